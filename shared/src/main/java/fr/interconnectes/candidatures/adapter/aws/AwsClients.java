@@ -1,0 +1,117 @@
+package fr.interconnectes.candidatures.adapter.aws;
+
+import fr.interconnectes.candidatures.config.Environment;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * The one factory of AWS SDK clients: explicit region, explicit credentials provider, the lightweight
+ * UrlConnection HTTP client (no Apache or Netty on the class path), and endpoints that the standard
+ * {@code AWS_ENDPOINT_URL_<SERVICE>} variables override so the same code talks to local emulators.
+ */
+public final class AwsClients {
+
+    public static final String REGION = "AWS_REGION";
+    public static final String DYNAMODB_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB";
+    public static final String S3_ENDPOINT = "AWS_ENDPOINT_URL_S3";
+    public static final String SES_ENDPOINT = "AWS_ENDPOINT_URL_SESV2";
+
+    private final Environment environment;
+    private final Region region;
+    private final AwsCredentialsProvider credentials;
+    private final SdkHttpClient httpClient;
+
+    public AwsClients(Environment environment) {
+        this.environment = environment;
+        this.region = Region.of(environment.required(REGION));
+        this.credentials = credentialsFrom(environment);
+        this.httpClient = UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(2))
+                .socketTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public DynamoDbClient dynamoDb() {
+        var builder = DynamoDbClient.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(httpClient)
+                .overrideConfiguration(timeouts());
+        endpoint(DYNAMODB_ENDPOINT).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public S3Client s3() {
+        var builder = S3Client.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(httpClient)
+                .overrideConfiguration(timeouts())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .forcePathStyle(endpoint(S3_ENDPOINT).isPresent());
+        endpoint(S3_ENDPOINT).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public S3Presigner s3Presigner() {
+        var builder = S3Presigner.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(endpoint(S3_ENDPOINT).isPresent())
+                        .build());
+        endpoint(S3_ENDPOINT).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public SesV2Client sesV2() {
+        var builder = SesV2Client.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(httpClient)
+                .overrideConfiguration(timeouts());
+        endpoint(SES_ENDPOINT).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private Optional<URI> endpoint(String variable) {
+        return environment.optional(variable).map(URI::create);
+    }
+
+    private static ClientOverrideConfiguration timeouts() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(Duration.ofSeconds(5))
+                .apiCallTimeout(Duration.ofSeconds(12))
+                .build();
+    }
+
+    private static AwsCredentialsProvider credentialsFrom(Environment environment) {
+        var accessKey = environment.optional("AWS_ACCESS_KEY_ID");
+        var secretKey = environment.optional("AWS_SECRET_ACCESS_KEY");
+        if (accessKey.isEmpty() || secretKey.isEmpty()) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        var sessionToken = environment.optional("AWS_SESSION_TOKEN");
+        return StaticCredentialsProvider.create(sessionToken.isPresent()
+                ? AwsSessionCredentials.create(accessKey.get(), secretKey.get(), sessionToken.get())
+                : AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
+    }
+}

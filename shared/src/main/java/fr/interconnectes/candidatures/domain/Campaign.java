@@ -1,0 +1,42 @@
+package fr.interconnectes.candidatures.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A call for applications: one track, one region, one edition, open between {@code opensAt} and
+ * {@code closesAt} (both instants; a request received at or before {@code closesAt} is in time).
+ */
+public record Campaign(
+        String id,
+        LocalizedText title,
+        Region region,
+        Track track,
+        int edition,
+        Instant opensAt,
+        Instant closesAt,
+        ZoneId timeZone,
+        RegionalSelection regionalSelection,
+        List<Criterion> criteria,
+        UploadLimits uploadLimits) {
+
+    public Campaign {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(opensAt, "opensAt");
+        Objects.requireNonNull(closesAt, "closesAt");
+        Objects.requireNonNull(timeZone, "timeZone");
+        if (closesAt.isBefore(opensAt)) {
+            throw new IllegalArgumentException("closesAt before opensAt for campaign " + id);
+        }
+        criteria = List.copyOf(criteria);
+    }
+
+    public CampaignStatus statusAt(Instant now) {
+        if (now.isBefore(opensAt)) {
+            return CampaignStatus.UPCOMING;
+        }
+        return now.isAfter(closesAt) ? CampaignStatus.CLOSED : CampaignStatus.OPEN;
+    }
+}

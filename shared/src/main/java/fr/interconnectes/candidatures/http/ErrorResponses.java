@@ -1,0 +1,73 @@
+package fr.interconnectes.candidatures.http;
+
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.Unavailable;
+import fr.interconnectes.candidatures.logging.JsonLogger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that turns an exception into an HTTP response. The body is always
+ * {@code {"error": {"code", "message", "fields": [...]}}}; no stack trace or internal detail leaks.
+ */
+public final class ErrorResponses {
+
+    private static final JsonLogger LOG = JsonLogger.of(ErrorResponses.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private ErrorResponses() {
+    }
+
+    public static ApiResponse from(Throwable error, Language language, String requestId) {
+        if (error instanceof DomainException domain) {
+            return of(domain, language);
+        }
+        if (error instanceof Unavailable) {
+            LOG.warn("dependency unavailable", "requestId", requestId, "cause", rootCause(error).getClass().getName());
+            return body(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.message(language), List.of(), language)
+                    .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        LOG.error("unexpected error", error, "requestId", requestId);
+        return body(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.message(language), List.of(), language);
+    }
+
+    public static ApiResponse of(DomainException error, Language language) {
+        return body(error.code(), error.message(language), error.fieldErrors(), language);
+    }
+
+    public static int status(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED, MALFORMED_JSON -> 400;
+            case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED -> 403;
+            case NOT_FOUND, ROUTE_NOT_FOUND, CAMPAIGN_NOT_FOUND -> 404;
+            case BODY_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case SERVICE_UNAVAILABLE -> 503;
+            case INTERNAL_ERROR -> 500;
+        };
+    }
+
+    private static ApiResponse body(ErrorCode code, String message,
+                                    List<fr.interconnectes.candidatures.domain.FieldError> fields, Language language) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code.code());
+        error.put("message", message);
+        if (!fields.isEmpty()) {
+            error.put("fields", fields.stream().map(f -> Map.of(
+                    "field", f.field(), "code", f.code(), "message", f.message().in(language))).toList());
+        }
+        return ApiResponse.json(status(code), Map.of("error", error),
+                Map.of("Content-Language", language.code()));
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

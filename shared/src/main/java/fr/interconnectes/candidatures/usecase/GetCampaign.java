@@ -1,0 +1,24 @@
+package fr.interconnectes.candidatures.usecase;
+
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.port.Campaigns;
+import java.time.Clock;
+
+/** One campaign with its status computed from the server clock. */
+public final class GetCampaign {
+
+    private final Campaigns campaigns;
+    private final Clock clock;
+
+    public GetCampaign(Campaigns campaigns, Clock clock) {
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    public CampaignView execute(String campaignId) {
+        var campaign = campaigns.find(campaignId)
+                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        return new CampaignView(campaign, campaign.statusAt(clock.instant()));
+    }
+}
