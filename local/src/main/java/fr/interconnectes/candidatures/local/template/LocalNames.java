@@ -1,0 +1,138 @@
+package fr.interconnectes.candidatures.local.template;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves template values for the local run as CloudFormation would on deploy: {@code !Ref} of a
+ * parameter gives its default, of a resource its local physical name (its explicit name property, else a
+ * name derived from the logical id); {@code !Sub} and {@code !GetAtt} are expanded the same way.
+ */
+public final class LocalNames {
+
+    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
+
+    private final SamTemplate template;
+    private final String region;
+
+    public LocalNames(SamTemplate template, String region) {
+        this.template = template;
+        this.region = region;
+    }
+
+    public String resolve(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Map<?, ?> map && map.size() == 1) {
+            var entry = map.entrySet().iterator().next();
+            Object argument = entry.getValue();
+            switch ((String) entry.getKey()) {
+                case "Ref":
+                    return ref((String) argument);
+                case "Fn::GetAtt":
+                    List<?> parts = argument instanceof List<?> list ? list : List.of(((String) argument).split("\\.", 2));
+                    return getAtt((String) parts.get(0), (String) parts.get(1));
+                case "Fn::Sub":
+                    return sub(argument);
+                case "Fn::Join":
+                    List<?> join = (List<?>) argument;
+                    return String.join((String) join.get(0),
+                            ((List<?>) join.get(1)).stream().map(this::resolve).toList());
+                default:
+                    break;
+            }
+        }
+        throw new IllegalArgumentException("Cannot resolve " + value + " locally");
+    }
+
+    public String ref(String name) {
+        switch (name) {
+            case "AWS::Region":
+                return region;
+            case "AWS::AccountId":
+                return "000000000000";
+            case "AWS::Partition":
+                return "aws";
+            case "AWS::URLSuffix":
+                return "amazonaws.com";
+            case "AWS::StackName":
+                return "candidatures-local";
+            default:
+                break;
+        }
+        Object parameter = template.parameters().get(name);
+        if (parameter instanceof Map<?, ?> declaration) {
+            Object defaultValue = declaration.get("Default");
+            if (defaultValue == null) {
+                throw new IllegalArgumentException("Parameter " + name + " has no Default for the local run");
+            }
+            return defaultValue.toString();
+        }
+        String type = template.resourceType(name)
+                .orElseThrow(() -> new IllegalArgumentException("!Ref to unknown " + name));
+        return physicalName(name, type);
+    }
+
+    /** The local name of a table, bucket, or other resource. */
+    public String physicalName(String logicalId, String type) {
+        Map<String, Object> properties = template.properties(logicalId);
+        Object explicit = switch (type) {
+            case "AWS::DynamoDB::Table" -> properties.get("TableName");
+            case "AWS::S3::Bucket" -> properties.get("BucketName");
+            default -> null;
+        };
+        if (explicit != null) {
+            return resolve(explicit);
+        }
+        String kebab = logicalId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return "candidatures-local-" + kebab;
+    }
+
+    private String getAtt(String logicalId, String attribute) {
+        String name = ref(logicalId);
+        if (attribute.equals("Arn")) {
+            String type = template.resourceType(logicalId).orElse("");
+            return switch (type) {
+                case "AWS::DynamoDB::Table" -> "arn:aws:dynamodb:" + region + ":000000000000:table/" + name;
+                case "AWS::S3::Bucket" -> "arn:aws:s3:::" + name;
+                default -> "arn:aws:local:" + region + ":000000000000:" + name;
+            };
+        }
+        return name + "." + attribute;
+    }
+
+    private String sub(Object argument) {
+        String text;
+        Map<?, ?> variables = Map.of();
+        if (argument instanceof List<?> list) {
+            text = (String) list.get(0);
+            variables = (Map<?, ?>) list.get(1);
+        } else {
+            text = (String) argument;
+        }
+        Matcher matcher = SUB_VARIABLE.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String variable = matcher.group(1);
+            String value;
+            if (variables.containsKey(variable)) {
+                value = resolve(variables.get(variable));
+            } else if (variable.contains(".")) {
+                String[] parts = variable.split("\\.", 2);
+                value = getAtt(parts[0], parts[1]);
+            } else {
+                value = ref(variable);
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+}
