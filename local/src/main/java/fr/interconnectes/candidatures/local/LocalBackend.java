@@ -1,0 +1,155 @@
+package fr.interconnectes.candidatures.local;
+
+import fr.interconnectes.candidatures.adapter.aws.AwsClients;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.config.Environment;
+import fr.interconnectes.candidatures.config.ServerClock;
+import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
+import fr.interconnectes.candidatures.local.emulator.Emulators;
+import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
+import fr.interconnectes.candidatures.local.runtime.LocalDeployment;
+import fr.interconnectes.candidatures.local.runtime.LocalFunction;
+import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
+import fr.interconnectes.candidatures.local.runtime.StaticFiles;
+import fr.interconnectes.candidatures.local.template.LocalNames;
+import fr.interconnectes.candidatures.local.template.SamTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole backend on one machine, from template.yaml: emulators, tables and buckets as declared,
+ * every function hosted in-process with its own environment, the HTTP API, the schedules, demo data.
+ * The local runner starts one; end-to-end tests start their own on free ports.
+ */
+public final class LocalBackend implements AutoCloseable {
+
+    /** How to run: API port (0 = free), emulator ports, whether to seed demo data and run schedules. */
+    public record Settings(int apiPort, Emulators.Settings emulators, boolean seedDemoData, boolean runSchedules) {
+    }
+
+    private final SamTemplate template;
+    private final LocalNames names;
+    private final Emulators emulators;
+    private final LocalDeployment deployment;
+    private final LocalScheduler scheduler;
+    private final LocalApiServer server;
+    private final Map<String, String> environment;
+
+    private LocalBackend(SamTemplate template, LocalNames names, Emulators emulators, LocalDeployment deployment,
+                         LocalScheduler scheduler, LocalApiServer server, Map<String, String> environment) {
+        this.template = template;
+        this.names = names;
+        this.emulators = emulators;
+        this.deployment = deployment;
+        this.scheduler = scheduler;
+        this.server = server;
+        this.environment = environment;
+    }
+
+    public static LocalBackend start(Path projectRoot, Settings settings) {
+        SamTemplate template = SamTemplate.load(projectRoot.resolve("template.yaml"));
+        LocalNames names = new LocalNames(template, Emulators.REGION);
+        Emulators emulators = Emulators.start(projectRoot, settings.emulators());
+        try {
+            Map<String, String> awsEnvironment = emulators.environment();
+            AwsClients aws = new AwsClients(Environment.of(awsEnvironment));
+            LocalResources resources = new LocalResources(template, names);
+            resources.createTables(aws.dynamoDb());
+            resources.createBuckets(emulators.s3());
+            LocalDeployment deployment = LocalDeployment.of(template, names, awsEnvironment);
+            deployment.functions().values().forEach(LocalFunction::coldStart);
+            Map<String, String> environment = sharedEnvironment(deployment, awsEnvironment);
+            if (settings.seedDemoData()) {
+                var campaigns = new DynamoDbCampaigns(aws.dynamoDb(), environment.get("TABLE_NAME"));
+                DemoCampaigns.all().forEach(campaigns::save);
+            }
+            LocalScheduler scheduler = new LocalScheduler(deployment.schedules(), Emulators.REGION);
+            LocalApiServer server = new LocalApiServer(settings.apiPort(), deployment.routes(),
+                    new LocalTools(scheduler, ServerClock.shared()),
+                    (authorization, scopes) -> Optional.empty(),
+                    new StaticFiles(projectRoot.resolve("web")),
+                    corsHeaders(template, names));
+            if (settings.runSchedules()) {
+                scheduler.start();
+            }
+            server.start();
+            return new LocalBackend(template, names, emulators, deployment, scheduler, server, environment);
+        } catch (IOException e) {
+            emulators.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            emulators.close();
+            throw e;
+        }
+    }
+
+    /** The variables every function shares (table, bucket, sender...) plus the emulator endpoints. */
+    private static Map<String, String> sharedEnvironment(LocalDeployment deployment, Map<String, String> aws) {
+        Map<String, String> environment = new LinkedHashMap<>(aws);
+        deployment.functions().values().stream().findFirst().ifPresent(f -> f.environment().forEach(environment::putIfAbsent));
+        environment.remove("AWS_LAMBDA_FUNCTION_NAME");
+        return environment;
+    }
+
+    /** Locally any origin may call the API (the web pages are served from the same port anyway). */
+    private static Map<String, String> corsHeaders(SamTemplate template, LocalNames names) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Access-Control-Allow-Origin", "*");
+        Object cors = template.properties(template.resourcesOfType("AWS::Serverless::HttpApi").stream()
+                .findFirst().orElse("")).get("CorsConfiguration");
+        if (cors instanceof Map<?, ?> configuration) {
+            join(configuration.get("AllowMethods"), names).ifPresent(v -> headers.put("Access-Control-Allow-Methods", v));
+            join(configuration.get("AllowHeaders"), names).ifPresent(v -> headers.put("Access-Control-Allow-Headers", v));
+            join(configuration.get("ExposeHeaders"), names).ifPresent(v -> headers.put("Access-Control-Expose-Headers", v));
+            Optional.ofNullable(configuration.get("MaxAge")).ifPresent(v -> headers.put("Access-Control-Max-Age", v.toString()));
+        }
+        return headers;
+    }
+
+    private static Optional<String> join(Object values, LocalNames names) {
+        return values instanceof List<?> list
+                ? Optional.of(String.join(",", list.stream().map(names::resolve).toList()))
+                : Optional.empty();
+    }
+
+    public String apiUrl() {
+        return "http://localhost:" + server.port();
+    }
+
+    public int apiPort() {
+        return server.port();
+    }
+
+    public Emulators emulators() {
+        return emulators;
+    }
+
+    public LocalDeployment deployment() {
+        return deployment;
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public LocalNames names() {
+        return names;
+    }
+
+    /** Table, bucket, sender and emulator endpoints, as the functions see them. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        scheduler.close();
+        emulators.close();
+    }
+}

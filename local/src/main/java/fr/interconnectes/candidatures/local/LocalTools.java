@@ -1,0 +1,94 @@
+package fr.interconnectes.candidatures.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.interconnectes.candidatures.config.ServerClock;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
+import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Local-only routes under {@code /local/} (never deployed): move the server clock to demonstrate a
+ * deadline, and fire a scheduled function by hand.
+ */
+final class LocalTools implements LocalApiServer.LocalTools {
+
+    private static final String SCHEDULES = "/local/schedules/";
+
+    private final LocalScheduler scheduler;
+    private final ServerClock clock;
+
+    LocalTools(LocalScheduler scheduler, ServerClock clock) {
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ApiResponse> handle(String method, String path, Map<String, String> headers, String body) {
+        if (path.equals("/local/clock")) {
+            return Optional.of(switch (method) {
+                case "GET" -> clockState();
+                case "PUT" -> travel(body);
+                case "DELETE" -> {
+                    clock.reset();
+                    yield clockState();
+                }
+                default -> error(405, "method_not_allowed", "Méthode non autorisée sur /local/clock.");
+            });
+        }
+        if (path.equals("/local/schedules") && method.equals("GET")) {
+            return Optional.of(ApiResponse.json(200, Map.of("schedules", scheduler.schedules().stream()
+                    .map(s -> Map.of("function", s.functionLogicalId(), "event", s.eventName(),
+                            "schedule", s.expressionText(), "enabled", s.enabled()))
+                    .toList())));
+        }
+        if (path.startsWith(SCHEDULES) && method.equals("POST")) {
+            String id = path.substring(SCHEDULES.length());
+            return Optional.of(scheduler.fire(id)
+                    .map(results -> ApiResponse.json(200, Map.of("fired", results)))
+                    .orElseGet(() -> error(404, "schedule_not_found",
+                            "Aucune fonction planifiée « " + id + " » dans template.yaml.")));
+        }
+        return Optional.empty();
+    }
+
+    private ApiResponse travel(String body) {
+        try {
+            JsonNode json = Json.mapper().readTree(body);
+            JsonNode now = json == null ? null : json.get("now");
+            if (now == null || !now.isTextual()) {
+                return error(400, "validation_failed", "Indiquez {\"now\": \"<instant ISO-8601>\"}.");
+            }
+            clock.travelTo(java.time.OffsetDateTime.parse(now.asText()).toInstant());
+            return clockState();
+        } catch (DateTimeParseException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return error(400, "validation_failed",
+                    "« now » doit être un instant ISO-8601 avec décalage, par ex. 2019-10-10T23:59:59.999+02:00.");
+        }
+    }
+
+    private ApiResponse clockState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("now", Instant.now(clock).toString());
+        state.put("adjusted", clock.isAdjusted());
+        return ApiResponse.json(200, state);
+    }
+
+    private static ApiResponse error(int status, String code, String message) {
+        return ApiResponse.json(status, Map.of("error", Map.of("code", code, "message", message)));
+    }
+
+    static List<String> describe() {
+        return List.of(
+                "PUT    /local/clock {\"now\": \"2019-10-10T23:59:59.999+02:00\"}  move the server clock",
+                "DELETE /local/clock                                          back to real time",
+                "GET    /local/schedules                                      scheduled functions",
+                "POST   /local/schedules/{LogicalId}                          run one now");
+    }
+}

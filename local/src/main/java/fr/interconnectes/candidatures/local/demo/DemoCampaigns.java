@@ -1,0 +1,67 @@
+package fr.interconnectes.candidatures.local.demo;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.JuryGrid;
+import fr.interconnectes.candidatures.domain.LocalizedText;
+import fr.interconnectes.candidatures.domain.Region;
+import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.domain.UploadLimits;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The demo campaigns of a local run: Auvergne-Rhône-Alpes 2019 (applications until 10 October, regional
+ * jury on 17 October in Annecy) and the same calendar in 2027, so one edition is closed and one open.
+ */
+public final class DemoCampaigns {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final Region AURA = new Region("ARA", "Auvergne-Rhône-Alpes");
+
+    private DemoCampaigns() {
+    }
+
+    public static List<Campaign> all() {
+        return List.of(label(2019), startup(2019), label(2027), startup(2027));
+    }
+
+    public static Campaign label(int edition) {
+        return campaign(edition, Track.LABEL,
+                new LocalizedText("Label Territoires Innovants " + edition + " – Auvergne-Rhône-Alpes",
+                        "Innovative Territories Label " + edition + " – Auvergne-Rhône-Alpes"),
+                new RegionalSelection(LocalDate.of(edition, 10, 17), "Annecy", 15, 0));
+    }
+
+    public static Campaign startup(int edition) {
+        return campaign(edition, Track.STARTUP,
+                new LocalizedText("Concours start-up " + edition + " – Auvergne-Rhône-Alpes",
+                        "Start-up contest " + edition + " – Auvergne-Rhône-Alpes"),
+                new RegionalSelection(LocalDate.of(edition, 10, 17), "Annecy", 5, 5));
+    }
+
+    /** 2019 opened on 3 June; the 2027 call is already open (since 1 September 2026) so it can be tried today. */
+    static LocalDate opening(int edition) {
+        return edition <= 2019 ? LocalDate.of(edition, 6, 3) : LocalDate.of(edition - 1, 9, 1);
+    }
+
+    private static Campaign campaign(int edition, Track track, LocalizedText title, RegionalSelection selection) {
+        return new Campaign(
+                "aura-" + edition + "-" + track.code(),
+                title,
+                AURA,
+                track,
+                edition,
+                opening(edition).atStartOfDay(PARIS).toInstant(),
+                // "jusqu'au 10 octobre": the whole day counts, up to the last millisecond, Paris time
+                LocalDateTime.of(LocalDate.of(edition, 10, 10), LocalTime.of(23, 59, 59, 999_000_000))
+                        .atZone(PARIS).toInstant(),
+                PARIS,
+                selection,
+                JuryGrid.common(),
+                UploadLimits.defaults());
+    }
+}

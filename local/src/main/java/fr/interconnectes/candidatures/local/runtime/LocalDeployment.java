@@ -1,0 +1,107 @@
+package fr.interconnectes.candidatures.local.runtime;
+
+import fr.interconnectes.candidatures.local.template.LocalNames;
+import fr.interconnectes.candidatures.local.template.SamTemplate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code sam deploy} would create, read from template.yaml for this JVM: every function with its
+ * handler and environment, every HttpApi route and every Schedule.
+ */
+public final class LocalDeployment {
+
+    private final Map<String, LocalFunction> functions;
+    private final List<HttpRoute> routes;
+    private final List<LocalSchedule> schedules;
+
+    private LocalDeployment(Map<String, LocalFunction> functions, List<HttpRoute> routes,
+                            List<LocalSchedule> schedules) {
+        this.functions = functions;
+        this.routes = routes;
+        this.schedules = schedules;
+    }
+
+    /**
+     * @param awsEnvironment what points the SDK at the emulators (region, credentials, endpoints), added
+     *                       to each function's own environment as the Lambda service adds its variables
+     */
+    public static LocalDeployment of(SamTemplate template, LocalNames names, Map<String, String> awsEnvironment) {
+        Map<String, LocalFunction> functions = new LinkedHashMap<>();
+        List<HttpRoute> routes = new ArrayList<>();
+        List<LocalSchedule> schedules = new ArrayList<>();
+        for (String logicalId : template.resourcesOfType("AWS::Serverless::Function")) {
+            Map<String, String> environment = new LinkedHashMap<>();
+            template.functionEnvironment(logicalId).forEach((name, value) -> environment.put(name, names.resolve(value)));
+            environment.remove("JAVA_TOOL_OPTIONS");
+            environment.putAll(awsEnvironment);
+            environment.put("AWS_LAMBDA_FUNCTION_NAME", logicalId);
+            String handler = template.functionProperty(logicalId, "Handler").map(Object::toString)
+                    .orElseThrow(() -> new IllegalStateException(logicalId + " has no Handler"));
+            int memory = template.functionProperty(logicalId, "MemorySize").map(v -> Integer.parseInt(v.toString())).orElse(128);
+            int timeout = template.functionProperty(logicalId, "Timeout").map(v -> Integer.parseInt(v.toString())).orElse(3);
+            LocalFunction function = new LocalFunction(logicalId, handler.split("::")[0], environment, memory, timeout);
+            functions.put(logicalId, function);
+            template.events(logicalId).forEach((eventName, event) -> {
+                Map<String, Object> properties = SamTemplate.cast(event.getOrDefault("Properties", Map.of()));
+                switch (String.valueOf(event.get("Type"))) {
+                    case "HttpApi" -> routes.add(route(template, function, properties));
+                    case "Schedule", "ScheduleV2" -> {
+                        String expression = String.valueOf(properties.containsKey("Schedule")
+                                ? properties.get("Schedule") : properties.get("ScheduleExpression"));
+                        boolean enabled = !Boolean.FALSE.equals(properties.get("Enabled"))
+                                && !"DISABLED".equals(properties.get("State"));
+                        schedules.add(new LocalSchedule(logicalId, eventName, ScheduleExpression.parse(expression),
+                                expression, enabled, function));
+                    }
+                    default -> {
+                        // other event sources are not emulated locally
+                    }
+                }
+            });
+        }
+        routes.sort(Comparator.comparingInt(HttpRoute::specificity).reversed());
+        return new LocalDeployment(functions, List.copyOf(routes), List.copyOf(schedules));
+    }
+
+    private static HttpRoute route(SamTemplate template, LocalFunction function, Map<String, Object> properties) {
+        String method = HttpRoute.normaliseMethod(String.valueOf(properties.getOrDefault("Method", "ANY")));
+        String path = String.valueOf(properties.getOrDefault("Path", "/{proxy+}"));
+        Object auth = properties.get("Auth");
+        boolean jwt = false;
+        List<String> scopes = List.of();
+        if (auth instanceof Map<?, ?> authMap) {
+            Object authorizer = authMap.get("Authorizer");
+            jwt = authorizer != null && !"NONE".equals(authorizer);
+            if (authMap.get("AuthorizationScopes") instanceof List<?> list) {
+                scopes = list.stream().map(String::valueOf).toList();
+            }
+        } else {
+            jwt = httpApiHasDefaultAuthorizer(template, properties.get("ApiId"));
+        }
+        return new HttpRoute(method, path, function, jwt, scopes);
+    }
+
+    private static boolean httpApiHasDefaultAuthorizer(SamTemplate template, Object apiId) {
+        if (apiId instanceof Map<?, ?> ref && ref.get("Ref") instanceof String id
+                && template.properties(id).get("Auth") instanceof Map<?, ?> auth) {
+            return auth.get("DefaultAuthorizer") != null;
+        }
+        return false;
+    }
+
+    public Map<String, LocalFunction> functions() {
+        return functions;
+    }
+
+    public List<HttpRoute> routes() {
+        return routes;
+    }
+
+    public List<LocalSchedule> schedules() {
+        return schedules;
+    }
+}

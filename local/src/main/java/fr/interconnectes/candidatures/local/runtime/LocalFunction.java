@@ -1,0 +1,69 @@
+package fr.interconnectes.candidatures.local.runtime;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import fr.interconnectes.candidatures.config.Environment;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One function of template.yaml hosted in this JVM: its handler instance (created once, like a warm
+ * Lambda container) and the environment it sees, exactly the template's plus the emulator endpoints.
+ */
+public final class LocalFunction {
+
+    private final String logicalId;
+    private final String handlerClass;
+    private final Map<String, String> environment;
+    private final int memoryMb;
+    private final int timeoutSeconds;
+    private volatile RequestHandler<Object, Object> handler;
+
+    LocalFunction(String logicalId, String handlerClass, Map<String, String> environment, int memoryMb,
+                  int timeoutSeconds) {
+        this.logicalId = logicalId;
+        this.handlerClass = handlerClass;
+        this.environment = Map.copyOf(environment);
+        this.memoryMb = memoryMb;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public String logicalId() {
+        return logicalId;
+    }
+
+    public String handlerClass() {
+        return handlerClass;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Creates the handler with its no-arg constructor, as the Lambda runtime does on a cold start. */
+    @SuppressWarnings("unchecked")
+    public void coldStart() {
+        if (handler != null) {
+            return;
+        }
+        synchronized (this) {
+            if (handler == null) {
+                handler = Environment.runWith(environment, () -> {
+                    try {
+                        return (RequestHandler<Object, Object>) Class.forName(handlerClass)
+                                .getConstructor().newInstance();
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("Cannot create handler " + handlerClass
+                                + " of " + logicalId, e);
+                    }
+                });
+            }
+        }
+    }
+
+    public Object invoke(Object event) {
+        coldStart();
+        var context = new LocalContext(UUID.randomUUID().toString(), logicalId, memoryMb,
+                System.currentTimeMillis() + timeoutSeconds * 1000L);
+        return Environment.runWith(environment, () -> handler.handleRequest(event, context));
+    }
+}

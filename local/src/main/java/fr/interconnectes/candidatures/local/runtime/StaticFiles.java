@@ -1,0 +1,53 @@
+package fr.interconnectes.candidatures.local.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The web pages (the applicant's form on top of the API), served from the project's web/ folder. */
+public final class StaticFiles {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "json", "application/json; charset=utf-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "ico", "image/x-icon");
+
+    private final Path root;
+
+    public StaticFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public record StaticFile(byte[] bytes, String contentType) {
+    }
+
+    public Optional<StaticFile> find(String path) {
+        String relative = path.equals("/") ? "index.html" : path.substring(1);
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        try {
+            return Optional.of(new StaticFile(Files.readAllBytes(file),
+                    TYPES.getOrDefault(extension, "application/octet-stream")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
