@@ -24,8 +24,13 @@ public class DomainException extends RuntimeException {
         return code;
     }
 
+    /** The message in {@code language}; arguments that are {@link LocalizedText} are read in it too. */
     public String message(Language language) {
-        return code.message(language, arguments);
+        Object[] localized = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            localized[i] = arguments[i] instanceof LocalizedText text ? text.in(language) : arguments[i];
+        }
+        return code.message(language, localized);
     }
 
     public List<FieldError> fieldErrors() {

@@ -40,9 +40,14 @@ public final class ErrorResponses {
 
     public static int status(ErrorCode code) {
         return switch (code) {
-            case VALIDATION_FAILED, MALFORMED_JSON -> 400;
+            case VALIDATION_FAILED, MALFORMED_JSON, INVALID_IDEMPOTENCY_KEY, INVALID_IF_MATCH -> 400;
+            case UNAUTHORIZED -> 401;
             case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED -> 403;
-            case NOT_FOUND, ROUTE_NOT_FOUND, CAMPAIGN_NOT_FOUND -> 404;
+            case NOT_FOUND, ROUTE_NOT_FOUND, CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND -> 404;
+            case CONCURRENT_MODIFICATION, CANDIDACY_WITHDRAWN, CANDIDACY_EXPIRED, UPLOAD_MISSING -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case IDEMPOTENCY_KEY_REUSED, INCOMPLETE, FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, TOO_MANY_FILES,
+                    FILE_SIZE_MISMATCH, FILE_TYPE_MISMATCH -> 422;
             case BODY_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case SERVICE_UNAVAILABLE -> 503;
@@ -59,8 +64,12 @@ public final class ErrorResponses {
             error.put("fields", fields.stream().map(f -> Map.of(
                     "field", f.field(), "code", f.code(), "message", f.message().in(language))).toList());
         }
-        return ApiResponse.json(status(code), Map.of("error", error),
-                Map.of("Content-Language", language.code()));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Language", language.code());
+        if (code == ErrorCode.UNAUTHORIZED) {
+            headers.put("WWW-Authenticate", "Bearer");
+        }
+        return ApiResponse.json(status(code), Map.of("error", error), headers);
     }
 
     private static Throwable rootCause(Throwable error) {

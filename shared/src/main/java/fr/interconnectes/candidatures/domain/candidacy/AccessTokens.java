@@ -1,0 +1,77 @@
+package fr.interconnectes.candidatures.domain.candidacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The applicant's access tokens. A token is derived from a random nonce with a server secret, so a
+ * retried request (same Idempotency-Key) can be answered with the same token without the token itself
+ * ever being stored: dossiers keep only its SHA-256.
+ */
+public final class AccessTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final byte[] secret;
+
+    public AccessTokens(String secret) {
+        if (secret == null || secret.length() < 16) {
+            throw new IllegalArgumentException("the access-token secret must have at least 16 characters");
+        }
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String newNonce() {
+        return randomId(24);
+    }
+
+    public String token(String candidacyId, String nonce) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] digest = mac.doFinal((candidacyId + ":" + nonce).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String hash(String token) {
+        return HexFormat.of().formatHex(sha256(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Compares in constant time so response times reveal nothing about stored hashes. */
+    public static boolean matches(String presentedToken, List<String> storedHashes) {
+        if (presentedToken == null || presentedToken.isBlank() || presentedToken.length() > 200) {
+            return false;
+        }
+        byte[] presented = hash(presentedToken).getBytes(StandardCharsets.US_ASCII);
+        boolean found = false;
+        for (String stored : storedHashes) {
+            found |= MessageDigest.isEqual(presented, stored.getBytes(StandardCharsets.US_ASCII));
+        }
+        return found;
+    }
+
+    public static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A random identifier of {@code bytes} random bytes, URL-safe. */
+    public static String randomId(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

@@ -1,0 +1,22 @@
+package fr.interconnectes.candidatures.domain.candidacy;
+
+import fr.interconnectes.candidatures.domain.FileType;
+import java.time.Instant;
+
+/**
+ * A file of the dossier. It is {@code PENDING} from the moment the applicant asks for an upload URL until
+ * the server has checked the stored object (existence, size, real type), then {@code RECEIVED}.
+ */
+public record Attachment(String id, String fileName, FileType type, long size, State state, String storageKey,
+                         Instant createdAt, Instant receivedAt) {
+
+    public enum State { PENDING, RECEIVED }
+
+    public boolean received() {
+        return state == State.RECEIVED;
+    }
+
+    public Attachment markReceived(Instant at) {
+        return new Attachment(id, fileName, type, size, State.RECEIVED, storageKey, createdAt, at);
+    }
+}

@@ -1,0 +1,156 @@
+package fr.interconnectes.candidatures.domain.candidacy;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A dossier: the applicant's form, its files, its status, and the mails recorded with it (its outbox).
+ *
+ * <p>{@code version} counts changes to the dossier's content (it is the ETag the applicant sends back in
+ * If-Match); {@code revision} counts every write to the stored item, outbox bookkeeping included, and
+ * guards each write against a concurrent one.
+ */
+public record Candidacy(
+        String id,
+        String campaignId,
+        CandidacyStatus status,
+        ApplicationForm form,
+        List<String> accessTokenHashes,
+        List<Attachment> attachments,
+        Receipt receipt,
+        Instant lastSubmittedAt,
+        Instant withdrawnAt,
+        Instant personalDeadline,
+        long version,
+        long revision,
+        Instant createdAt,
+        Instant updatedAt,
+        List<OutboxMail> outbox) {
+
+    /** Access links asked for again and again must not grow the item without bound. */
+    static final int MAX_TOKENS = 10;
+    /** Sent mails are kept for the record, the oldest dropped past this count. */
+    static final int MAX_OUTBOX = 20;
+
+    public Candidacy {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(status, "status");
+        accessTokenHashes = List.copyOf(accessTokenHashes == null ? List.of() : accessTokenHashes);
+        attachments = List.copyOf(attachments == null ? List.of() : attachments);
+        outbox = List.copyOf(outbox == null ? List.of() : outbox);
+    }
+
+    public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
+                                     Instant now) {
+        return new Candidacy(id, campaignId, CandidacyStatus.DRAFT, form, List.of(accessTokenHash), List.of(),
+                null, null, null, null, 1, 0, now, now, List.of());
+    }
+
+    /** The moment after which this dossier can no longer be changed: the campaign's, or a personal extension. */
+    public Instant deadline(Campaign campaign) {
+        return personalDeadline != null && personalDeadline.isAfter(campaign.closesAt())
+                ? personalDeadline : campaign.closesAt();
+    }
+
+    public String contactEmail() {
+        return form.applicant().contact().email();
+    }
+
+    public List<Attachment> receivedAttachments() {
+        return attachments.stream().filter(Attachment::received).toList();
+    }
+
+    public Optional<Attachment> attachment(String attachmentId) {
+        return attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst();
+    }
+
+    public Optional<Instant> nextMailDue() {
+        return outbox.stream().filter(OutboxMail::pending).map(m ->
+                m.claimedUntil() != null && m.claimedUntil().isAfter(m.nextAttemptAt()) ? m.claimedUntil() : m.nextAttemptAt())
+                .min(Comparator.naturalOrder());
+    }
+
+    // --- changes of content: they bump the version -------------------------------------------------------
+
+    public Candidacy withForm(ApplicationForm newForm, Instant now) {
+        return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+    }
+
+    public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+    }
+
+    public Candidacy submitted(Receipt newReceipt, Instant now) {
+        return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+    }
+
+    public Candidacy withdrawn(Instant now) {
+        return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox);
+    }
+
+    public Candidacy expired(Instant now) {
+        return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+    }
+
+    public Candidacy withPersonalDeadline(Instant deadline, Instant now) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox);
+    }
+
+    // --- bookkeeping: the content version stays -----------------------------------------------------------
+
+    /** Adds an access token (the oldest beyond {@link #MAX_TOKENS} stop working). */
+    public Candidacy withAccessTokenHash(String tokenHash) {
+        List<String> hashes = new ArrayList<>(accessTokenHashes);
+        hashes.add(tokenHash);
+        while (hashes.size() > MAX_TOKENS) {
+            hashes.remove(0);
+        }
+        return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox);
+    }
+
+    public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
+        List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails);
+    }
+
+    public Candidacy withMailAdded(OutboxMail mail) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
+                appendMail(mail));
+    }
+
+    /** The stored revision after a successful write. */
+    public Candidacy atRevision(long newRevision) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox);
+    }
+
+    private List<OutboxMail> appendMail(OutboxMail mail) {
+        List<OutboxMail> mails = new ArrayList<>(outbox);
+        mails.add(mail);
+        // drop the oldest mails already sent (or given up), never a pending one
+        for (int i = 0; mails.size() > MAX_OUTBOX && i < mails.size(); ) {
+            if (!mails.get(i).pending()) {
+                mails.remove(i);
+            } else {
+                i++;
+            }
+        }
+        return mails;
+    }
+}

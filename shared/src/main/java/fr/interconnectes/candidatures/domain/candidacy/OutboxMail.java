@@ -1,0 +1,63 @@
+package fr.interconnectes.candidatures.domain.candidacy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail recorded with the dossier, in the same write as the change it reports, before anyone tries to
+ * send it. It is sent by whoever claims it first (the request itself, or the retry job), then marked sent.
+ */
+public record OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
+                         String linkNonce, State state, int attempts, Instant nextAttemptAt, Instant claimedUntil,
+                         Instant createdAt, Instant sentAt, String providerMessageId, String lastError) {
+
+    public enum State { PENDING, SENT, FAILED }
+
+    /** After this many failed attempts a mail is given up (and reported), about a day and a half of retries. */
+    public static final int MAX_ATTEMPTS = 12;
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration MAX_RETRY = Duration.ofHours(6);
+
+    /**
+     * The bodies hold {@link #LINK_PLACEHOLDER} where the dossier's link goes: the link carries an access
+     * token, derived from {@code linkNonce} only when the mail is sent, so no token is ever stored.
+     */
+    public static final String LINK_PLACEHOLDER = "%%DOSSIER_LINK%%";
+
+    public static OutboxMail pending(String id, String kind, String to, String subject, String textBody,
+                                     String htmlBody, String linkNonce, Instant now) {
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, State.PENDING, 0, now, null, now,
+                null, null, null);
+    }
+
+    public boolean pending() {
+        return state == State.PENDING;
+    }
+
+    /** Whether a sender may take it now: pending, due, and not claimed by another sender still at work. */
+    public boolean claimableAt(Instant now) {
+        return pending() && !nextAttemptAt.isAfter(now) && (claimedUntil == null || claimedUntil.isBefore(now));
+    }
+
+    public OutboxMail claim(Instant until) {
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, state, attempts, nextAttemptAt, until,
+                createdAt, sentAt, providerMessageId, lastError);
+    }
+
+    public OutboxMail sent(Instant at, String messageId) {
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, State.SENT, attempts + 1, nextAttemptAt,
+                null, createdAt, at, messageId, lastError);
+    }
+
+    /** Exponential backoff: 1 min, 2, 4... capped at 6 h; given up after {@link #MAX_ATTEMPTS}. */
+    public OutboxMail failed(Instant at, String error) {
+        int attempt = attempts + 1;
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 20));
+        if (delay.compareTo(MAX_RETRY) > 0) {
+            delay = MAX_RETRY;
+        }
+        State next = attempt >= MAX_ATTEMPTS ? State.FAILED : State.PENDING;
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, next, attempt, at.plus(delay), null,
+                createdAt, null, null, error);
+    }
+}

@@ -1,0 +1,38 @@
+package fr.interconnectes.candidatures.port;
+
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where dossiers are kept. Every write is a single-item conditional write: all of it happens or none. */
+public interface Candidacies {
+
+    Optional<Candidacy> find(String candidacyId);
+
+    /** Stores a new dossier; false when one with this id already exists (nothing is written then). */
+    boolean create(Candidacy candidacy);
+
+    /**
+     * Replaces the dossier if it is still at {@code candidacy.revision()}; returns it at its new revision.
+     *
+     * @throws StaleRevision when another write came first (nothing is written then)
+     */
+    Candidacy update(Candidacy candidacy);
+
+    /** The dossiers of a campaign whose contact e-mail is {@code email} (case-insensitive). */
+    List<Candidacy> findByContactEmail(String campaignId, String email);
+
+    /** Dossiers of a campaign in a status, oldest first. */
+    List<Candidacy> findByStatus(String campaignId, CandidacyStatus status);
+
+    /** Dossiers holding a mail to send that is due at {@code now}, at most {@code limit}. */
+    List<Candidacy> withMailDue(Instant now, int limit);
+
+    class StaleRevision extends RuntimeException {
+        public StaleRevision(String candidacyId) {
+            super("candidacy " + candidacyId + " changed meanwhile");
+        }
+    }
+}

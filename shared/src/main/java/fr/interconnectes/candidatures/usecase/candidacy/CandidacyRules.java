@@ -1,0 +1,30 @@
+package fr.interconnectes.candidatures.usecase.candidacy;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.port.Campaigns;
+
+/** Rules every applicant write shares. */
+final class CandidacyRules {
+
+    private CandidacyRules() {
+    }
+
+    static Campaign campaignOf(Campaigns campaigns, Candidacy candidacy) {
+        return campaigns.find(candidacy.campaignId())
+                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, candidacy.campaignId()));
+    }
+
+    /** Drafts and submitted dossiers may change; withdrawn and expired ones are closed. */
+    static void requireEditable(Candidacy candidacy) {
+        if (candidacy.status() == CandidacyStatus.WITHDRAWN) {
+            throw new DomainException(ErrorCode.CANDIDACY_WITHDRAWN);
+        }
+        if (candidacy.status() == CandidacyStatus.EXPIRED) {
+            throw new DomainException(ErrorCode.CANDIDACY_EXPIRED);
+        }
+    }
+}
