@@ -1,0 +1,207 @@
+package fr.interconnectes.candidatures.local.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Proves the checks can fail: copies of the real template.yaml, each broken on purpose, and for every defect a
+ * problem that names the resource and the defect. The copies are the parsed template, edited in place; the real
+ * file is never written.
+ */
+class BrokenTemplateTest {
+
+    private SamTemplate broken;
+    private String first;
+    private String second;
+
+    @BeforeEach
+    void loadAFreshCopy() {
+        broken = SamTemplate.load(TemplateChecksTest.templatePath());
+        List<String> functions = broken.resourcesOfType(TemplateChecker.FUNCTION);
+        assertThat(functions).as("the defects below need two functions to break").hasSizeGreaterThanOrEqualTo(2);
+        first = functions.get(0);
+        second = functions.get(1);
+    }
+
+    @Test
+    void everySchemaAndPolicyTemplateDefectIsCaught() {
+        SamSpec spec = SamSpec.fromSystemPropertyOrSkip();
+        // The unbroken copy is clean, so whatever is reported below comes from the defects.
+        assertThat(new TemplateChecker(broken).allProblems(spec)).isEmpty();
+
+        String table = broken.resourcesOfType("AWS::DynamoDB::Table").get(0);
+        rename(properties(first), "Handler", "Handlr");
+        properties(second).put("MemorySzie", 512);
+        policies(first).add(Map.of("DynamoDBReadPolicy", Map.of("TableNam", Map.of("Ref", table))));
+        policies(second).add(Map.of("DynamoDBReedPolicy", Map.of("TableName", Map.of("Ref", table))));
+        policies(second).add(Map.of("DynamoDBCrudPolicy", Map.of("TableName", Map.of("Ref", table), "Stage", "prod")));
+        String event = broken.events(second).keySet().iterator().next();
+        rename(properties(broken.events(second).get(event)), "Method", "Methd");
+        broken.globalFunction().put("Policies", List.of("AWSLambdaBasicExecutionRole"));
+
+        List<String> problems = new TemplateChecker(broken).allProblems(spec);
+
+        assertCaught(problems, first, "Handlr");
+        assertCaught(problems, first, "no Handler");
+        assertCaught(problems, second, "MemorySzie");
+        assertCaught(problems, first, "DynamoDBReadPolicy misses parameter(s) [TableName]");
+        assertCaught(problems, first, "DynamoDBReadPolicy has unknown parameter(s) [TableNam]");
+        assertCaught(problems, second, "unknown SAM policy template DynamoDBReedPolicy");
+        assertCaught(problems, second, "DynamoDBCrudPolicy has unknown parameter(s) [Stage]");
+        assertCaught(problems, second + " event " + event, "Methd");
+        assertCaught(problems, "Globals", "Policies");
+    }
+
+    @Test
+    void typesTheSchemaDoesNotKnowAndMalformedEventsAreCaught() {
+        SamSpec spec = SamSpec.fromSystemPropertyOrSkip();
+        String event = broken.events(first).keySet().iterator().next();
+        broken.events(first).get(event).put("Type", "HttpAPI");
+        broken.resource(second).put("Type", "AWS::Serverless::Functon");
+        SamTemplate.<String, Object>cast(properties(first).get("Events")).put("Loose", "GET /campaigns");
+
+        List<String> problems = new TemplateChecker(broken).schemaProblems(spec);
+
+        assertCaught(problems, first + " event " + event, "unknown event Type HttpAPI");
+        assertCaught(problems, second, "no definition of the SAM schema accepts Type AWS::Serverless::Functon");
+        assertCaught(problems, first + " event Loose", "an event must be a mapping");
+    }
+
+    @Test
+    void everyProjectRuleDefectIsCaught() {
+        assertThat(new TemplateChecker(broken).projectProblems()).isEmpty();
+
+        String table = broken.resourcesOfType("AWS::DynamoDB::Table").get(0);
+        String firstEvent = broken.events(first).keySet().iterator().next();
+        String secondEvent = broken.events(second).keySet().iterator().next();
+        properties(broken.events(first).get(firstEvent)).put("ApiId", Map.of("Ref", table));
+        properties(broken.events(second).get(secondEvent)).remove("ApiId");
+        variables(broken.globalFunction()).put("TABLE_NAME", Map.of("Ref", "CandidatureTable"));
+        Map<String, Object> outputs = broken.section("Outputs");
+        outputs.put("BrokenArn", Map.of("Value", Map.of("Fn::GetAtt", List.of("NoSuchFunction", "Arn"))));
+        outputs.put("BrokenUrl", Map.of("Value", Map.of("Fn::Sub", "https://${HttpAPI}.example")));
+        // Not defects: a !Sub local variable and an escaped ${!Literal} name nothing of the template.
+        outputs.put("FineSub", Map.of("Value", Map.of("Fn::Sub",
+                List.of("${Local}-${!Literal}", Map.of("Local", Map.of("Ref", "AWS::StackName"))))));
+        properties(second).put("Runtime", "java21");
+        broken.globalFunction().put("Architectures", List.of("x86_64"));
+        properties(first).remove("Policies");
+        variables(properties(first)).putAll(Map.of("RETRIES", 3, "JOINED", Map.of("Fn::Join", List.of("", List.of("a")))));
+
+        List<String> problems = new TemplateChecker(broken).projectProblems();
+
+        assertCaught(problems, first + " event " + firstEvent, "ApiId refs " + table + ", which is a AWS::DynamoDB::Table");
+        assertCaught(problems, second + " event " + secondEvent, "ApiId must be !Ref");
+        assertCaught(problems, "Globals.Function.Environment.Variables.TABLE_NAME", "!Ref CandidatureTable names no");
+        assertCaught(problems, "Outputs.BrokenArn", "NoSuchFunction");
+        assertCaught(problems, "Outputs.BrokenUrl", "${HttpAPI}");
+        assertCaught(problems, second, "Runtime must be java17, found java21");
+        assertCaught(problems, "Globals.Function", "Architectures must be [arm64], found [x86_64]");
+        assertCaught(problems, first, "Architectures must be [arm64], found [x86_64]");
+        assertCaught(problems, first, "Policies is empty or missing");
+        assertCaught(problems, first, "environment variable RETRIES");
+        assertCaught(problems, first, "environment variable JOINED");
+        assertThat(problems).noneMatch(problem -> problem.contains("FineSub"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fr.interconnectes.candidatures.functions.campaigns.NoSuchHandler::handleRequest | is not on the class path",
+        "java.lang.String::handleRequest | does not implement com.amazonaws.services.lambda.runtime.RequestHandler",
+        "fr.interconnectes.candidatures.functions.HttpFunction::handleRequest | is abstract",
+        "fr.interconnectes.candidatures.local.template.BrokenTemplateTest$NeedsArguments::handleRequest | has no public no-arg constructor",
+        "fr.interconnectes.candidatures.local.template.BrokenTemplateTest$Hidden::handleRequest | is not public",
+        "fr.interconnectes.candidatures.functions.campaigns.ListCampaignsHandler::handle | has no public method handle",
+        "fr.interconnectes.candidatures.functions.campaigns.ListCampaignsHandler.handleRequest | is not of the form",
+    })
+    void aHandlerTheRuntimeCouldNotUseIsCaught(String handler, String defect) {
+        assertThat(new TemplateChecker(broken).handlerProblems()).isEmpty();
+        properties(first).put("Handler", handler);
+
+        List<String> problems = new TemplateChecker(broken).handlerProblems();
+
+        assertCaught(problems, first, defect);
+        assertThat(problems).as("only the broken function is reported").allMatch(problem -> problem.startsWith(first + ":"));
+    }
+
+    @Test
+    void aHandlerComesFromGlobalsWhenTheFunctionHasNone() {
+        String handler = (String) properties(first).remove("Handler");
+        broken.globalFunction().put("Handler", handler);
+        assertThat(new TemplateChecker(broken).handlerProblems()).isEmpty();
+
+        broken.globalFunction().put("Handler", "fr.interconnectes.candidatures.functions.NoSuchHandler::handleRequest");
+        List<String> problems = new TemplateChecker(broken).handlerProblems();
+        assertCaught(problems, first, "NoSuchHandler");
+        assertThat(problems).as("a function's own Handler wins over Globals").noneMatch(problem -> problem.startsWith(second));
+    }
+
+    /** A RequestHandler the runtime cannot build: its only constructor takes an argument. */
+    public static final class NeedsArguments implements RequestHandler<Map<String, Object>, String> {
+        public NeedsArguments(String configuration) {
+        }
+
+        @Override
+        public String handleRequest(Map<String, Object> input, Context context) {
+            return "never called";
+        }
+    }
+
+    /** A RequestHandler the runtime cannot reach: the class is private. */
+    private static final class Hidden implements RequestHandler<Map<String, Object>, String> {
+        public Hidden() {
+        }
+
+        @Override
+        public String handleRequest(Map<String, Object> input, Context context) {
+            return "never called";
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void assertCaught(List<String> problems, String resource, String defect) {
+        assertThat(problems)
+                .as("a problem naming %s and %s", resource, defect)
+                .anySatisfy(problem -> assertThat(problem).contains(resource).contains(defect));
+    }
+
+    private Map<String, Object> properties(String id) {
+        return broken.properties(id);
+    }
+
+    private static Map<String, Object> properties(Map<String, Object> event) {
+        return SamTemplate.cast(event.get("Properties"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> policies(String id) {
+        return (List<Object>) properties(id).computeIfAbsent("Policies", key -> new ArrayList<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variables(Map<String, Object> functionProperties) {
+        Map<String, Object> environment = (Map<String, Object>) functionProperties
+                .computeIfAbsent("Environment", key -> new LinkedHashMap<>());
+        return (Map<String, Object>) environment.computeIfAbsent("Variables", key -> new LinkedHashMap<>());
+    }
+
+    /** Renames a key where it stands, keeping the value: how a typo looks in the file. */
+    private static void rename(Map<String, Object> map, String from, String to) {
+        assertThat(map).as("the template to break").containsKey(from);
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(key.equals(from) ? to : key, value));
+        map.clear();
+        map.putAll(copy);
+    }
+}

@@ -1,0 +1,80 @@
+package fr.interconnectes.candidatures.local.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real template.yaml ({@code project.root}/template.yaml) passes every check. The schema and policy
+ * template checks need {@code sam.dir} (see {@link SamSpec#fromSystemPropertyOrSkip()}); the others do not.
+ */
+class TemplateChecksTest {
+
+    private static SamTemplate template;
+    private static TemplateChecker checker;
+
+    @BeforeAll
+    static void load() {
+        template = SamTemplate.load(templatePath());
+        checker = new TemplateChecker(template);
+    }
+
+    static Path templatePath() {
+        return ProjectRoot.locate().resolve("template.yaml");
+    }
+
+    @Test
+    void theTemplateHasWhatTheChecksLookAt() {
+        // Guards against vacuous passes: with no function or event, most checks below would have nothing to see.
+        assertThat(template.resourcesOfType(TemplateChecker.FUNCTION)).isNotEmpty();
+        assertThat(template.resourcesOfType(TemplateChecker.HTTP_API)).isNotEmpty();
+        assertThat(template.resourcesOfType(TemplateChecker.FUNCTION))
+                .allSatisfy(id -> assertThat(template.events(id)).as("events of %s", id).isNotEmpty());
+        assertThat(template.root()).containsKey("Globals");
+    }
+
+    @Test
+    void resourcesEventsAndGlobalsMatchTheSamSchema() {
+        SamSpec spec = SamSpec.fromSystemPropertyOrSkip();
+        assertThat(checker.schemaProblems(spec)).as("SAM schema problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void policyTemplatesAreKnownAndGetExactlyTheirParameters() {
+        SamSpec spec = SamSpec.fromSystemPropertyOrSkip();
+        assertThat(checker.policyTemplateProblems(spec)).as("policy template problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void handlersNameInstantiableRequestHandlers() {
+        assertThat(checker.handlerProblems()).as("handler problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void httpApiEventsAttachToTheTemplatesHttpApi() {
+        assertThat(checker.httpApiProblems()).as("HttpApi event problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void everyReferenceNamesAParameterOrAResource() {
+        assertThat(checker.referenceProblems()).as("!Ref/!GetAtt/!Sub problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void functionsRunJava17OnArm64() {
+        assertThat(checker.runtimeProblems()).as("runtime problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void everyFunctionDeclaresItsPolicies() {
+        assertThat(checker.policyPresenceProblems()).as("functions without Policies").isEmpty();
+    }
+
+    @Test
+    void environmentVariablesAreStringsOrIntrinsics() {
+        assertThat(checker.environmentProblems()).as("environment variable problems of template.yaml").isEmpty();
+    }
+}
