@@ -47,6 +47,19 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
 
     protected abstract ApiResponse handle(ApiRequest request);
 
+    protected static String candidacyId(ApiRequest request) {
+        return request.pathParameter("candidacyId").orElse("");
+    }
+
+    /** A body, when there is one, must be declared JSON. */
+    protected static void requireJson(ApiRequest request) {
+        String type = request.header("Content-Type").orElse("application/json").toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json") && !type.contains("+json")) {
+            throw new fr.interconnectes.candidatures.domain.DomainException(
+                    fr.interconnectes.candidatures.domain.ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
+    }
+
     static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
         String body = event.getBody();
         if (body != null && event.getIsBase64Encoded()) {

@@ -32,6 +32,16 @@ public final class LocalBackend implements AutoCloseable {
     public record Settings(int apiPort, Emulators.Settings emulators, boolean seedDemoData, boolean runSchedules) {
     }
 
+    /**
+     * Parameter values of a local run: the web pages are served by the local API itself, and the token
+     * secret (no default in the template, on purpose) is drawn at random for this run.
+     */
+    static Map<String, String> localParameters(int apiPort) {
+        return Map.of(
+                "PublicBaseUrl", "http://localhost:" + apiPort,
+                "AccessTokenSecret", fr.interconnectes.candidatures.domain.candidacy.AccessTokens.randomId(32));
+    }
+
     private final SamTemplate template;
     private final LocalNames names;
     private final Emulators emulators;
@@ -53,7 +63,9 @@ public final class LocalBackend implements AutoCloseable {
 
     public static LocalBackend start(Path projectRoot, Settings settings) {
         SamTemplate template = SamTemplate.load(projectRoot.resolve("template.yaml"));
-        LocalNames names = new LocalNames(template, Emulators.REGION);
+        int apiPort = settings.apiPort() > 0 ? settings.apiPort()
+                : fr.interconnectes.candidatures.local.emulator.FreePort.find();
+        LocalNames names = new LocalNames(template, Emulators.REGION, localParameters(apiPort));
         Emulators emulators = Emulators.start(projectRoot, settings.emulators());
         try {
             Map<String, String> awsEnvironment = emulators.environment();
@@ -69,7 +81,7 @@ public final class LocalBackend implements AutoCloseable {
                 DemoCampaigns.all().forEach(campaigns::save);
             }
             LocalScheduler scheduler = new LocalScheduler(deployment.schedules(), Emulators.REGION);
-            LocalApiServer server = new LocalApiServer(settings.apiPort(), deployment.routes(),
+            LocalApiServer server = new LocalApiServer(apiPort, deployment.routes(),
                     new LocalTools(scheduler, ServerClock.shared()),
                     (authorization, scopes) -> Optional.empty(),
                     new StaticFiles(projectRoot.resolve("web")),

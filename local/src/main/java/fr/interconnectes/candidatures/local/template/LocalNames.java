@@ -17,10 +17,17 @@ public final class LocalNames {
 
     private final SamTemplate template;
     private final String region;
+    private final Map<String, String> parameterOverrides;
 
     public LocalNames(SamTemplate template, String region) {
+        this(template, region, Map.of());
+    }
+
+    /** @param parameterOverrides parameter values for this run, as {@code sam local --parameter-overrides} */
+    public LocalNames(SamTemplate template, String region, Map<String, String> parameterOverrides) {
         this.template = template;
         this.region = region;
+        this.parameterOverrides = Map.copyOf(parameterOverrides);
     }
 
     public String resolve(Object value) {
@@ -68,6 +75,9 @@ public final class LocalNames {
                 break;
         }
         Object parameter = template.parameters().get(name);
+        if (parameterOverrides.containsKey(name) && parameter != null) {
+            return parameterOverrides.get(name);
+        }
         if (parameter instanceof Map<?, ?> declaration) {
             Object defaultValue = declaration.get("Default");
             if (defaultValue == null) {

@@ -74,10 +74,13 @@ public final class DynamoDbCandidacies implements Candidacies {
 
     @Override
     public List<Candidacy> findByContactEmail(String campaignId, String email) {
-        return query(QueryRequest.builder().tableName(tableName).indexName("GSI2")
+        return queryKeys(QueryRequest.builder().tableName(tableName).indexName("GSI2")
                 .keyConditionExpression("GSI2PK = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(contactKey(campaignId, email))))
-                .build(), Integer.MAX_VALUE);
+                .build(), Integer.MAX_VALUE).stream()
+                .map(this::find).flatMap(Optional::stream)
+                .filter(c -> email.equalsIgnoreCase(c.contactEmail()))
+                .toList();
     }
 
     @Override
@@ -92,16 +95,34 @@ public final class DynamoDbCandidacies implements Candidacies {
 
     @Override
     public List<Candidacy> withMailDue(Instant now, int limit) {
-        return query(QueryRequest.builder().tableName(tableName).indexName("GSI3")
+        return queryKeys(QueryRequest.builder().tableName(tableName).indexName("GSI3")
                 .keyConditionExpression("GSI3PK = :pk AND GSI3SK <= :now")
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS("OUTBOX"),
                         ":now", AttributeValue.fromS(now.toString())))
                 .build(), limit).stream()
-                // the index is eventually consistent: read each dossier fresh before working on it
-                .map(c -> find(c.id()).orElse(null))
-                .filter(c -> c != null && c.nextMailDue().map(due -> !due.isAfter(now)).orElse(false))
+                // the index holds keys only and is eventually consistent: read each dossier fresh
+                .map(this::find).flatMap(Optional::stream)
+                .filter(c -> c.nextMailDue().map(due -> !due.isAfter(now)).orElse(false))
                 .toList();
+    }
+
+    /** Dossier ids from a keys-only index. */
+    private List<String> queryKeys(QueryRequest request, int limit) {
+        List<String> ids = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest page = request.toBuilder().exclusiveStartKey(start).build();
+            var response = DynamoDbErrors.call(() -> dynamoDb.query(page));
+            for (var item : response.items()) {
+                if (ids.size() < limit) {
+                    ids.add(item.get("PK").s().substring("CANDIDACY#".length()));
+                }
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null && ids.size() < limit);
+        return ids;
     }
 
     private List<Candidacy> query(QueryRequest request, int limit) {

@@ -1,0 +1,32 @@
+package fr.interconnectes.candidatures.functions.candidacies;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.functions.HttpFunction;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.CandidacyJson;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.CompleteUpload;
+import java.time.ZoneId;
+
+/** {@code POST /candidacies/{candidacyId}/attachments/{attachmentId}/complete}: the server checks the file. */
+public final class CompleteUploadHandler extends HttpFunction {
+
+    private final CompleteUpload completeUpload;
+
+    public CompleteUploadHandler() {
+        this(Wiring.fromEnvironment().applicantPorts());
+    }
+
+    public CompleteUploadHandler(ApplicantPorts ports) {
+        this.completeUpload = new CompleteUpload(ports.access(), ports.campaigns(), ports.candidacies(), ports.files(),
+                ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        var attachment = completeUpload.execute(candidacyId(request), request.header("Authorization").orElse(null),
+                request.pathParameter("attachmentId").orElse(""));
+        return ApiResponse.json(200, CandidacyJson.attachment(attachment, ZoneId.of("Europe/Paris")));
+    }
+}

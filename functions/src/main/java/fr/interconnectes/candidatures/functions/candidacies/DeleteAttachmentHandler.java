@@ -1,0 +1,31 @@
+package fr.interconnectes.candidatures.functions.candidacies;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.functions.HttpFunction;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.DeleteAttachment;
+import java.util.Map;
+
+/** {@code DELETE /candidacies/{candidacyId}/attachments/{attachmentId}}. */
+public final class DeleteAttachmentHandler extends HttpFunction {
+
+    private final DeleteAttachment deleteAttachment;
+
+    public DeleteAttachmentHandler() {
+        this(Wiring.fromEnvironment().applicantPorts());
+    }
+
+    public DeleteAttachmentHandler(ApplicantPorts ports) {
+        this.deleteAttachment = new DeleteAttachment(ports.access(), ports.campaigns(), ports.candidacies(),
+                ports.files(), ports.forms(), ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        deleteAttachment.execute(candidacyId(request), request.header("Authorization").orElse(null),
+                request.pathParameter("attachmentId").orElse(""));
+        return new ApiResponse(204, Map.of("Cache-Control", "no-store"), "");
+    }
+}

@@ -1,0 +1,31 @@
+package fr.interconnectes.candidatures.functions.candidacies;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.functions.HttpFunction;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.CandidacyJson;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.GetCandidacy;
+import java.util.Map;
+
+/** {@code GET /candidacies/{candidacyId}}: the applicant's own dossier (Bearer access token). */
+public final class GetCandidacyHandler extends HttpFunction {
+
+    private final GetCandidacy getCandidacy;
+
+    public GetCandidacyHandler() {
+        this(Wiring.fromEnvironment().applicantPorts());
+    }
+
+    public GetCandidacyHandler(ApplicantPorts ports) {
+        this.getCandidacy = new GetCandidacy(ports.access(), ports.campaigns(), ports.forms());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        var view = getCandidacy.execute(candidacyId(request), request.header("Authorization").orElse(null));
+        return ApiResponse.json(200, CandidacyJson.of(view, request.language()),
+                Map.of("ETag", CandidacyJson.etag(view.candidacy())));
+    }
+}

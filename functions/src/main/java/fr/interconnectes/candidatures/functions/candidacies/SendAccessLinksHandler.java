@@ -1,0 +1,38 @@
+package fr.interconnectes.candidatures.functions.candidacies;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.functions.HttpFunction;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.JsonBody;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.SendAccessLinks;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code POST /campaigns/{campaignId}/access-links}: always 202, whether or not the address has dossiers. */
+public final class SendAccessLinksHandler extends HttpFunction {
+
+    private final SendAccessLinks sendAccessLinks;
+
+    public SendAccessLinksHandler() {
+        this(Wiring.fromEnvironment().applicantPorts());
+    }
+
+    public SendAccessLinksHandler(ApplicantPorts ports) {
+        this.sendAccessLinks = new SendAccessLinks(ports.campaigns(), ports.candidacies(), ports.mails(), ports.tokens(),
+                ports.outbox(), ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        requireJson(request);
+        var body = JsonBody.object(request.body(), Set.of("email"));
+        sendAccessLinks.execute(request.pathParameter("campaignId").orElse(""), JsonBody.text(body, "email"));
+        Language language = request.language();
+        return ApiResponse.json(202, Map.of("message", language == Language.EN
+                ? "If this address has dossiers in this campaign, a mail with fresh links is on its way."
+                : "Si cette adresse a des dossiers dans cette campagne, un courriel avec de nouveaux liens est en route."));
+    }
+}

@@ -1,0 +1,32 @@
+package fr.interconnectes.candidatures.functions.candidacies;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.functions.HttpFunction;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.CandidacyJson;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.WithdrawCandidacy;
+import java.util.Map;
+
+/** {@code POST /candidacies/{candidacyId}/withdraw}: possible even after the deadline. */
+public final class WithdrawCandidacyHandler extends HttpFunction {
+
+    private final WithdrawCandidacy withdrawCandidacy;
+
+    public WithdrawCandidacyHandler() {
+        this(Wiring.fromEnvironment().applicantPorts());
+    }
+
+    public WithdrawCandidacyHandler(ApplicantPorts ports) {
+        this.withdrawCandidacy = new WithdrawCandidacy(ports.access(), ports.campaigns(), ports.candidacies(),
+                ports.forms(), ports.mails(), ports.tokens(), ports.outbox(), ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        var view = withdrawCandidacy.execute(candidacyId(request), request.header("Authorization").orElse(null));
+        return ApiResponse.json(200, CandidacyJson.of(view, request.language()),
+                Map.of("ETag", CandidacyJson.etag(view.candidacy())));
+    }
+}

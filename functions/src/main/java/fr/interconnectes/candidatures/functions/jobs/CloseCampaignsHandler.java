@@ -1,0 +1,33 @@
+package fr.interconnectes.candidatures.functions.jobs;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.CloseCampaigns;
+import java.util.Map;
+
+/** Scheduled: closes campaigns past their deadline, expiring their drafts and telling their applicants. */
+public final class CloseCampaignsHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private static final JsonLogger LOG = JsonLogger.of(CloseCampaignsHandler.class);
+
+    private final CloseCampaigns closeCampaigns;
+
+    public CloseCampaignsHandler() {
+        this(Wiring.fromEnvironment().applicantPorts());
+    }
+
+    public CloseCampaignsHandler(ApplicantPorts ports) {
+        this.closeCampaigns = new CloseCampaigns(ports.campaigns(), ports.candidacies(), ports.mails(), ports.tokens(),
+                ports.outbox(), ports.clock());
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        var closed = closeCampaigns.execute();
+        LOG.info("closing round", "closedCampaigns", closed.campaigns(), "expiredDrafts", closed.expiredDrafts());
+        return Map.of("closedCampaigns", closed.campaigns(), "expiredDrafts", closed.expiredDrafts());
+    }
+}

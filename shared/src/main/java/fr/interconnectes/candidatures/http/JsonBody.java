@@ -1,0 +1,80 @@
+package fr.interconnectes.candidatures.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.FieldError;
+import fr.interconnectes.candidatures.domain.LocalizedText;
+import fr.interconnectes.candidatures.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/** Reads a small JSON object body: capped in size, an object, no field but the expected ones. */
+public final class JsonBody {
+
+    public static final int SMALL_BODY_BYTES = 4 * 1024;
+
+    private JsonBody() {
+    }
+
+    public static JsonNode object(String body, Set<String> allowedFields) {
+        if (body == null || body.isBlank()) {
+            throw new DomainException(ErrorCode.MALFORMED_JSON);
+        }
+        if (body.getBytes(StandardCharsets.UTF_8).length > SMALL_BODY_BYTES) {
+            throw new DomainException(ErrorCode.BODY_TOO_LARGE, SMALL_BODY_BYTES);
+        }
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new DomainException(ErrorCode.MALFORMED_JSON);
+        }
+        if (node == null || !node.isObject()) {
+            throw new DomainException(ErrorCode.MALFORMED_JSON);
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowedFields.contains(name)) {
+                unknown.add(new FieldError(name.length() > 64 ? name.substring(0, 64) : name, "unknown_field",
+                        new LocalizedText("Champ inconnu.", "Unknown field.")));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, unknown);
+        }
+        return node;
+    }
+
+    public static String text(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw wrongType(field, new LocalizedText("une chaîne de caractères", "a string"));
+        }
+        return value.asText();
+    }
+
+    public static Long integer(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw wrongType(field, new LocalizedText("un nombre entier", "an integer"));
+        }
+        return value.asLong();
+    }
+
+    private static DomainException wrongType(String field, LocalizedText expected) {
+        return new DomainException(ErrorCode.VALIDATION_FAILED, List.of(new FieldError(field, "wrong_type",
+                new LocalizedText("Doit être " + expected.fr() + ".", "Must be " + expected.en() + "."))));
+    }
+}
