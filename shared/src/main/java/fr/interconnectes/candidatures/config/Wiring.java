@@ -2,7 +2,11 @@ package fr.interconnectes.candidatures.config;
 
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
+import fr.interconnectes.candidatures.adapter.aws.SesMailer;
 import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.FileStore;
+import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Clock;
 
 /**
@@ -37,5 +41,13 @@ public final class Wiring {
 
     public Campaigns campaigns() {
         return new DynamoDbCampaigns(aws.dynamoDb(), environment.required(TABLE_NAME));
+    }
+
+    public FileStore fileStore() {
+        return new S3FileStore(aws.s3(), aws.s3Presigner(), environment.required(BUCKET_NAME));
+    }
+
+    public Mailer mailer() {
+        return new SesMailer(aws.sesV2(), environment.required(MAIL_FROM));
     }
 }

@@ -1,0 +1,92 @@
+package fr.interconnectes.candidatures.local.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.interconnectes.candidatures.adapter.aws.AwsClients;
+import fr.interconnectes.candidatures.adapter.aws.SesMailer;
+import fr.interconnectes.candidatures.config.Environment;
+import fr.interconnectes.candidatures.local.emulator.FreePort;
+import fr.interconnectes.candidatures.local.it.TestEmulators.CapturedMail;
+import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.Mailer.Mail;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/** The SES mailer with the real SDK client against aws-ses-v2-local, read back from the emulator's store. */
+class SesMailerTest {
+
+    private static final TestEmulators EMULATORS = TestEmulators.get();
+
+    private final Mailer mailer = new SesMailer(EMULATORS.aws().sesV2(), EMULATORS.mailFrom());
+    /** A recipient of this test only: the emulator's store is shared with the other tests. */
+    private final String recipient = "porteur-" + UUID.randomUUID().toString().substring(0, 8) + "@collectivite.example.fr";
+
+    @Test
+    void a_mail_with_accents_arrives_intact() {
+        String subject = "« Dossier reçu – Région Auvergne-Rhône-Alpes, été »";
+        String text = "Bonjour,\n\nVotre dossier « Tiers-lieu numérique » est bien reçu – Région Auvergne-Rhône-Alpes, été 2026.\n"
+                + "Numéro d'accusé : ARA-L-2026-0042\n\nÀ bientôt, l'équipe des Interconnectés";
+        String html = "<p>Bonjour,</p><p>Votre dossier « Tiers-lieu numérique » est bien reçu – "
+                + "<strong>Région Auvergne-Rhône-Alpes</strong>, été 2026.</p><p>À bientôt&nbsp;!</p>";
+
+        String messageId = mailer.send(new Mail(recipient, subject, text, html));
+
+        List<CapturedMail> received = EMULATORS.mailsTo(recipient);
+        assertThat(received).hasSize(1);
+        CapturedMail mail = received.get(0);
+        assertThat(mail.messageId()).isEqualTo(messageId).isNotBlank();
+        assertThat(mail.from()).isEqualTo(EMULATORS.mailFrom()).isEqualTo("candidatures@interconnectes.fr");
+        assertThat(mail.to()).containsExactly(recipient);
+        assertThat(mail.cc()).isEmpty();
+        assertThat(mail.bcc()).isEmpty();
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.text()).isEqualTo(text);
+        assertThat(mail.html()).isEqualTo(html);
+    }
+
+    @Test
+    void a_text_only_mail_has_no_html() {
+        mailer.send(new Mail(recipient, "Accusé de réception", "Texte seul, sans HTML.", null));
+
+        assertThat(EMULATORS.mailsTo(recipient)).singleElement().satisfies(mail -> {
+            assertThat(mail.text()).isEqualTo("Texte seul, sans HTML.");
+            assertThat(mail.html()).isNull();
+        });
+    }
+
+    @Test
+    void clearing_the_store_forgets_the_mails() {
+        mailer.send(new Mail(recipient, "Sujet", "Texte", null));
+        assertThat(EMULATORS.mailsTo(recipient)).hasSize(1);
+
+        EMULATORS.clearMails();
+
+        assertThat(EMULATORS.mailsTo(recipient)).isEmpty();
+    }
+
+    @Test
+    void an_invalid_recipient_is_not_sent() {
+        String invalid = "porteur-" + UUID.randomUUID().toString().substring(0, 8) + "@@collectivite";
+
+        assertThatThrownBy(() -> mailer.send(new Mail(invalid, "Sujet", "Texte", "<p>HTML</p>")))
+                .isInstanceOf(Mailer.MailNotSent.class);
+
+        assertThat(EMULATORS.mailsTo(invalid)).isEmpty();
+    }
+
+    @Test
+    void ses_down_is_mail_not_sent() {
+        AwsClients down = new AwsClients(Environment.of(EMULATORS.environmentWith(
+                Map.of(AwsClients.SES_ENDPOINT, "http://127.0.0.1:" + FreePort.find()))));
+        Mailer unreachable = new SesMailer(down.sesV2(), EMULATORS.mailFrom());
+
+        assertThatThrownBy(() -> unreachable.send(new Mail(recipient, "Sujet", "Texte", null)))
+                .isInstanceOf(Mailer.MailNotSent.class)
+                .hasCauseInstanceOf(SdkClientException.class);
+        assertThat(EMULATORS.mailsTo(recipient)).isEmpty();
+    }
+}

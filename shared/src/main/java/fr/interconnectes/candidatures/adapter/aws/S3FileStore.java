@@ -1,0 +1,174 @@
+package fr.interconnectes.candidatures.adapter.aws;
+
+import fr.interconnectes.candidatures.domain.Unavailable;
+import fr.interconnectes.candidatures.port.FileStore;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * Applicants' files in one S3 bucket. Uploads and downloads go straight between the browser and S3 through
+ * presigned URLs; the upload URL signs the {@code Content-Type} and {@code Content-Length} headers, so S3
+ * refuses a PUT of another type or size (the signature no longer matches) as well as a late one.
+ */
+public final class S3FileStore implements FileStore {
+
+    static final String CONTENT_TYPE = "Content-Type";
+    static final String CONTENT_LENGTH = "Content-Length";
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+
+    public S3FileStore(S3Client s3, S3Presigner presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public PresignedUpload presignUpload(String key, String contentType, long size, Duration validity) {
+        if (contentType == null || contentType.isBlank()) {
+            throw new IllegalArgumentException("contentType is required");
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative: " + size);
+        }
+        var presigned = presigner.presignPutObject(r -> r
+                .signatureDuration(validity)
+                .putObjectRequest(put -> put
+                        .bucket(bucket)
+                        .key(key)
+                        .contentType(contentType)
+                        .contentLength(size)));
+        // Both headers must be part of the signature, otherwise S3 would take any type or size.
+        var signed = presigned.signedHeaders().keySet().stream()
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .toList();
+        if (!signed.contains("content-type") || !signed.contains("content-length")) {
+            throw new IllegalStateException("Presigned PUT does not sign Content-Type and Content-Length: " + signed);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CONTENT_TYPE, contentType);
+        headers.put(CONTENT_LENGTH, Long.toString(size));
+        return new PresignedUpload(presigned.url().toString(), "PUT", Map.copyOf(headers), presigned.expiration());
+    }
+
+    @Override
+    public PresignedDownload presignDownload(String key, String fileName, Duration validity) {
+        var presigned = presigner.presignGetObject(r -> r
+                .signatureDuration(validity)
+                .getObjectRequest(get -> get
+                        .bucket(bucket)
+                        .key(key)
+                        .responseContentDisposition(attachment(fileName))));
+        return new PresignedDownload(presigned.url().toString(), presigned.expiration());
+    }
+
+    @Override
+    public Optional<StoredFile> describe(String key) {
+        return call(() -> {
+            try {
+                var head = s3.headObject(r -> r.bucket(bucket).key(key));
+                long size = head.contentLength() == null ? 0 : head.contentLength();
+                return Optional.of(new StoredFile(key, size, head.contentType()));
+            } catch (NoSuchKeyException e) {
+                return Optional.empty();
+            } catch (S3Exception e) {
+                if (e.statusCode() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** @throws NoSuchElementException when nothing is stored under {@code key} */
+    @Override
+    public byte[] firstBytes(String key, int count) {
+        if (count <= 0) {
+            return new byte[0];
+        }
+        return call(() -> {
+            try {
+                return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).range("bytes=0-" + (count - 1)))
+                        .asByteArray();
+            } catch (NoSuchKeyException e) {
+                throw new NoSuchElementException("No file under " + key);
+            } catch (S3Exception e) {
+                if (e.statusCode() == 416) {
+                    return new byte[0]; // an empty object: no byte satisfies the range
+                }
+                if (e.statusCode() == 404) {
+                    throw new NoSuchElementException("No file under " + key);
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public void delete(String key) {
+        call(() -> s3.deleteObject(r -> r.bucket(bucket).key(key)));
+    }
+
+    /**
+     * {@code attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>} (RFC 6266 with the
+     * RFC 5987 extended parameter), so browsers keep accents and old clients still get a sensible name.
+     */
+    static String attachment(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + rfc5987(name);
+    }
+
+    private static String asciiFallback(String name) {
+        String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder ascii = new StringBuilder(withoutAccents.length());
+        for (char c : withoutAccents.toCharArray()) {
+            ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '_');
+        }
+        return ascii.toString();
+    }
+
+    /** Percent-encodes everything but RFC 5987 attr-char. */
+    static String rfc5987(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0;
+            if (attrChar) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
+    /** S3 cannot be reached, times out, throttles or fails on its side: {@link Unavailable}. */
+    private static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (SdkClientException e) {
+            throw new Unavailable("S3", e);
+        } catch (S3Exception e) {
+            if (e.isThrottlingException() || e.statusCode() >= 500) {
+                throw new Unavailable("S3", e);
+            }
+            throw e;
+        }
+    }
+}
