@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public enum ErrorCode {
     VALIDATION_FAILED("La requête contient des erreurs.", "The request contains errors."),
-    MALFORMED_JSON("Le corps de la requête n'est pas un JSON valide.", "The request body is not valid JSON."),
+    MALFORMED_JSON("Le corps de la requête n''est pas un JSON valide.", "The request body is not valid JSON."),
     BODY_TOO_LARGE("Le corps de la requête dépasse {0} octets.", "The request body exceeds {0} bytes."),
     UNSUPPORTED_MEDIA_TYPE("Le corps doit être envoyé en application/json.", "The body must be sent as application/json."),
     NOT_FOUND("Ressource introuvable.", "Resource not found."),
