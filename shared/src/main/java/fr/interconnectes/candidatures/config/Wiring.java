@@ -2,6 +2,16 @@ package fr.interconnectes.candidatures.config;
 
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.mail.MailComposer;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
+import fr.interconnectes.candidatures.usecase.candidacy.DossierLinks;
+import fr.interconnectes.candidatures.usecase.candidacy.TemplatedCandidacyMails;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
 import fr.interconnectes.candidatures.port.Campaigns;
@@ -19,8 +29,12 @@ public final class Wiring {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String MAIL_FROM = "MAIL_FROM";
 
+    public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+    public static final String ACCESS_TOKEN_SECRET = "ACCESS_TOKEN_SECRET";
+
     private final Environment environment;
     private final AwsClients aws;
+    private DynamoDbClient dynamoDb;
 
     private Wiring(Environment environment) {
         this.environment = environment;
@@ -39,8 +53,36 @@ public final class Wiring {
         return ServerClock.shared();
     }
 
+    /** One DynamoDB client per container, shared by every adapter of the function. */
+    private synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = aws.dynamoDb();
+        }
+        return dynamoDb;
+    }
+
     public Campaigns campaigns() {
-        return new DynamoDbCampaigns(aws.dynamoDb(), environment.required(TABLE_NAME));
+        return new DynamoDbCampaigns(dynamoDb(), environment.required(TABLE_NAME));
+    }
+
+    public Candidacies candidacies() {
+        return new DynamoDbCandidacies(dynamoDb(), environment.required(TABLE_NAME));
+    }
+
+    /** What the applicant use cases need, from real adapters. */
+    public ApplicantPorts applicantPorts() {
+        DossierLinks links = new DossierLinks(environment.required(PUBLIC_BASE_URL));
+        return new ApplicantPorts(
+                campaigns(),
+                candidacies(),
+                new DynamoDbIdempotencyKeys(dynamoDb(), environment.required(TABLE_NAME)),
+                new DynamoDbReceiptCounters(dynamoDb(), environment.required(TABLE_NAME)),
+                fileStore(),
+                mailer(),
+                new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
+                links,
+                new TemplatedCandidacyMails(new MailComposer()),
+                clock());
     }
 
     public FileStore fileStore() {

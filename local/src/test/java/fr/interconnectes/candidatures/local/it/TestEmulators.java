@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.local.LocalResources;
+import fr.interconnectes.candidatures.local.LocalBackend;
 import fr.interconnectes.candidatures.local.emulator.Emulators;
 import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.template.LocalNames;
@@ -41,6 +42,7 @@ public final class TestEmulators {
 
     private static TestEmulators instance;
 
+    private final LocalBackend backend;
     private final Emulators emulators;
     private final Map<String, String> environment;
     private final AwsClients aws;
@@ -49,8 +51,9 @@ public final class TestEmulators {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
-    private TestEmulators(Emulators emulators, Map<String, String> environment) {
-        this.emulators = emulators;
+    private TestEmulators(LocalBackend backend, Map<String, String> environment) {
+        this.backend = backend;
+        this.emulators = backend.emulators();
         this.environment = Map.copyOf(environment);
         this.aws = new AwsClients(Environment.of(environment));
     }
@@ -63,44 +66,31 @@ public final class TestEmulators {
         return instance;
     }
 
+    /**
+     * The whole local backend on free ports: emulators, table and bucket from template.yaml, every
+     * function hosted with its template environment, the demo campaigns. Schedules run only when fired.
+     */
     private static TestEmulators start() {
         Path root = ProjectRoot.locate();
         Path logs = root.resolve("local/target/it-emulators");
-        Emulators emulators = Emulators.start(root, Emulators.Settings.ephemeral(logs));
-        Runtime.getRuntime().addShutdownHook(new Thread(emulators::close, "stop-test-emulators"));
-        try {
-            SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
-            LocalNames names = new LocalNames(template, Emulators.REGION);
-            Map<String, String> environment = new LinkedHashMap<>(emulators.environment());
-            Map<String, Object> declared = template.functionEnvironment(firstFunction(template));
-            for (String variable : List.of(Wiring.TABLE_NAME, Wiring.BUCKET_NAME, Wiring.MAIL_FROM)) {
-                Object value = declared.get(variable);
-                if (value == null) {
-                    throw new IllegalStateException(variable + " is not declared in template.yaml Globals");
-                }
-                environment.put(variable, names.resolve(value));
+        LocalBackend backend = LocalBackend.start(root,
+                new LocalBackend.Settings(0, Emulators.Settings.ephemeral(logs), true, false));
+        Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "stop-test-backend"));
+        for (String variable : List.of(Wiring.TABLE_NAME, Wiring.BUCKET_NAME, Wiring.MAIL_FROM)) {
+            if (backend.environment().get(variable) == null) {
+                throw new IllegalStateException(variable + " is not declared in template.yaml Globals");
             }
-            TestEmulators started = new TestEmulators(emulators, environment);
-            LocalResources resources = new LocalResources(template, names);
-            List<String> tables = resources.createTables(started.aws.dynamoDb());
-            List<String> buckets = resources.createBuckets(emulators.s3());
-            if (!tables.contains(started.tableName()) || !buckets.contains(started.bucketName())) {
-                throw new IllegalStateException("template.yaml declares tables " + tables + " and buckets " + buckets
-                        + " but the functions use " + started.tableName() + " and " + started.bucketName());
-            }
-            return started;
-        } catch (RuntimeException e) {
-            emulators.close();
-            throw e;
         }
+        return new TestEmulators(backend, backend.environment());
     }
 
-    private static String firstFunction(SamTemplate template) {
-        List<String> functions = template.resourcesOfType("AWS::Serverless::Function");
-        if (functions.isEmpty()) {
-            throw new IllegalStateException("template.yaml declares no function");
-        }
-        return functions.get(0);
+    /** The local backend: its API URL, its deployment (functions, routes, schedules). */
+    public LocalBackend backend() {
+        return backend;
+    }
+
+    public String apiUrl() {
+        return backend.apiUrl();
     }
 
     /** The variables a function would get locally: emulator endpoints, credentials, and the template's names. */
