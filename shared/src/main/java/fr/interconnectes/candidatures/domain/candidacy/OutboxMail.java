@@ -22,7 +22,7 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
      * The bodies hold {@link #LINK_PLACEHOLDER} where the dossier's link goes: the link carries an access
      * token, derived from {@code linkNonce} only when the mail is sent, so no token is ever stored.
      */
-    public static final String LINK_PLACEHOLDER = "%%DOSSIER_LINK%%";
+    public static final String LINK_PLACEHOLDER = "https://lien-du-dossier.invalid/a-remplacer";
 
     public static OutboxMail pending(String id, String kind, String to, String subject, String textBody,
                                      String htmlBody, String linkNonce, Instant now) {

@@ -18,7 +18,6 @@ import java.time.Instant;
  */
 public final class CompleteUpload {
 
-    static final int SNIFF_BYTES = 8192;
 
     private final ApplicantAccess access;
     private final Campaigns campaigns;
@@ -52,7 +51,7 @@ public final class CompleteUpload {
             reject(loaded, attachment, now);
             throw new DomainException(ErrorCode.FILE_SIZE_MISMATCH, stored.size(), attachment.size());
         }
-        if (!FileSniffer.matches(attachment.type(), files.firstBytes(attachment.storageKey(), SNIFF_BYTES))) {
+        if (!FileSniffer.matches(attachment.type(), files.firstBytes(attachment.storageKey(), FileSniffer.SNIFF_BYTES))) {
             reject(loaded, attachment, now);
             throw new DomainException(ErrorCode.FILE_TYPE_MISMATCH, attachment.type().extensions().get(0).toUpperCase());
         }
