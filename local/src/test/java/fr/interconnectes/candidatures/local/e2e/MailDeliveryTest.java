@@ -1,0 +1,84 @@
+package fr.interconnectes.candidatures.local.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.interconnectes.candidatures.config.Environment;
+import fr.interconnectes.candidatures.config.ServerClock;
+import fr.interconnectes.candidatures.functions.candidacies.SubmitCandidacyHandler;
+import fr.interconnectes.candidatures.local.emulator.FreePort;
+import fr.interconnectes.candidatures.local.it.TestEmulators;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing lost: a submission succeeds while SES is down, its confirmation waits in the dossier's outbox,
+ * and the retry job delivers it later, exactly once.
+ */
+class MailDeliveryTest {
+
+    static final String OPEN = "aura-2027-label";
+
+    private final TestEmulators backend = TestEmulators.get();
+    private final Api api = new Api(backend.apiUrl());
+
+    @AfterEach
+    void realTime() {
+        ServerClock.shared().reset();
+    }
+
+    @Test
+    void a_submission_survives_an_ses_outage_and_the_job_delivers_the_mail_exactly_once() {
+        String email = Applicants.uniqueEmail("outage");
+        var dossier = Applicants.create(api, OPEN, Applicants.labelForm(email));
+        Applicants.attach(api, dossier, "dossier.pdf", "application/pdf", Applicants.pdf());
+
+        // the submit function as deployed (no-arg constructor, template environment) but SES unreachable
+        Map<String, String> environment = new java.util.HashMap<>(backend.backend().deployment().functions()
+                .get("SubmitCandidacyFunction").environment());
+        environment.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:" + FreePort.find());
+        SubmitCandidacyHandler handler = Environment.runWith(environment, SubmitCandidacyHandler::new);
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("POST /candidacies/{candidacyId}/submit")
+                .withRawPath("/candidacies/" + dossier.id() + "/submit")
+                .withHeaders(Map.of("authorization", dossier.auth()))
+                .withPathParameters(Map.of("candidacyId", dossier.id()))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("POST")
+                                .withPath("/candidacies/" + dossier.id() + "/submit").build())
+                        .build())
+                .build();
+
+        APIGatewayV2HTTPResponse response = Environment.runWith(environment, () -> handler.handleRequest(event, null));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        var stored = api.get("/candidacies/" + dossier.id(), "Authorization", dossier.auth()).json();
+        assertThat(stored.get("status").asText()).isEqualTo("submitted");
+        assertThat(stored.at("/mails/0/kind").asText()).isEqualTo("confirmation");
+        assertThat(stored.at("/mails/0/status").asText()).isEqualTo("pending");
+        assertThat(backend.mailsTo(email)).isEmpty();
+
+        // SES is back; the job runs on time (the first retry is due one minute later)
+        fireRetryJob();
+        assertThat(backend.mailsTo(email)).as("not due yet").isEmpty();
+        ServerClock.shared().travelTo(Instant.now().plus(Duration.ofMinutes(2)));
+        fireRetryJob();
+        fireRetryJob();
+
+        var mails = backend.mailsTo(email);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject()).contains(stored.at("/receipt/number").asText());
+        assertThat(mails.get(0).text()).contains("/dossier.html#" + dossier.id() + ".");
+        assertThat(api.get("/candidacies/" + dossier.id(), "Authorization", dossier.auth()).json().at("/mails/0/status").asText())
+                .isEqualTo("sent");
+    }
+
+    private void fireRetryJob() {
+        Api.Response fired = api.post("/local/schedules/DeliverPendingMailsFunction", null);
+        assertThat(fired.status()).as(fired.body()).isEqualTo(200);
+    }
+}
