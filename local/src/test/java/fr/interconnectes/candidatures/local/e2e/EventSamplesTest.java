@@ -1,0 +1,108 @@
+package fr.interconnectes.candidatures.local.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Events;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
+import fr.interconnectes.candidatures.local.it.TestEmulators;
+import fr.interconnectes.candidatures.local.runtime.HttpRoute;
+import fr.interconnectes.candidatures.local.runtime.LocalFunction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+/**
+ * The sample events of events/ (the ones `sam local invoke -e` would take) are loaded with the Lambda
+ * runtime's own serialization and invoked on the functions the template routes them to.
+ */
+class EventSamplesTest {
+
+    private final TestEmulators backend = TestEmulators.get();
+
+    private APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
+        HttpRoute route = backend.backend().deployment().routes().stream()
+                .filter(r -> r.routeKey().equals(event.getRouteKey()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no route " + event.getRouteKey() + " in template.yaml"));
+        return (APIGatewayV2HTTPResponse) route.function().invoke(event);
+    }
+
+    private static JsonNode json(APIGatewayV2HTTPResponse response) throws Exception {
+        return Api.JSON.readTree(response.getBody());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/list-campaigns.json", type = APIGatewayV2HTTPEvent.class)
+    void list_campaigns(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(json(response).get("campaigns").findValuesAsText("id"))
+                .contains("aura-2019-label", "aura-2019-startup", "aura-2027-label", "aura-2027-startup");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
+    void get_campaign(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(json(response).get("status").asText()).isEqualTo("closed");
+        assertThat(json(response).at("/regionalSelection/place").asText()).isEqualTo("Annecy");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/create-candidacy.json", type = APIGatewayV2HTTPEvent.class)
+    void create_candidacy(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
+        assertThat(json(response).get("status").asText()).isEqualTo("draft");
+        assertThat(response.getHeaders()).containsKey("Location");
+    }
+
+    /** Their token is a sample one: the functions answer as for any stranger, without revealing anything. */
+    @ParameterizedTest
+    @Events(type = APIGatewayV2HTTPEvent.class, events = {
+            @Event("../events/get-candidacy.json"),
+            @Event("../events/update-candidacy.json"),
+            @Event("../events/request-upload.json"),
+            @Event("../events/complete-upload.json"),
+            @Event("../events/delete-attachment.json"),
+            @Event("../events/submit-candidacy.json"),
+            @Event("../events/withdraw-candidacy.json")})
+    void applicant_routes_refuse_an_unknown_token(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(event.getRouteKey() + " " + response.getBody()).isEqualTo(404);
+        assertThat(json(response).at("/error/code").asText()).isEqualTo("candidacy_not_found");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/send-access-links.json", type = APIGatewayV2HTTPEvent.class)
+    void send_access_links(APIGatewayV2HTTPEvent event) {
+        assertThat(invoke(event).getStatusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void scheduled_functions_take_their_eventbridge_samples() throws Exception {
+        for (var entry : Map.of("DeliverPendingMailsFunction", "deliver-pending-mails.json",
+                "CloseCampaignsFunction", "close-campaigns.json").entrySet()) {
+            LocalFunction function = backend.backend().deployment().functions().get(entry.getKey());
+            Map<?, ?> event = Api.JSON.readValue(ProjectRoot.locate().resolve("events").resolve(entry.getValue()).toFile(), Map.class);
+            Object result = function.invoke(event);
+            assertThat(result).isInstanceOf(Map.class);
+        }
+    }
+
+    @Test
+    void every_function_of_the_template_has_a_sample_event() {
+        Path events = ProjectRoot.locate().resolve("events");
+        for (String logicalId : backend.backend().deployment().functions().keySet()) {
+            String file = logicalId.replaceAll("Function$", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + ".json";
+            assertThat(Files.isRegularFile(events.resolve(file))).as("events/" + file + " for " + logicalId).isTrue();
+        }
+    }
+}
