@@ -60,6 +60,15 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         }
     }
 
+    /** The claims API Gateway's JWT authorizer verified and passed on, if the route has one. */
+    private static java.util.Map<String, String> jwtClaims(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
+            return java.util.Map.of();
+        }
+        return context.getAuthorizer().getJwt().getClaims();
+    }
+
     static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
         String body = event.getBody();
         if (body != null && event.getIsBase64Encoded()) {
@@ -74,6 +83,7 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
                 event.getQueryStringParameters(),
                 event.getHeaders(),
                 body,
-                requestId);
+                requestId,
+                jwtClaims(event));
     }
 }

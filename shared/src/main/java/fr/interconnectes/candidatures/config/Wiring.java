@@ -2,7 +2,10 @@ package fr.interconnectes.candidatures.config;
 
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbAuditLog;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
+import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -82,6 +85,23 @@ public final class Wiring {
                 new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
                 links,
                 new TemplatedCandidacyMails(new MailComposer()),
+                clock());
+    }
+
+    /** What the organiser and jury use cases need, from real adapters. */
+    public AdminPorts adminPorts() {
+        String table = environment.required(TABLE_NAME);
+        return new AdminPorts(
+                campaigns(),
+                candidacies(),
+                new DynamoDbJuryRecords(dynamoDb(), table),
+                new DynamoDbAuditLog(dynamoDb(), table),
+                new DynamoDbReceiptCounters(dynamoDb(), table),
+                fileStore(),
+                mailer(),
+                new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
+                new DossierLinks(environment.required(PUBLIC_BASE_URL)),
+                new MailComposer(),
                 clock());
     }
 

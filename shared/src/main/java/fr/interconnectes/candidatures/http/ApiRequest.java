@@ -17,11 +17,13 @@ public record ApiRequest(
         Map<String, String> queryParameters,
         Map<String, String> headers,
         String body,
-        String requestId) {
+        String requestId,
+        Map<String, String> claims) {
 
     public ApiRequest {
         pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
         queryParameters = queryParameters == null ? Map.of() : Map.copyOf(queryParameters);
+        claims = claims == null ? Map.of() : Map.copyOf(claims);
         TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
             caseInsensitive.putAll(headers);

@@ -24,6 +24,9 @@ public interface Candidacies {
     /** The dossiers of a campaign whose contact e-mail is {@code email} (case-insensitive). */
     List<Candidacy> findByContactEmail(String campaignId, String email);
 
+    /** Every dossier of a campaign, whatever its status. */
+    List<Candidacy> findByCampaign(String campaignId);
+
     /** Dossiers of a campaign in a status, oldest first. */
     List<Candidacy> findByStatus(String campaignId, CandidacyStatus status);
 

@@ -84,6 +84,14 @@ public final class DynamoDbCandidacies implements Candidacies {
     }
 
     @Override
+    public List<Candidacy> findByCampaign(String campaignId) {
+        return query(QueryRequest.builder().tableName(tableName).indexName("GSI1")
+                .keyConditionExpression("GSI1PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CAMPAIGN#" + campaignId)))
+                .build(), Integer.MAX_VALUE);
+    }
+
+    @Override
     public List<Candidacy> findByStatus(String campaignId, CandidacyStatus status) {
         return query(QueryRequest.builder().tableName(tableName).indexName("GSI1")
                 .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :status)")

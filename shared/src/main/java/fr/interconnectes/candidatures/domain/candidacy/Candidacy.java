@@ -15,6 +15,9 @@ import java.util.function.UnaryOperator;
  * <p>{@code version} counts changes to the dossier's content (it is the ETag the applicant sends back in
  * If-Match); {@code revision} counts every write to the stored item, outbox bookkeeping included, and
  * guards each write against a concurrent one.
+ *
+ * <p>{@code decision} is the jury's outcome once organisers record it; {@code originCandidacyId} links a
+ * national-round dossier to the regional one it was carried from.
  */
 public record Candidacy(
         String id,
@@ -31,7 +34,9 @@ public record Candidacy(
         long revision,
         Instant createdAt,
         Instant updatedAt,
-        List<OutboxMail> outbox) {
+        List<OutboxMail> outbox,
+        Decision decision,
+        String originCandidacyId) {
 
     /** Access links asked for again and again must not grow the item without bound. */
     static final int MAX_TOKENS = 10;
@@ -50,7 +55,7 @@ public record Candidacy(
     public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
                                      Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.DRAFT, form, List.of(accessTokenHash), List.of(),
-                null, null, null, null, 1, 0, now, now, List.of());
+                null, null, null, null, 1, 0, now, now, List.of(), null, null);
     }
 
     /** The moment after which this dossier can no longer be changed: the campaign's, or a personal extension. */
@@ -81,32 +86,32 @@ public record Candidacy(
 
     public Candidacy withForm(ApplicationForm newForm, Instant now) {
         return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
     public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
     public Candidacy submitted(Receipt newReceipt, Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
-                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
     public Candidacy withdrawn(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox);
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
     public Candidacy expired(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox);
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
     public Candidacy withPersonalDeadline(Instant deadline, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox);
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
     // --- bookkeeping: the content version stays -----------------------------------------------------------
@@ -119,25 +124,43 @@ public record Candidacy(
             hashes.remove(0);
         }
         return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
-                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox);
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId);
     }
 
     public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
         List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId);
     }
 
     public Candidacy withMailAdded(OutboxMail mail) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
-                appendMail(mail));
+                appendMail(mail), decision, originCandidacyId);
+    }
+
+    /** Organisers record (or change) the pending decision; applicants are told only when it is sent. */
+    public Candidacy withDecision(Decision newDecision) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
+                newDecision, originCandidacyId);
+    }
+
+    /**
+     * A copy of this dossier for the national round: submitted, linked back to it, pointing at the same
+     * stored files. It has no applicant token: applicants keep their regional dossier, the national one is
+     * the organisers' and juries'.
+     */
+    public Candidacy carriedInto(String newId, String nationalCampaignId, Receipt nationalReceipt, Instant now) {
+        return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, List.of(),
+                attachments.stream().filter(Attachment::received).toList(), nationalReceipt, now, null, null, 1, 0,
+                now, now, List.of(), null, id);
     }
 
     /** The stored revision after a successful write. */
     public Candidacy atRevision(long newRevision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId);
     }
 
     private List<OutboxMail> appendMail(OutboxMail mail) {
