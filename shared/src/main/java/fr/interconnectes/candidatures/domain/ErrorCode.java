@@ -56,6 +56,7 @@ public enum ErrorCode {
     NOT_SUBMITTED("Seul un dossier déposé peut recevoir cette action.", "Only a submitted dossier can take this action."),
     INVALID_CURSOR("Curseur de pagination invalide : reprenez la liste depuis le début.",
             "Invalid pagination cursor: start the list again from the beginning."),
+    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
     SERVICE_UNAVAILABLE("Service momentanément indisponible, veuillez réessayer dans quelques instants.",
             "Service temporarily unavailable, please try again in a moment."),
     INTERNAL_ERROR("Une erreur interne est survenue.", "An internal error occurred.");

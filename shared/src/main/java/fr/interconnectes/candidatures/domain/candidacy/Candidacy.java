@@ -109,8 +109,14 @@ public record Candidacy(
                 receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 
+    /**
+     * An organiser grants (or, with null, removes) a personal deadline. A draft the closing job had expired
+     * becomes a draft again when the new deadline is still ahead.
+     */
     public Candidacy withPersonalDeadline(Instant deadline, Instant now) {
-        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+        CandidacyStatus newStatus = status == CandidacyStatus.EXPIRED && deadline != null && deadline.isAfter(now)
+                ? CandidacyStatus.DRAFT : status;
+        return new Candidacy(id, campaignId, newStatus, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
     }
 

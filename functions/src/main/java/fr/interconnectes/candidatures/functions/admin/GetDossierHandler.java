@@ -1,0 +1,29 @@
+package fr.interconnectes.candidatures.functions.admin;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.domain.access.Principal;
+import fr.interconnectes.candidatures.http.AdminJson;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
+import fr.interconnectes.candidatures.usecase.admin.GetDossier;
+
+/** {@code GET /admin/candidacies/{candidacyId}}: a dossier in full, with download links. */
+public final class GetDossierHandler extends AdminFunction {
+
+    private final GetDossier getDossier;
+
+    public GetDossierHandler() {
+        this(Wiring.fromEnvironment().adminPorts());
+    }
+
+    public GetDossierHandler(AdminPorts ports) {
+        this.getDossier = new GetDossier(ports.campaigns(), ports.candidacies(), ports.juryRecords(), ports.access(),
+                ports.files(), ports.audit());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request, Principal caller) {
+        return ApiResponse.json(200, AdminJson.dossier(getDossier.execute(caller, candidacyId(request))));
+    }
+}

@@ -1,0 +1,32 @@
+package fr.interconnectes.candidatures.functions.admin;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.domain.access.Principal;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.CampaignJson;
+import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
+import fr.interconnectes.candidatures.usecase.admin.SaveCampaign;
+import java.util.Map;
+
+/** {@code PUT /admin/campaigns/{campaignId}}: create or update a campaign. */
+public final class SaveCampaignHandler extends AdminFunction {
+
+    private final SaveCampaign saveCampaign;
+
+    public SaveCampaignHandler() {
+        this(Wiring.fromEnvironment().adminPorts());
+    }
+
+    public SaveCampaignHandler(AdminPorts ports) {
+        this.saveCampaign = new SaveCampaign(ports.campaigns(), ports.audit(), ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request, Principal caller) {
+        requireJson(request);
+        var saved = saveCampaign.save(caller, campaignId(request), request.body());
+        return ApiResponse.json(saved.created() ? 201 : 200, CampaignJson.of(saved.campaign(), request.language()),
+                Map.of("Location", "/campaigns/" + campaignId(request)));
+    }
+}

@@ -1,0 +1,65 @@
+package fr.interconnectes.candidatures.usecase.admin;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.FieldError;
+import fr.interconnectes.candidatures.domain.LocalizedText;
+import fr.interconnectes.candidatures.domain.access.Principal;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An organiser grants one dossier a personal deadline beyond the campaign's (or removes it). The applicant
+ * flow honours it for every write; a draft the closing job had expired opens again.
+ */
+public final class GrantExtension {
+
+    private final Campaigns campaigns;
+    private final Candidacies candidacies;
+    private final Audit audit;
+    private final Clock clock;
+
+    public GrantExtension(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
+        this.campaigns = campaigns;
+        this.candidacies = candidacies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Granted(Candidacy candidacy, Campaign campaign) {
+    }
+
+    /** @param deadline the personal deadline, or null to remove it */
+    public Granted execute(Principal caller, String candidacyId, Instant deadline, String reason) {
+        Candidacy loaded = candidacies.find(candidacyId)
+                .orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
+        Campaign campaign = campaigns.find(loaded.campaignId())
+                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, loaded.campaignId()));
+        AdminAccess.requireOrganiser(caller, campaign);
+        if (deadline != null && !deadline.isAfter(campaign.closesAt())) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, List.of(new FieldError("deadline", "before_campaign_deadline",
+                    new LocalizedText("Une prolongation doit dépasser la date limite de la campagne.",
+                            "An extension must go beyond the campaign's deadline."))));
+        }
+        Instant now = clock.instant();
+        Candidacy current = loaded;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Candidacy stored = candidacies.update(current.withPersonalDeadline(deadline, now));
+                audit.record(caller, campaign.id(), candidacyId, deadline == null ? "extension_removed" : "extension_granted",
+                        "deadline", deadline, "reason", reason == null ? "" : reason);
+                return new Granted(stored, campaign);
+            } catch (Candidacies.StaleRevision stale) {
+                if (attempt >= 5) {
+                    throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
+                }
+                current = candidacies.find(candidacyId).orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
+            }
+        }
+    }
+}
