@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A plain HTTP client for the local API, as any API client would use it. */
-final class Api {
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder()
@@ -23,13 +23,13 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
-    Api(String baseUrl) {
+    public Api(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
+    public record Response(int status, Map<String, String> headers, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -37,33 +37,33 @@ final class Api {
             }
         }
 
-        String errorCode() {
+        public String errorCode() {
             return json().path("error").path("code").asText(null);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
 
-    Response get(String path, String... headers) {
+    public Response get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
 
-    Response post(String path, Object body, String... headers) {
+    public Response post(String path, Object body, String... headers) {
         return send("POST", path, body, headers);
     }
 
-    Response put(String path, Object body, String... headers) {
+    public Response put(String path, Object body, String... headers) {
         return send("PUT", path, body, headers);
     }
 
-    Response delete(String path, String... headers) {
+    public Response delete(String path, String... headers) {
         return send("DELETE", path, null, headers);
     }
 
     /** @param body a String is sent as is, anything else as JSON */
-    Response send(String method, String path, Object body, String... headers) {
+    public Response send(String method, String path, Object body, String... headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -90,7 +90,7 @@ final class Api {
     }
 
     /** PUT raw bytes to a presigned URL with the given headers. */
-    int upload(String url, byte[] bytes, String contentType) {
+    public int upload(String url, byte[] bytes, String contentType) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(30))

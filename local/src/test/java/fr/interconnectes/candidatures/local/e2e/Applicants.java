@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /** Builds what an applicant sends, and walks the usual steps through the API. */
-final class Applicants {
+public final class Applicants {
 
     private Applicants() {
     }
 
     /** A complete label application; {@code email} makes it findable by the test that made it. */
-    static ObjectNode labelForm(String email) {
+    public static ObjectNode labelForm(String email) {
         ObjectNode form = Api.JSON.createObjectNode();
         ObjectNode applicant = form.putObject("applicant");
         applicant.put("organisation", "Communauté de communes des Vallées d'Été");
@@ -40,24 +40,24 @@ final class Applicants {
         return form;
     }
 
-    static String uniqueEmail(String tag) {
+    public static String uniqueEmail(String tag) {
         return tag + "-" + UUID.randomUUID().toString().substring(0, 8) + "@mairie-test.fr";
     }
 
-    record Dossier(String id, String token) {
-        String auth() {
+    public record Dossier(String id, String token) {
+        public String auth() {
             return "Bearer " + token;
         }
     }
 
-    static Dossier create(Api api, String campaignId, JsonNode form) {
+    public static Dossier create(Api api, String campaignId, JsonNode form) {
         Api.Response created = api.post("/campaigns/" + campaignId + "/candidacies", form);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Dossier(created.json().get("id").asText(), created.json().get("accessToken").asText());
     }
 
     /** Announces, uploads (presigned PUT) and completes a file; returns the completion response. */
-    static Api.Response attach(Api api, Dossier dossier, String fileName, String contentType, byte[] bytes) {
+    public static Api.Response attach(Api api, Dossier dossier, String fileName, String contentType, byte[] bytes) {
         Api.Response requested = api.post("/candidacies/" + dossier.id() + "/attachments",
                 Api.JSON.createObjectNode().put("fileName", fileName).put("contentType", contentType)
                         .put("size", bytes.length),
@@ -69,7 +69,7 @@ final class Applicants {
                 + "/complete", null, "Authorization", dossier.auth());
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         try (InputStream in = Applicants.class.getResourceAsStream("/it/dossier.pdf")) {
             return in.readAllBytes();
         } catch (IOException e) {
