@@ -492,10 +492,6 @@ export function t(key, vars = {}) {
   return text;
 }
 
-export function hasString(key) {
-  return key in STRINGS.fr;
-}
-
 /**
  * Translates the static parts of a page: `data-i18n="key"` sets the text, `data-i18n-attr="attr:key;..."`
  * sets attributes, and `<title data-i18n>` the document title.
@@ -682,7 +678,7 @@ export function formatDuration(ms) {
   const parts = [];
   if (days) parts.push(t(days > 1 ? 'unit.days' : 'unit.day', { n: days }));
   if (days || hours) parts.push(t('unit.hour', { n: hours }));
-  parts.push(t('unit.min', { n: minutes }));
+  if (days || hours || minutes) parts.push(t('unit.min', { n: minutes }));
   if (!days && !hours) parts.push(t('unit.sec', { n: seconds }));
   return parts.join(' ');
 }

@@ -2,7 +2,7 @@
 // remembers its token on this device and goes to dossier.html#<id>.<token>.
 import {
   ApiError, CREATED_FLAG, api, badge, clearErrors, dossierUrl, el, formatDateTime, initPage, randomKey, rememberDossier,
-  rememberedDossiers, renderErrors, setTitle, showStatus, t,
+  lang, rememberedDossiers, renderErrors, setTitle, showStatus, t,
 } from './app.js';
 import { buildForm, checkDraft, labelOf, readForm } from './form.js';
 
@@ -13,6 +13,8 @@ const campaignId = new URLSearchParams(location.search).get('campaign');
 let campaign = null;
 let form = null;
 let dirty = false;
+/** Until the applicant picks the language of the mails, it follows the page's. */
+let languageChosen = false;
 let leaving = false;
 
 function renderInfo() {
@@ -60,8 +62,9 @@ function renderForm() {
   const existing = el('div');
   area.replaceChildren(el('p', { class: 'lead', 'data-i18n': 'apply.intro' }, t('apply.intro')), existing, summary, form);
   renderExisting(existing);
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (event) => {
     dirty = true;
+    if (event.target.name === 'language') languageChosen = true;
   });
 
   form.addEventListener('submit', async (event) => {
@@ -132,7 +135,13 @@ async function onLanguageChange() {
   } catch {
     // keep the title in the previous language
   }
-  if (!form) renderForm();
+  if (!form) {
+    renderForm();
+  } else if (!languageChosen) {
+    form.querySelectorAll('input[name="language"]').forEach((radio) => {
+      radio.checked = radio.value === lang();
+    });
+  }
 }
 
 window.addEventListener('beforeunload', (event) => {

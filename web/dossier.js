@@ -33,6 +33,7 @@ const state = {
   fresh: false,
   timer: null,
   wasEditable: false,
+  baseline: null,
 };
 
 const ui = {};
@@ -79,6 +80,18 @@ function track() {
 
 function labels(path) {
   return labelOf(track(), path);
+}
+
+/** The form part of a dossier, to tell whether someone else changed it. */
+function formOf(dossier) {
+  return JSON.stringify({ applicant: dossier.applicant, project: dossier.project, language: dossier.language });
+}
+
+/** Puts a dossier's form on screen: what is shown is now the saved state. */
+function showForm(dossier) {
+  fillForm(ui.form, track(), dossier);
+  state.baseline = formOf(dossier);
+  state.dirty = false;
 }
 
 function accept(dossier, etag) {
@@ -410,8 +423,7 @@ async function save() {
   try {
     const { data, etag } = await call(base(), { method: 'PUT', body, ifMatch: state.etag });
     accept(data, etag);
-    state.dirty = false;
-    fillForm(ui.form, track(), data);
+    showForm(data);
     update();
     ui.saveState.textContent = t('saved');
     return true;
@@ -477,8 +489,7 @@ async function withdraw() {
   try {
     const { data, etag } = await call(`${base()}/withdraw`, { method: 'POST' });
     accept(data, etag);
-    state.dirty = false;
-    fillForm(ui.form, track(), data);
+    showForm(data);
     update();
     showStatus(document.getElementById('page-status'), t('withdraw.done'), 'success');
     document.getElementById('dossier-title')?.focus();
@@ -535,7 +546,8 @@ async function uploadOne(file, countBefore) {
   const problem = checkFile(file, countBefore);
   const progress = el('progress', { max: '100', value: '0' });
   const label = el('span', {}, t('files.uploading', { name: file.name }));
-  const row = el('li', {}, label, progress);
+  const percent = el('span', { class: 'percent', 'aria-hidden': 'true' });
+  const row = el('li', {}, label, ' ', percent, progress);
   const fail = (message) => {
     row.replaceChildren(el('span', { class: 'field-error' }, t('files.failed', { name: file.name, message })));
     return false;
@@ -561,6 +573,7 @@ async function uploadOne(file, countBefore) {
   try {
     await putFile(requested.upload, file, (ratio) => {
       progress.value = Math.round(ratio * 100);
+      percent.textContent = `${progress.value} %`;
     });
   } catch {
     // the announced file holds a slot until it is completed: give it back
@@ -568,6 +581,7 @@ async function uploadOne(file, countBefore) {
     return fail(t('files.err.upload'));
   }
   progress.value = 100;
+  percent.textContent = '';
   label.textContent = t('files.checking', { name: file.name });
   try {
     await call(`${base()}/attachments/${encodeURIComponent(requested.attachmentId)}/complete`, { method: 'POST' });
@@ -623,10 +637,15 @@ async function deleteAttachment(attachment) {
 async function refresh({ refill = false, keepErrors = false } = {}) {
   try {
     const { data, etag } = await call(base());
-    accept(data, etag);
     if (refill || !state.dirty) {
-      fillForm(ui.form, track(), data);
-      state.dirty = false;
+      accept(data, etag);
+      showForm(data);
+    } else if (formOf(data) === state.baseline) {
+      // only the files or the status moved: the unsaved edits still apply to this version
+      accept(data, etag);
+    } else {
+      // the form itself changed elsewhere: keep the old ETag, so that saving the edits gets a 412
+      accept(data, null);
     }
     if (!keepErrors) clearErrors(null, ui.summary);
     update();
@@ -702,7 +721,7 @@ async function load() {
   accept(dossier);
   showStatus(status, '');
   buildPage();
-  fillForm(ui.form, track(), dossier);
+  showForm(dossier);
   renderLink();
   update();
   state.timer = setInterval(tick, 1000);

@@ -277,10 +277,14 @@ export function setReadOnly(form, readOnly) {
     } else if (control.type !== 'hidden') {
       control.readOnly = readOnly;
     }
-    if (control.tagName === 'TEXTAREA') {
+    if (control.tagName === 'TEXTAREA' && readOnly) {
       // read-only: as tall as the text, so the dossier reads without inner scrollbars
       control.style.height = '';
-      if (readOnly) control.style.height = `${Math.max(control.scrollHeight + 4, 48)}px`;
+      control.style.height = `${Math.max(control.scrollHeight + 4, 48)}px`;
+      control.dataset.autosized = 'true';
+    } else if (control.tagName === 'TEXTAREA' && control.dataset.autosized) {
+      control.style.height = '';
+      delete control.dataset.autosized;
     }
   });
   form.classList.toggle('read-only', readOnly);
