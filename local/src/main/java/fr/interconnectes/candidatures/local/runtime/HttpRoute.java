@@ -1,5 +1,8 @@
 package fr.interconnectes.candidatures.local.runtime;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,47 +20,91 @@ public record HttpRoute(String method, String path, LocalFunction function, bool
         return method + " " + path;
     }
 
-    /** The path parameters if {@code requestPath} matches this route, else empty. */
-    public Optional<Map<String, String>> match(String requestMethod, String requestPath) {
+    /**
+     * The path parameters if {@code rawPath} matches this route, else empty. {@code rawPath} is the path as
+     * received, still percent-encoded: each segment is decoded exactly once, as a path (a '+' stays a plus).
+     */
+    public Optional<Map<String, String>> match(String requestMethod, String rawPath) {
         if (!method.equals("ANY") && !method.equalsIgnoreCase(requestMethod)) {
             return Optional.empty();
         }
         String[] template = split(path);
-        String[] actual = split(requestPath);
+        String[] actual = split(rawPath);
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < template.length; i++) {
             String segment = template[i];
-            if (segment.startsWith("{") && segment.endsWith("+}")) {
+            if (isGreedy(segment)) {
                 if (i >= actual.length) {
                     return Optional.empty();
                 }
-                parameters.put(segment.substring(1, segment.length() - 2),
-                        String.join("/", java.util.Arrays.copyOfRange(actual, i, actual.length)));
+                List<String> rest = new ArrayList<>();
+                for (int j = i; j < actual.length; j++) {
+                    rest.add(decodePath(actual[j]));
+                }
+                parameters.put(segment.substring(1, segment.length() - 2), String.join("/", rest));
                 return Optional.of(parameters);
             }
             if (i >= actual.length) {
                 return Optional.empty();
             }
+            String value = decodePath(actual[i]);
             if (segment.startsWith("{") && segment.endsWith("}")) {
-                if (actual[i].isEmpty()) {
+                if (value.isEmpty()) {
                     return Optional.empty();
                 }
-                parameters.put(segment.substring(1, segment.length() - 1),
-                        java.net.URLDecoder.decode(actual[i], java.nio.charset.StandardCharsets.UTF_8));
-            } else if (!segment.equals(actual[i])) {
+                parameters.put(segment.substring(1, segment.length() - 1), value);
+            } else if (!segment.equals(value)) {
                 return Optional.empty();
             }
         }
         return template.length == actual.length ? Optional.of(parameters) : Optional.empty();
     }
 
-    /** Literal segments first, as API Gateway prefers the most specific route. */
+    /**
+     * Higher is more specific. As API Gateway: a route without greedy variable before any route with one,
+     * then literal segments before parameters, leftmost first, then a method before ANY.
+     */
     public int specificity() {
         int score = 0;
+        boolean greedy = false;
         for (String segment : split(path)) {
-            score = score * 3 + (segment.endsWith("+}") ? 0 : segment.startsWith("{") ? 1 : 2);
+            greedy |= isGreedy(segment);
+            score = score * 3 + (isGreedy(segment) ? 0 : segment.startsWith("{") ? 1 : 2);
         }
-        return score * 2 + (method.equals("ANY") ? 0 : 1);
+        // paths have far fewer than 18 segments: the score stays below 2^29
+        return (greedy ? 0 : 1 << 30) + score * 2 + (method.equals("ANY") ? 0 : 1);
+    }
+
+    private static boolean isGreedy(String segment) {
+        return segment.startsWith("{") && segment.endsWith("+}");
+    }
+
+    /**
+     * Percent-decodes a URL path (UTF-8). Unlike {@link java.net.URLDecoder}, which decodes forms, a '+' stays
+     * a plus; a '%' not followed by two hex digits is kept as it is.
+     */
+    public static String decodePath(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (c == '%' && high >= 0 && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
+                    encoded = raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                bytes.writeBytes(encoded);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static String[] split(String path) {

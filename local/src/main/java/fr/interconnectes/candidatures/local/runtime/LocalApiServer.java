@@ -88,54 +88,66 @@ public final class LocalApiServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        // the exchange is closed only once answered, also when answering a failure
         try (exchange) {
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            String rawPath = exchange.getRequestURI().getRawPath();
-            String path = URLDecoder.decode(rawPath, StandardCharsets.UTF_8);
-            Map<String, String> headers = headers(exchange);
-            Language language = Language.fromAcceptLanguage(headers.get("accept-language"));
-            byte[] body = readBody(exchange.getRequestBody());
-            if (body == null) {
-                write(exchange, ErrorResponses.of(new DomainException(ErrorCode.BODY_TOO_LARGE, MAX_PAYLOAD_BYTES), language));
-                return;
-            }
-            if (method.equals("OPTIONS")) {
-                write(exchange, new ApiResponse(204, cors, ""));
-                return;
-            }
-            if (path.startsWith("/local/")) {
-                Optional<ApiResponse> local = tools.handle(method, path, headers, new String(body, StandardCharsets.UTF_8));
-                if (local.isPresent()) {
-                    write(exchange, local.get());
-                    return;
-                }
-            }
-            for (HttpRoute route : routes) {
-                Optional<Map<String, String>> parameters = route.match(method, path);
-                if (parameters.isPresent()) {
-                    invoke(exchange, route, parameters.get(), headers, body, method, rawPath, path);
-                    return;
-                }
-            }
-            if (method.equals("GET") || method.equals("HEAD")) {
-                Optional<StaticFiles.StaticFile> file = staticFiles.find(path);
-                if (file.isPresent()) {
-                    exchange.getResponseHeaders().add("Content-Type", file.get().contentType());
-                    exchange.getResponseHeaders().add("Cache-Control", "no-cache");
-                    exchange.sendResponseHeaders(200, file.get().bytes().length);
-                    exchange.getResponseBody().write(file.get().bytes());
-                    return;
-                }
-            }
-            write(exchange, ErrorResponses.of(new DomainException(ErrorCode.ROUTE_NOT_FOUND, method, path), language));
-        } catch (RuntimeException e) {
-            LOG.error("local API failure", e);
             try {
-                write(exchange, ErrorResponses.from(e, Language.FR, null));
-            } catch (IOException alreadyAnswered) {
-                // the client went away
+                answer(exchange);
+            } catch (RuntimeException e) {
+                LOG.error("local API failure", e);
+                try {
+                    write(exchange, ErrorResponses.from(e, Language.FR, null));
+                } catch (IOException alreadyAnswered) {
+                    // the response had started, or the client went away
+                }
             }
         }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String rawPath = exchange.getRequestURI().getRawPath();
+        // decoded once, as a path; routes match on the raw path and decode their parameters themselves
+        String path = HttpRoute.decodePath(rawPath);
+        Map<String, String> headers = headers(exchange);
+        Language language = Language.fromAcceptLanguage(headers.get("accept-language"));
+        byte[] body = readBody(exchange.getRequestBody());
+        if (body == null) {
+            write(exchange, ErrorResponses.of(new DomainException(ErrorCode.BODY_TOO_LARGE, MAX_PAYLOAD_BYTES), language));
+            return;
+        }
+        if (method.equals("OPTIONS")) {
+            write(exchange, new ApiResponse(204, cors, ""));
+            return;
+        }
+        if (path.startsWith("/local/")) {
+            Optional<ApiResponse> local = tools.handle(method, path, headers, new String(body, StandardCharsets.UTF_8));
+            if (local.isPresent()) {
+                write(exchange, local.get());
+                return;
+            }
+        }
+        for (HttpRoute route : routes) {
+            Optional<Map<String, String>> parameters = route.match(method, rawPath);
+            if (parameters.isPresent()) {
+                invoke(exchange, route, parameters.get(), headers, body, method, rawPath, path);
+                return;
+            }
+        }
+        if (method.equals("GET") || method.equals("HEAD")) {
+            Optional<StaticFiles.StaticFile> file = staticFiles.find(path);
+            if (file.isPresent()) {
+                exchange.getResponseHeaders().add("Content-Type", file.get().contentType());
+                exchange.getResponseHeaders().add("Cache-Control", "no-cache");
+                if (method.equals("HEAD")) {
+                    exchange.sendResponseHeaders(200, -1);
+                    return;
+                }
+                exchange.sendResponseHeaders(200, file.get().bytes().length);
+                exchange.getResponseBody().write(file.get().bytes());
+                return;
+            }
+        }
+        write(exchange, ErrorResponses.of(new DomainException(ErrorCode.ROUTE_NOT_FOUND, method, path), language));
     }
 
     private void invoke(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,

@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * An EventBridge schedule expression, {@code rate(5 minutes)} or {@code cron(min hour dom month dow year)}
- * (UTC), able to tell when it fires next. Supports *, ?, lists, ranges, steps and day names; not L, W, #.
+ * (UTC), able to tell when it fires next. Supports *, ?, lists, ranges, steps and day names; not L, W, #,
+ * which are refused rather than misread. What EventBridge refuses on deploy is refused here too: a rate
+ * whose unit does not agree in number with its value ({@code rate(1 hours)}, {@code rate(5 minute)}), a
+ * cron giving both a day of month and a day of week (one of them must be {@code ?}), {@code ?} elsewhere
+ * than in those two fields.
  */
 public sealed interface ScheduleExpression {
 
-    Pattern RATE = Pattern.compile("rate\\((\\d+)\\s+(minute|minutes|hour|hours|day|days)\\)");
+    Pattern RATE = Pattern.compile("rate\\((\\d+)\\s+(minute|hour|day)(s?)\\)");
     Pattern CRON = Pattern.compile("cron\\((.+)\\)");
 
     /** The first firing strictly after {@code after}, if any within five years. */
@@ -27,11 +31,21 @@ public sealed interface ScheduleExpression {
         String text = expression.trim();
         Matcher rate = RATE.matcher(text);
         if (rate.matches()) {
-            long amount = Long.parseLong(rate.group(1));
+            long amount;
+            try {
+                amount = Long.parseLong(rate.group(1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("rate value out of range: " + expression, e);
+            }
             if (amount <= 0) {
                 throw new IllegalArgumentException("rate must be positive: " + expression);
             }
-            Duration unit = switch (rate.group(2).replaceAll("s$", "")) {
+            boolean plural = !rate.group(3).isEmpty();
+            if (plural != (amount > 1)) {
+                throw new IllegalArgumentException("rate unit must be singular for 1 and plural above"
+                        + " (rate(1 hour), rate(5 hours)): " + expression);
+            }
+            Duration unit = switch (rate.group(2)) {
                 case "minute" -> Duration.ofMinutes(1);
                 case "hour" -> Duration.ofHours(1);
                 default -> Duration.ofDays(1);
@@ -59,6 +73,16 @@ public sealed interface ScheduleExpression {
             String[] parts = fields.trim().split("\\s+");
             if (parts.length != 6) {
                 throw new IllegalArgumentException("cron needs 6 fields (min hour dom month dow year): " + fields);
+            }
+            for (int i : new int[] {0, 1, 3, 5}) {
+                if (parts[i].contains("?")) {
+                    throw new IllegalArgumentException("cron: ? is only allowed in the day-of-month and"
+                            + " day-of-week fields: " + fields);
+                }
+            }
+            if (!parts[2].equals("?") && !parts[4].equals("?")) {
+                throw new IllegalArgumentException("cron: day-of-month and day-of-week cannot both be given,"
+                        + " one of them must be ?: " + fields);
             }
             return new Cron(
                     field(parts[0], 0, 59, null),
@@ -122,7 +146,7 @@ public sealed interface ScheduleExpression {
                 String range = item;
                 int slash = item.indexOf('/');
                 if (slash >= 0) {
-                    step = Integer.parseInt(item.substring(slash + 1));
+                    step = value(item.substring(slash + 1), null, 0, text);
                     range = item.substring(0, slash);
                 }
                 int from;
@@ -132,10 +156,10 @@ public sealed interface ScheduleExpression {
                     to = max;
                 } else if (range.contains("-")) {
                     String[] bounds = range.split("-", 2);
-                    from = value(bounds[0], names, min);
-                    to = value(bounds[1], names, min);
+                    from = value(bounds[0], names, min, text);
+                    to = value(bounds[1], names, min, text);
                 } else {
-                    from = value(range, names, min);
+                    from = value(range, names, min, text);
                     to = slash >= 0 ? max : from;
                 }
                 if (from < min || to > max || from > to || step <= 0) {
@@ -148,7 +172,7 @@ public sealed interface ScheduleExpression {
             return bits;
         }
 
-        private static int value(String token, String[] names, int min) {
+        private static int value(String token, String[] names, int min, String field) {
             if (names != null) {
                 for (int i = 0; i < names.length; i++) {
                     if (names[i].equals(token)) {
@@ -156,7 +180,15 @@ public sealed interface ScheduleExpression {
                     }
                 }
             }
-            return Integer.parseInt(token);
+            try {
+                return Integer.parseInt(token);
+            } catch (NumberFormatException e) {
+                if (token.contains("L") || token.contains("W") || token.contains("#")) {
+                    throw new IllegalArgumentException("cron wildcards L, W and # are not supported by the local"
+                            + " scheduler: '" + field + "'", e);
+                }
+                throw new IllegalArgumentException("Bad cron field '" + field + "'", e);
+            }
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class LocalNames {
 
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
+    /** {@code ${Name}}, or {@code ${!Literal}}: the escape that !Sub writes out as {@code ${Literal}}. */
+    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{(!?)([^}]+)}");
 
     private final SamTemplate template;
     private final String region;
@@ -130,9 +131,11 @@ public final class LocalNames {
         Matcher matcher = SUB_VARIABLE.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
-            String variable = matcher.group(1);
+            String variable = matcher.group(2);
             String value;
-            if (variables.containsKey(variable)) {
+            if (!matcher.group(1).isEmpty()) {
+                value = "${" + variable + "}";
+            } else if (variables.containsKey(variable)) {
                 value = resolve(variables.get(variable));
             } else if (variable.contains(".")) {
                 String[] parts = variable.split("\\.", 2);
