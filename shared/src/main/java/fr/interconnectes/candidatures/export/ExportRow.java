@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.export;
 
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
+
 import fr.interconnectes.candidatures.domain.candidacy.Applicant;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
@@ -59,7 +61,7 @@ public record ExportRow(
         int scoresReceived,
         BigDecimal spread,
         Map<String, BigDecimal> criteria,
-        Decision decision) {
+        Decision.Outcome decision) {
 
     public ExportRow {
         Objects.requireNonNull(candidacyId, "candidacyId");
@@ -91,12 +93,12 @@ public record ExportRow(
                 project == null ? null : project.summary(),
                 receipt == null ? null : receipt.submittedAt(),
                 candidacy.receivedAttachments().size(),
-                null, null, 0, null, Map.of(), null);
+                null, null, 0, null, Map.of(), candidacy.decision() == null ? null : candidacy.decision().outcome());
     }
 
     /** The same dossier with jury results. */
     public ExportRow withJury(Integer newRank, BigDecimal newScore, int newScoresReceived, BigDecimal newSpread,
-                              Map<String, BigDecimal> newCriteria, Decision newDecision) {
+                              Map<String, BigDecimal> newCriteria, Decision.Outcome newDecision) {
         return new ExportRow(receiptNumber, candidacyId, status, organisation, kind, siren, contactName,
                 contactEmail, contactPhone, projectTitle, summary, submittedAt, files, newRank, newScore,
                 newScoresReceived, newSpread, newCriteria, newDecision);

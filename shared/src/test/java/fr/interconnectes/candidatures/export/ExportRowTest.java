@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.export;
 
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.FileType;
@@ -65,7 +67,7 @@ class ExportRowTest {
         criteria.put("innovation", new BigDecimal("8"));
         criteria.put("partnership", null);
         ExportRow row = ExportRow.of(submittedDossier())
-                .withJury(3, new BigDecimal("11.005"), 2, BigDecimal.ZERO, criteria, Decision.NOT_SELECTED);
+                .withJury(3, new BigDecimal("11.005"), 2, BigDecimal.ZERO, criteria, Decision.Outcome.NOT_SELECTED);
 
         List<String> cells = ExportColumns.of(JuryGrid.common()).cells(row);
         assertThat(cells.subList(12, 23)).containsExactly(

