@@ -15,18 +15,50 @@ import java.util.List;
 
 /**
  * The demo campaigns of a local run: Auvergne-Rhône-Alpes 2019 (applications until 10 October, regional
- * jury on 17 October in Annecy) and the same calendar in 2027, so one edition is closed and one open.
+ * jury on 17 October in Annecy) and the same calendar in 2027, so one edition is closed and one open; and the
+ * 2027 national round (region FR), which regional finalists are carried into (national jury on 2 December in
+ * Lyon).
  */
 public final class DemoCampaigns {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     public static final Region AURA = new Region("ARA", "Auvergne-Rhône-Alpes");
+    public static final Region FRANCE = new Region("FR", "France");
 
     private DemoCampaigns() {
     }
 
     public static List<Campaign> all() {
-        return List.of(label(2019), startup(2019), label(2027), startup(2027));
+        return List.of(label(2019), startup(2019), label(2027), startup(2027),
+                national(2027, Track.LABEL), national(2027, Track.STARTUP));
+    }
+
+    /**
+     * The national round of an edition ({@code national-2027-label}...): it opens the day after the regional
+     * juries, takes the finalists until 15 November (the whole day, Paris time) and meets on 2 December in Lyon.
+     */
+    public static Campaign national(int edition, Track track) {
+        LocalizedText title = track == Track.LABEL
+                ? new LocalizedText("Label Territoires Innovants " + edition + " – finale nationale",
+                        "Innovative Territories Label " + edition + " – national final")
+                : new LocalizedText("Concours start-up " + edition + " – finale nationale",
+                        "Start-up contest " + edition + " – national final");
+        RegionalSelection selection = track == Track.LABEL
+                ? new RegionalSelection(LocalDate.of(edition, 12, 2), "Lyon", 15, 0)
+                : new RegionalSelection(LocalDate.of(edition, 12, 2), "Lyon", 5, 5);
+        return new Campaign(
+                "national-" + edition + "-" + track.code(),
+                title,
+                FRANCE,
+                track,
+                edition,
+                LocalDate.of(edition, 10, 18).atStartOfDay(PARIS).toInstant(),
+                LocalDateTime.of(LocalDate.of(edition, 11, 15), LocalTime.of(23, 59, 59, 999_000_000))
+                        .atZone(PARIS).toInstant(),
+                PARIS,
+                selection,
+                JuryGrid.common(),
+                UploadLimits.defaults());
     }
 
     public static Campaign label(int edition) {

@@ -43,7 +43,8 @@ class EventSamplesTest {
         var response = invoke(event);
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(json(response).get("campaigns").findValuesAsText("id"))
-                .contains("aura-2019-label", "aura-2019-startup", "aura-2027-label", "aura-2027-startup");
+                .contains("aura-2019-label", "aura-2019-startup", "aura-2027-label", "aura-2027-startup",
+                        "national-2027-label", "national-2027-startup");
     }
 
     @ParameterizedTest
@@ -84,6 +85,45 @@ class EventSamplesTest {
     @Event(value = "../events/send-access-links.json", type = APIGatewayV2HTTPEvent.class)
     void send_access_links(APIGatewayV2HTTPEvent event) {
         assertThat(invoke(event).getStatusCode()).isEqualTo(202);
+    }
+
+    /** The samples carry the claims API Gateway's JWT authorizer passes on: a national organiser's. */
+    @ParameterizedTest
+    @Events(type = APIGatewayV2HTTPEvent.class, events = {
+            @Event("../events/record-decision.json"),
+            @Event("../events/clear-decision.json")})
+    void decision_routes_answer_404_for_an_unknown_dossier(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(event.getRouteKey() + " " + response.getBody()).isEqualTo(404);
+        assertThat(json(response).at("/error/code").asText()).isEqualTo("candidacy_not_found");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/review-decisions.json", type = APIGatewayV2HTTPEvent.class)
+    void review_decisions(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(json(response).get("campaignId").asText()).isEqualTo("aura-2019-label");
+        assertThat(json(response).has("counts")).isTrue();
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/send-decisions.json", type = APIGatewayV2HTTPEvent.class)
+    void send_decisions(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(json(response).get("campaignId").asText()).isEqualTo("aura-2019-startup");
+        assertThat(json(response).has("mailsRecorded")).isTrue();
+    }
+
+    /** A regional organiser of Auvergne-Rhône-Alpes reads their campaign's log. */
+    @ParameterizedTest
+    @Event(value = "../events/read-audit-log.json", type = APIGatewayV2HTTPEvent.class)
+    void read_audit_log(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(json(response).get("limit").asInt()).isEqualTo(20);
+        assertThat(json(response).get("entries").isArray()).isTrue();
     }
 
     @Test

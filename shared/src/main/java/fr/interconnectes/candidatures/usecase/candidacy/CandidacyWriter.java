@@ -8,20 +8,21 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies a change to the freshest stored dossier, writing it only if nobody wrote in between, and
- * starting over from a fresh read when somebody did. A change that throws writes nothing.
+ * starting over from a fresh read when somebody did. A change that throws writes nothing. Public so that the
+ * organisers' use cases write dossiers the same way.
  */
-final class CandidacyWriter {
+public final class CandidacyWriter {
 
     static final int ATTEMPTS = 6;
 
     private final Candidacies candidacies;
 
-    CandidacyWriter(Candidacies candidacies) {
+    public CandidacyWriter(Candidacies candidacies) {
         this.candidacies = candidacies;
     }
 
     /** @param change returns the dossier to store, or the same instance to store nothing */
-    Candidacy apply(Candidacy loaded, UnaryOperator<Candidacy> change) {
+    public Candidacy apply(Candidacy loaded, UnaryOperator<Candidacy> change) {
         Candidacy current = loaded;
         for (int attempt = 1; ; attempt++) {
             Candidacy changed = change.apply(current);
