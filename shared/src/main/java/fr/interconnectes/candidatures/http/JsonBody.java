@@ -22,11 +22,16 @@ public final class JsonBody {
     }
 
     public static JsonNode object(String body, Set<String> allowedFields) {
+        return object(body, allowedFields, SMALL_BODY_BYTES);
+    }
+
+    /** As {@link #object(String, Set)}, for a body that may hold a longer text (up to {@code maxBytes}). */
+    public static JsonNode object(String body, Set<String> allowedFields, int maxBytes) {
         if (body == null || body.isBlank()) {
             throw new DomainException(ErrorCode.MALFORMED_JSON);
         }
-        if (body.getBytes(StandardCharsets.UTF_8).length > SMALL_BODY_BYTES) {
-            throw new DomainException(ErrorCode.BODY_TOO_LARGE, SMALL_BODY_BYTES);
+        if (body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new DomainException(ErrorCode.BODY_TOO_LARGE, maxBytes);
         }
         JsonNode node;
         try {
