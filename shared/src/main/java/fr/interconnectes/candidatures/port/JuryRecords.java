@@ -24,4 +24,14 @@ public interface JuryRecords {
 
     /** Removes an assignment (only ever done while nothing is scored). */
     void delete(String candidacyId, String jurorId);
+
+    /**
+     * Removes the assignment only if it is still at {@code record.revision()}, so that scores written
+     * meanwhile are never lost. Stores that cannot check fall back to {@link #delete(String, String)}.
+     *
+     * @throws Candidacies.StaleRevision when another write came first (nothing is removed then)
+     */
+    default void delete(JuryRecord record) {
+        delete(record.candidacyId(), record.jurorId());
+    }
 }

@@ -98,6 +98,23 @@ class EventSamplesTest {
         assertThat(json(response).at("/error/code").asText()).isEqualTo("candidacy_not_found");
     }
 
+    /**
+     * The /admin/ samples carry the claims API Gateway's JWT authorizer passes on; their dossier is a sample
+     * one, so the functions answer as for any unknown dossier.
+     */
+    @ParameterizedTest
+    @Events(type = APIGatewayV2HTTPEvent.class, events = {
+            @Event("../events/assign-jurors.json"),
+            @Event("../events/declare-conflict.json"),
+            @Event("../events/put-my-scores.json"),
+            @Event("../events/get-scores.json")})
+    void jury_routes_refuse_an_unknown_dossier(APIGatewayV2HTTPEvent event) throws Exception {
+        assertThat(event.getRequestContext().getAuthorizer().getJwt().getClaims()).containsKeys("sub", "cognito:groups");
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(event.getRouteKey() + " " + response.getBody()).isEqualTo(404);
+        assertThat(json(response).at("/error/code").asText()).isEqualTo("candidacy_not_found");
+    }
+
     @ParameterizedTest
     @Event(value = "../events/review-decisions.json", type = APIGatewayV2HTTPEvent.class)
     void review_decisions(APIGatewayV2HTTPEvent event) throws Exception {
@@ -124,6 +141,35 @@ class EventSamplesTest {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(json(response).get("limit").asInt()).isEqualTo(20);
         assertThat(json(response).get("entries").isArray()).isTrue();
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/list-my-assignments.json", type = APIGatewayV2HTTPEvent.class)
+    void list_my_assignments(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(json(response).get("campaignId").asText()).isEqualTo("aura-2027-label");
+        assertThat(json(response).get("assignments").isArray()).isTrue();
+    }
+
+    /** On a real submitted dossier, the samples' claims and bodies are accepted as they are. */
+    @ParameterizedTest
+    @Events(type = APIGatewayV2HTTPEvent.class, events = {
+            @Event("../events/assign-jurors.json"),
+            @Event("../events/put-my-scores.json")})
+    void jury_samples_work_on_a_real_dossier(APIGatewayV2HTTPEvent event) throws Exception {
+        var dossier = AdminCalls.submittedDossier(new Api(backend.apiUrl()), "aura-2027-label", "samples");
+        var admin = new AdminCalls(backend);
+        var jurorOfTheScoresSample = new AdminCalls.Caller("f47ac10b-58cc-4372-a567-0e02b2c3d479", null, "[jurors]", null);
+        assertThat(admin.assignJurors(AdminCalls.Caller.organiser(), dossier.id(),
+                Map.of("jurorIds", java.util.List.of(jurorOfTheScoresSample.sub()))).status()).isEqualTo(200);
+        event.setPathParameters(Map.of("candidacyId", dossier.id()));
+
+        var response = invoke(event);
+
+        assertThat(response.getStatusCode()).as(event.getRouteKey() + " " + response.getBody()).isEqualTo(200);
+        assertThat(json(response).get("candidacyId").asText()).isEqualTo(dossier.id());
+        assertThat(response.getBody()).doesNotContain(dossier.token());
     }
 
     @Test

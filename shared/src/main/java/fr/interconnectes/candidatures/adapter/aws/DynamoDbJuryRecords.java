@@ -104,6 +104,20 @@ public final class DynamoDbJuryRecords implements JuryRecords {
         DynamoDbErrors.call(() -> dynamoDb.deleteItem(r -> r.tableName(tableName).key(key(candidacyId, jurorId))));
     }
 
+    @Override
+    public void delete(JuryRecord record) {
+        try {
+            DynamoDbErrors.call(() -> dynamoDb.deleteItem(r -> r.tableName(tableName)
+                    .key(key(record.candidacyId(), record.jurorId()))
+                    .conditionExpression("attribute_not_exists(PK) OR #revision = :expected")
+                    .expressionAttributeNames(Map.of("#revision", "revision"))
+                    .expressionAttributeValues(Map.of(":expected",
+                            AttributeValue.fromN(Long.toString(record.revision()))))));
+        } catch (ConditionalCheckFailedException stale) {
+            throw new Candidacies.StaleRevision(record.candidacyId());
+        }
+    }
+
     private List<JuryRecord> query(QueryRequest request) {
         List<JuryRecord> records = new ArrayList<>();
         Map<String, AttributeValue> start = null;

@@ -1,0 +1,33 @@
+package fr.interconnectes.candidatures.functions.admin;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.domain.access.Principal;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.JsonBody;
+import fr.interconnectes.candidatures.http.JuryJson;
+import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
+import fr.interconnectes.candidatures.usecase.admin.AssignJurors;
+import java.util.Set;
+
+/** {@code PUT /admin/candidacies/{candidacyId}/jurors}: an organiser sets the dossier's jurors. */
+public final class AssignJurorsHandler extends AdminFunction {
+
+    private final AssignJurors assignJurors;
+
+    public AssignJurorsHandler() {
+        this(Wiring.fromEnvironment().adminPorts());
+    }
+
+    public AssignJurorsHandler(AdminPorts ports) {
+        this.assignJurors = new AssignJurors(ports.campaigns(), ports.candidacies(), ports.juryRecords(),
+                ports.audit(), ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request, Principal caller) {
+        requireJson(request);
+        var body = JsonBody.object(request.body(), Set.of("jurorIds"));
+        return ApiResponse.json(200, JuryJson.of(assignJurors.execute(caller, candidacyId(request), body)));
+    }
+}

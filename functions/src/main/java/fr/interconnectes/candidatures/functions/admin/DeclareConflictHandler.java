@@ -1,0 +1,33 @@
+package fr.interconnectes.candidatures.functions.admin;
+
+import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.domain.access.Principal;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.JsonBody;
+import fr.interconnectes.candidatures.http.JuryJson;
+import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
+import fr.interconnectes.candidatures.usecase.admin.DeclareConflict;
+import java.util.Set;
+
+/** {@code PUT /admin/candidacies/{candidacyId}/conflict}: the assigned juror declares a conflict of interest. */
+public final class DeclareConflictHandler extends AdminFunction {
+
+    private final DeclareConflict declareConflict;
+
+    public DeclareConflictHandler() {
+        this(Wiring.fromEnvironment().adminPorts());
+    }
+
+    public DeclareConflictHandler(AdminPorts ports) {
+        this.declareConflict = new DeclareConflict(ports.access(), ports.campaigns(), ports.candidacies(),
+                ports.juryRecords(), ports.audit(), ports.clock());
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request, Principal caller) {
+        requireJson(request);
+        var body = JsonBody.object(request.body(), Set.of("reason"), 16 * 1024);
+        return ApiResponse.json(200, JuryJson.of(declareConflict.execute(caller, candidacyId(request), body)));
+    }
+}
