@@ -10,6 +10,7 @@ import fr.interconnectes.candidatures.http.ErrorResponses;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * What every HTTP handler shares: turn the API Gateway HTTP API (payload 2.0) event into an
@@ -60,15 +61,6 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         }
     }
 
-    /** The claims API Gateway's JWT authorizer verified and passed on, if the route has one. */
-    private static java.util.Map<String, String> jwtClaims(APIGatewayV2HTTPEvent event) {
-        var context = event.getRequestContext();
-        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
-            return java.util.Map.of();
-        }
-        return context.getAuthorizer().getJwt().getClaims();
-    }
-
     static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
         String body = event.getBody();
         if (body != null && event.getIsBase64Encoded()) {
@@ -85,5 +77,15 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
                 body,
                 requestId,
                 jwtClaims(event));
+    }
+
+    /** The claims of the token API Gateway's JWT authorizer verified; none on a public route. */
+    private static Map<String, String> jwtClaims(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
+            return Map.of();
+        }
+        Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
+        return claims == null ? Map.of() : claims;
     }
 }

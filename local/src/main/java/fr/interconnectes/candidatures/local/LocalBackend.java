@@ -4,6 +4,12 @@ import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
 import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.config.ServerClock;
+import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.local.auth.JwtAuthorizer;
+import fr.interconnectes.candidatures.local.auth.JwtAuthorizerConfig;
+import fr.interconnectes.candidatures.local.auth.JwtAuthorizers;
+import fr.interconnectes.candidatures.local.auth.LocalCognito;
+import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
 import fr.interconnectes.candidatures.local.emulator.Emulators;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
@@ -16,6 +22,7 @@ import fr.interconnectes.candidatures.local.template.SamTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +34,8 @@ import java.util.Optional;
  * The local runner starts one; end-to-end tests start their own on free ports.
  */
 public final class LocalBackend implements AutoCloseable {
+
+    private static final JsonLogger LOG = JsonLogger.of(LocalBackend.class);
 
     /** How to run: API port (0 = free), emulator ports, whether to seed demo data and run schedules. */
     public record Settings(int apiPort, Emulators.Settings emulators, boolean seedDemoData, boolean runSchedules) {
@@ -49,9 +58,11 @@ public final class LocalBackend implements AutoCloseable {
     private final LocalScheduler scheduler;
     private final LocalApiServer server;
     private final Map<String, String> environment;
+    private final LocalCognito cognito;
 
     private LocalBackend(SamTemplate template, LocalNames names, Emulators emulators, LocalDeployment deployment,
-                         LocalScheduler scheduler, LocalApiServer server, Map<String, String> environment) {
+                         LocalScheduler scheduler, LocalApiServer server, Map<String, String> environment,
+                         LocalCognito cognito) {
         this.template = template;
         this.names = names;
         this.emulators = emulators;
@@ -59,6 +70,7 @@ public final class LocalBackend implements AutoCloseable {
         this.scheduler = scheduler;
         this.server = server;
         this.environment = environment;
+        this.cognito = cognito;
     }
 
     public static LocalBackend start(Path projectRoot, Settings settings) {
@@ -81,16 +93,22 @@ public final class LocalBackend implements AutoCloseable {
                 DemoCampaigns.all().forEach(campaigns::save);
             }
             LocalScheduler scheduler = new LocalScheduler(deployment.schedules(), Emulators.REGION);
+            // API Gateway and Cognito check tokens against real time, not the clock /local/clock moves
+            Map<String, JwtAuthorizerConfig> authorizers = JwtAuthorizerConfig.fromTemplate(template, names);
+            LocalCognito cognito = authorizers.isEmpty() ? null
+                    : LocalCognito.forAuthorizer(authorizers.values().iterator().next(), template, names, Clock.systemUTC());
+            warnAboutUnemulatedAuthorizers(deployment, authorizers);
             LocalApiServer server = new LocalApiServer(apiPort, deployment.routes(),
-                    new LocalTools(scheduler, ServerClock.shared()),
-                    (authorization, scopes) -> Optional.empty(),
+                    new LocalTools(scheduler, ServerClock.shared(), cognito),
+                    new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
+                            JwtAuthorizer.NO_LEEWAY),
                     new StaticFiles(projectRoot.resolve("web")),
                     corsHeaders(template, names));
             if (settings.runSchedules()) {
                 scheduler.start();
             }
             server.start();
-            return new LocalBackend(template, names, emulators, deployment, scheduler, server, environment);
+            return new LocalBackend(template, names, emulators, deployment, scheduler, server, environment, cognito);
         } catch (IOException e) {
             emulators.close();
             throw new UncheckedIOException(e);
@@ -98,6 +116,15 @@ public final class LocalBackend implements AutoCloseable {
             emulators.close();
             throw e;
         }
+    }
+
+    /** Routes whose authorizer is not a JWT authorizer of the template answer 401 to everything locally. */
+    private static void warnAboutUnemulatedAuthorizers(LocalDeployment deployment,
+                                                       Map<String, JwtAuthorizerConfig> authorizers) {
+        deployment.routes().stream()
+                .filter(route -> route.requiresJwt() && !authorizers.containsKey(route.authorizer()))
+                .forEach(route -> LOG.warn("authorizer not emulated locally: the route refuses every request",
+                        "route", route.routeKey(), "authorizer", route.authorizer()));
     }
 
     /** The variables every function shares (table, bucket, sender...) plus the emulator endpoints. */
@@ -151,6 +178,28 @@ public final class LocalBackend implements AutoCloseable {
 
     public LocalNames names() {
         return names;
+    }
+
+    /**
+     * The local user pool: mints tokens its JWT authorizer accepts, signs arbitrary claims with its key.
+     *
+     * @throws IllegalStateException when template.yaml declares no JWT authorizer
+     */
+    public LocalCognito cognito() {
+        if (cognito == null) {
+            throw new IllegalStateException("template.yaml declares no JWT authorizer on its HttpApi");
+        }
+        return cognito;
+    }
+
+    /** Whether template.yaml declares a JWT authorizer, hence a local user pool. */
+    public boolean hasUserPool() {
+        return cognito != null;
+    }
+
+    /** A token of the local user pool, as {@code POST /local/tokens} gives. */
+    public LocalCognito.Token mintToken(TokenRequest request) {
+        return cognito().mint(request);
     }
 
     /** Table, bucket, sender and emulator endpoints, as the functions see them. */

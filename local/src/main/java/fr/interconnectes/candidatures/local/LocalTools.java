@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.config.ServerClock;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.local.auth.LocalCognito;
+import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import java.time.Instant;
@@ -15,18 +17,24 @@ import java.util.Optional;
 
 /**
  * Local-only routes under {@code /local/} (never deployed): move the server clock to demonstrate a
- * deadline, and fire a scheduled function by hand.
+ * deadline, fire a scheduled function by hand, get a token of the local user pool.
  */
 final class LocalTools implements LocalApiServer.LocalTools {
 
     private static final String SCHEDULES = "/local/schedules/";
 
+    static final String TOKENS = "/local/tokens";
+    static final String JWKS = "/local/cognito/.well-known/jwks.json";
+
     private final LocalScheduler scheduler;
     private final ServerClock clock;
+    private final LocalCognito cognito;
 
-    LocalTools(LocalScheduler scheduler, ServerClock clock) {
+    /** @param cognito the local user pool, {@code null} when the template declares no JWT authorizer */
+    LocalTools(LocalScheduler scheduler, ServerClock clock, LocalCognito cognito) {
         this.scheduler = scheduler;
         this.clock = clock;
+        this.cognito = cognito;
     }
 
     @Override
@@ -55,7 +63,32 @@ final class LocalTools implements LocalApiServer.LocalTools {
                     .orElseGet(() -> error(404, "schedule_not_found",
                             "Aucune fonction planifiée « " + id + " » dans template.yaml.")));
         }
+        if (cognito != null && path.equals(TOKENS)) {
+            return Optional.of(method.equals("POST") ? mint(body)
+                    : error(405, "method_not_allowed", "Méthode non autorisée sur " + TOKENS + " (POST)."));
+        }
+        if (cognito != null && path.equals(JWKS) && method.equals("GET")) {
+            return Optional.of(ApiResponse.json(200, cognito.jwks()));
+        }
         return Optional.empty();
+    }
+
+    private ApiResponse mint(String body) {
+        TokenRequest request;
+        try {
+            request = TokenRequest.parse(body == null || body.isBlank() ? null : Json.mapper().readTree(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return error(400, "malformed_json", "Le corps n'est pas un JSON valide.");
+        } catch (TokenRequest.Invalid e) {
+            return ApiResponse.json(400, Map.of("error", Map.of("code", "validation_failed",
+                    "message", "Demande de jeton invalide.", "problems", e.problems())));
+        }
+        LocalCognito.Token token = cognito.mint(request);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("token", token.token());
+        answer.put("expiresAt", token.expiresAt().toString());
+        answer.put("claims", token.claims());
+        return ApiResponse.json(200, answer);
     }
 
     private ApiResponse travel(String body) {
@@ -86,9 +119,15 @@ final class LocalTools implements LocalApiServer.LocalTools {
 
     static List<String> describe() {
         return List.of(
-                "PUT    /local/clock {\"now\": \"2019-10-10T23:59:59.999+02:00\"}  move the server clock",
-                "DELETE /local/clock                                          back to real time",
-                "GET    /local/schedules                                      scheduled functions",
-                "POST   /local/schedules/{LogicalId}                          run one now");
+                line("PUT    /local/clock {\"now\": \"2019-10-10T23:59:59.999+02:00\"}", "move the server clock"),
+                line("DELETE /local/clock", "back to real time"),
+                line("GET    /local/schedules", "scheduled functions"),
+                line("POST   /local/schedules/{LogicalId}", "run one now"),
+                line("POST   " + TOKENS + " {\"role\": \"juror\", \"sub\": \"juror-3\"}", "a token of the local user pool"),
+                line("GET    " + JWKS, "its signing key"));
+    }
+
+    private static String line(String request, String what) {
+        return String.format("%-62s %s", request, what);
     }
 }

@@ -72,7 +72,7 @@ class LocalToolsTest {
         SamTemplate template = SamTemplate.parse(new StringReader(TEMPLATE));
         LocalDeployment deployment = LocalDeployment.of(template, new LocalNames(template, "eu-west-3"), Map.of());
         scheduler = new LocalScheduler(deployment.schedules(), "eu-west-3");
-        tools = new LocalTools(scheduler, clock);
+        tools = new LocalTools(scheduler, clock, null);
     }
 
     @AfterEach

@@ -21,6 +21,8 @@ public enum ErrorCode {
             "The deadline has passed: applications were accepted until {0} (Paris time)."),
     UNAUTHORIZED("Authentification requise : présentez le jeton d''accès de votre dossier (en-tête Authorization: Bearer).",
             "Authentication required: present your dossier''s access token (Authorization: Bearer header)."),
+    NOT_SIGNED_IN("Connexion requise : présentez le jeton de votre compte organisateur ou juré (en-tête Authorization: Bearer).",
+            "Sign-in required: present the token of your organiser or juror account (Authorization: Bearer header)."),
     CANDIDACY_NOT_FOUND("Dossier introuvable, ou jeton d''accès invalide.", "Dossier not found, or invalid access token."),
     PRECONDITION_FAILED("Le dossier a été modifié entre-temps (version {0}) : rechargez-le avant de l''enregistrer.",
             "The dossier was changed meanwhile (version {0}): reload it before saving."),

@@ -8,7 +8,9 @@ import java.util.TreeMap;
 
 /**
  * An HTTP request as the API sees it, independent of Lambda: header names are case-insensitive, the body
- * is already decoded from base64 when API Gateway encoded it.
+ * is already decoded from base64 when API Gateway encoded it. {@code claims} are those of the JWT that API
+ * Gateway's authorizer verified (empty on a public route), all strings as API Gateway passes them; read
+ * them with {@link Claims}.
  */
 public record ApiRequest(
         String method,
@@ -29,6 +31,28 @@ public record ApiRequest(
             caseInsensitive.putAll(headers);
         }
         headers = java.util.Collections.unmodifiableMap(caseInsensitive);
+        claims = claims == null ? Map.of() : Map.copyOf(withoutNullValues(claims));
+    }
+
+    /** A request without JWT claims (a public route). */
+    public ApiRequest(String method, String path, Map<String, String> pathParameters,
+                      Map<String, String> queryParameters, Map<String, String> headers, String body,
+                      String requestId) {
+        this(method, path, pathParameters, queryParameters, headers, body, requestId, Map.of());
+    }
+
+    private static Map<String, String> withoutNullValues(Map<String, String> claims) {
+        Map<String, String> copy = new java.util.LinkedHashMap<>();
+        claims.forEach((name, value) -> {
+            if (name != null && value != null) {
+                copy.put(name, value);
+            }
+        });
+        return copy;
+    }
+
+    public Optional<String> claim(String name) {
+        return Optional.ofNullable(claims.get(name));
     }
 
     public Optional<String> header(String name) {

@@ -41,7 +41,7 @@ public final class ErrorResponses {
     public static int status(ErrorCode code) {
         return switch (code) {
             case VALIDATION_FAILED, MALFORMED_JSON, INVALID_IDEMPOTENCY_KEY, INVALID_IF_MATCH, INVALID_CURSOR -> 400;
-            case UNAUTHORIZED -> 401;
+            case UNAUTHORIZED, NOT_SIGNED_IN -> 401;
             case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED, FORBIDDEN, OUT_OF_REGION, NOT_ASSIGNED -> 403;
             case NOT_FOUND, ROUTE_NOT_FOUND, CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND -> 404;
             case CONCURRENT_MODIFICATION, CANDIDACY_WITHDRAWN, CANDIDACY_EXPIRED, UPLOAD_MISSING, CONFLICT_OF_INTEREST,
@@ -67,7 +67,7 @@ public final class ErrorResponses {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Language", language.code());
-        if (code == ErrorCode.UNAUTHORIZED) {
+        if (code == ErrorCode.UNAUTHORIZED || code == ErrorCode.NOT_SIGNED_IN) {
             headers.put("WWW-Authenticate", "Bearer");
         }
         return ApiResponse.json(status(code), Map.of("error", error), headers);

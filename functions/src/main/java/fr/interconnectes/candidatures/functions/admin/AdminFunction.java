@@ -14,7 +14,7 @@ public abstract class AdminFunction extends HttpFunction {
 
     @Override
     protected final ApiResponse handle(ApiRequest request) {
-        return handle(request, Claims.principal(request.claims()));
+        return handle(request, Claims.requirePrincipal(request.claims()));
     }
 
     protected abstract ApiResponse handle(ApiRequest request, Principal caller);

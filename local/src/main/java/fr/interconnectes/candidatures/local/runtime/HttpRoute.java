@@ -11,10 +11,22 @@ import java.util.Optional;
 
 /**
  * An HttpApi event of template.yaml: method, path template ({@code /candidacies/{id}}, greedy
- * {@code {proxy+}}), the function it invokes and whether a JWT authorizer guards it.
+ * {@code {proxy+}}), the function it invokes and the authorizer that guards it.
+ *
+ * @param authorizer          name of the HttpApi authorizer (the event's {@code Auth.Authorizer}, else the
+ *                            API's {@code DefaultAuthorizer}); {@code null} for a public route
+ * @param authorizationScopes the scopes the token needs one of (the route's, else its authorizer's)
  */
-public record HttpRoute(String method, String path, LocalFunction function, boolean requiresJwt,
+public record HttpRoute(String method, String path, LocalFunction function, String authorizer,
                         List<String> authorizationScopes) {
+
+    public HttpRoute {
+        authorizationScopes = authorizationScopes == null ? List.of() : List.copyOf(authorizationScopes);
+    }
+
+    public boolean requiresJwt() {
+        return authorizer != null;
+    }
 
     public String routeKey() {
         return method + " " + path;

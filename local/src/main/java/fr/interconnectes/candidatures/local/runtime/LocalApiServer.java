@@ -49,9 +49,15 @@ public final class LocalApiServer implements AutoCloseable {
         Optional<ApiResponse> handle(String method, String path, Map<String, String> headers, String body);
     }
 
-    /** Checks the bearer token of a route guarded by a JWT authorizer; empty means "refuse with 401". */
+    /**
+     * Checks the token of a route guarded by a JWT authorizer, as the named authorizer of the template
+     * would; the claims to hand to the function (strings, as API Gateway passes them), or empty for "refuse
+     * with 401".
+     *
+     * @param headers request headers, names in lower case
+     */
     public interface JwtVerifier {
-        Optional<Map<String, String>> verify(String authorizationHeader, List<String> requiredScopes);
+        Optional<Map<String, String>> verify(String authorizer, Map<String, String> headers, List<String> requiredScopes);
     }
 
     private final HttpServer server;
@@ -155,7 +161,7 @@ public final class LocalApiServer implements AutoCloseable {
             throws IOException {
         APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
         if (route.requiresJwt()) {
-            Optional<Map<String, String>> claims = jwtVerifier.verify(headers.get("authorization"), route.authorizationScopes());
+            Optional<Map<String, String>> claims = jwtVerifier.verify(route.authorizer(), headers, route.authorizationScopes());
             if (claims.isEmpty()) {
                 // API Gateway's own answer: the function is not invoked
                 write(exchange, new ApiResponse(401, Map.of("Content-Type", "application/json",

@@ -70,27 +70,30 @@ public final class LocalDeployment {
     private static HttpRoute route(SamTemplate template, LocalFunction function, Map<String, Object> properties) {
         String method = HttpRoute.normaliseMethod(String.valueOf(properties.getOrDefault("Method", "ANY")));
         String path = String.valueOf(properties.getOrDefault("Path", "/{proxy+}"));
-        Object auth = properties.get("Auth");
-        boolean jwt = false;
-        List<String> scopes = List.of();
-        if (auth instanceof Map<?, ?> authMap) {
-            Object authorizer = authMap.get("Authorizer");
-            jwt = authorizer != null && !"NONE".equals(authorizer);
+        String api = properties.get("ApiId") instanceof Map<?, ?> ref && ref.get("Ref") instanceof String id ? id : null;
+        Map<?, ?> apiAuth = api != null && template.properties(api).get("Auth") instanceof Map<?, ?> auth ? auth : Map.of();
+        String authorizer = apiAuth.get("DefaultAuthorizer") instanceof String name ? name : null;
+        List<String> scopes = null;
+        if (properties.get("Auth") instanceof Map<?, ?> authMap) {
+            if (authMap.get("Authorizer") != null) {
+                authorizer = String.valueOf(authMap.get("Authorizer"));
+            }
             if (authMap.get("AuthorizationScopes") instanceof List<?> list) {
                 scopes = list.stream().map(String::valueOf).toList();
             }
-        } else {
-            jwt = httpApiHasDefaultAuthorizer(template, properties.get("ApiId"));
         }
-        return new HttpRoute(method, path, function, jwt, scopes);
-    }
-
-    private static boolean httpApiHasDefaultAuthorizer(SamTemplate template, Object apiId) {
-        if (apiId instanceof Map<?, ?> ref && ref.get("Ref") instanceof String id
-                && template.properties(id).get("Auth") instanceof Map<?, ?> auth) {
-            return auth.get("DefaultAuthorizer") != null;
+        if ("NONE".equals(authorizer)) {
+            authorizer = null;
         }
-        return false;
+        if (authorizer != null && scopes == null
+                && apiAuth.get("Authorizers") instanceof Map<?, ?> authorizers
+                && authorizers.get(authorizer) instanceof Map<?, ?> declared
+                && declared.get("AuthorizationScopes") instanceof List<?> list) {
+            // SAM gives a route without AuthorizationScopes those of its authorizer
+            scopes = list.stream().map(String::valueOf).toList();
+        }
+        return new HttpRoute(method, path, function, authorizer,
+                authorizer == null || scopes == null ? List.of() : scopes);
     }
 
     public Map<String, LocalFunction> functions() {

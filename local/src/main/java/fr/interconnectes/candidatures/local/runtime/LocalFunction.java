@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.config.Environment;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One function of template.yaml hosted in this JVM: its handler instance (created once, like a warm
@@ -17,6 +18,7 @@ public final class LocalFunction {
     private final int memoryMb;
     private final int timeoutSeconds;
     private volatile RequestHandler<Object, Object> handler;
+    private final AtomicLong invocations = new AtomicLong();
 
     LocalFunction(String logicalId, String handlerClass, Map<String, String> environment, int memoryMb,
                   int timeoutSeconds) {
@@ -60,7 +62,13 @@ public final class LocalFunction {
         }
     }
 
+    /** How many times it was invoked since the start (the count of a Lambda function's Invocations metric). */
+    public long invocations() {
+        return invocations.get();
+    }
+
     public Object invoke(Object event) {
+        invocations.incrementAndGet();
         coldStart();
         var context = new LocalContext(UUID.randomUUID().toString(), logicalId, memoryMb,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);

@@ -172,6 +172,18 @@ class EventSamplesTest {
         assertThat(response.getBody()).doesNotContain(dossier.token());
     }
 
+    /** The claims as API Gateway's JWT authorizer passes them ({@code cognito:groups} as {@code [a b]}). */
+    @ParameterizedTest
+    @Event(value = "../events/who-am-i.json", type = APIGatewayV2HTTPEvent.class)
+    void who_am_i(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(json(response).get("sub").asText()).isEqualTo("8a1f4c2e-5b7d-4e0a-9c3b-2d6e8f0a1b2c");
+        assertThat(json(response).get("email").asText()).isEqualTo("claire.martin@example.org");
+        assertThat(json(response).get("roles").toString()).isEqualTo("[\"regional-organiser\",\"juror\"]");
+        assertThat(json(response).get("region").asText()).isEqualTo("ARA");
+    }
+
     @Test
     void scheduled_functions_take_their_eventbridge_samples() throws Exception {
         for (var entry : Map.of("DeliverPendingMailsFunction", "deliver-pending-mails.json",

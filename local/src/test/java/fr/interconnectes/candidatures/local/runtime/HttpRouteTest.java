@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpRouteTest {
 
     private static HttpRoute route(String method, String path) {
-        return new HttpRoute(method, path, null, false, List.of());
+        return new HttpRoute(method, path, null, null, List.of());
     }
 
     /** The route the local API picks: the first match once sorted as LocalDeployment sorts them. */

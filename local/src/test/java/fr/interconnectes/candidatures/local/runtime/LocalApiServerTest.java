@@ -111,19 +111,19 @@ class LocalApiServerTest {
 
         LocalFunction echo = new LocalFunction("EchoFunction", EchoHandler.class.getName(), Map.of("STAGE", "test"), 256, 10);
         List<HttpRoute> routes = new ArrayList<>(List.of(
-                new HttpRoute("GET", "/campaigns/{campaignId}", echo, false, List.of()),
-                new HttpRoute("POST", "/candidacies/{candidacyId}/submit", echo, false, List.of()),
-                new HttpRoute("ANY", "/candidacies/{proxy+}", echo, false, List.of()),
-                new HttpRoute("POST", "/upload", echo, false, List.of()),
-                new HttpRoute("GET", "/binary", echo, false, List.of()),
-                new HttpRoute("GET", "/secure", echo, true, List.of("candidacies/read")),
+                new HttpRoute("GET", "/campaigns/{campaignId}", echo, null, List.of()),
+                new HttpRoute("POST", "/candidacies/{candidacyId}/submit", echo, null, List.of()),
+                new HttpRoute("ANY", "/candidacies/{proxy+}", echo, null, List.of()),
+                new HttpRoute("POST", "/upload", echo, null, List.of()),
+                new HttpRoute("GET", "/binary", echo, null, List.of()),
+                new HttpRoute("GET", "/secure", echo, "CognitoJwt", List.of("candidacies/read")),
                 new HttpRoute("GET", "/boom", new LocalFunction("BoomFunction", BoomHandler.class.getName(), Map.of(), 128, 3),
-                        false, List.of()),
+                        null, List.of()),
                 new HttpRoute("GET", "/no-handler", new LocalFunction("GhostFunction", "fr.example.NoSuchHandler", Map.of(),
-                        128, 3), false, List.of())));
+                        128, 3), null, List.of())));
         routes.sort(java.util.Comparator.comparingInt(HttpRoute::specificity).reversed());
-        LocalApiServer.JwtVerifier verifier = (authorization, scopes) ->
-                "Bearer good".equals(authorization) && scopes.equals(List.of("candidacies/read"))
+        LocalApiServer.JwtVerifier verifier = (authorizer, headers, scopes) ->
+                "Bearer good".equals(headers.get("authorization")) && scopes.equals(List.of("candidacies/read"))
                         ? Optional.of(Map.of("sub", "applicant-1")) : Optional.empty();
         LocalApiServer.LocalTools tools = (method, path, headers, body) -> path.equals("/local/ping")
                 ? Optional.of(ApiResponse.json(200, Map.of("pong", method))) : Optional.empty();
