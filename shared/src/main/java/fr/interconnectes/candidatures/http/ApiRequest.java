@@ -25,7 +25,6 @@ public record ApiRequest(
     public ApiRequest {
         pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
         queryParameters = queryParameters == null ? Map.of() : Map.copyOf(queryParameters);
-        claims = claims == null ? Map.of() : Map.copyOf(claims);
         TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
             caseInsensitive.putAll(headers);
