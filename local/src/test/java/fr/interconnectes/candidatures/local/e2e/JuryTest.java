@@ -106,7 +106,7 @@ class JuryTest {
         assertThat(asJuror.status()).isEqualTo(403);
         assertThat(asJuror.errorCode()).isEqualTo("forbidden");
         assertThat(noSub.status()).isEqualTo(401);
-        assertThat(noSub.errorCode()).isEqualTo("unauthorized");
+        assertThat(noSub.errorCode()).isEqualTo("not_signed_in");
         assertThat(admin.scores(national, dossier.id()).json().get("jurors")).isEmpty();
         assertThat(audit(dossier.id(), "jurors_assigned")).isEmpty();
     }
