@@ -62,11 +62,13 @@ class RankingApiTest {
 
         var raw = call(ARA_ORGANISER, "GET", "/admin/campaigns/" + campaign.id() + "/ranking", Map.of(), null);
         assertThat(raw.status()).as(raw.body()).isEqualTo(200);
-        assertThat(rankOf(raw.json(), ids.get("onlyFair"))).isEqualTo(1);
+        assertThat(rankOf(raw.json(), ids.get("onlyFair"))).as(raw.body()).isEqualTo(1);
         assertThat(rankOf(raw.json(), ids.get("onlyHarsh"))).isGreaterThan(rankOf(raw.json(), ids.get("onlyFair")));
         assertThat(rankOf(raw.json(), ids.get("unheard"))).isNull();
         assertThat(raw.json().get("dossiers").get(5).get("candidacyId").asText()).isEqualTo(ids.get("unheard"));
-        assertThat(raw.json().get("dossiers").get(0).get("numberOfScores").asInt()).isEqualTo(1);
+        assertThat(row(raw.json(), ids.get("onlyFair")).get("numberOfScores").asInt()).isEqualTo(1);
+        assertThat(row(raw.json(), ids.get("A")).get("numberOfScores").asInt()).isEqualTo(2);
+        assertThat(row(raw.json(), ids.get("A")).get("spread").asDouble()).isEqualTo(2.0);
 
         var normalised = call(ARA_ORGANISER, "GET", "/admin/campaigns/" + campaign.id() + "/ranking",
                 Map.of("normalise", "true"), null);
@@ -87,6 +89,15 @@ class RankingApiTest {
                 .isEqualTo("forbidden");
         assertThat(call(ARA_ORGANISER, "GET", "/admin/campaigns/" + campaign.id() + "/ranking",
                 Map.of("aggregation", "mode"), null).status()).isEqualTo(400);
+    }
+
+    private static JsonNode row(JsonNode ranking, String id) {
+        for (JsonNode d : ranking.get("dossiers")) {
+            if (d.get("candidacyId").asText().equals(id)) {
+                return d;
+            }
+        }
+        throw new AssertionError(id + " not in ranking " + ranking);
     }
 
     private static Integer rankOf(JsonNode ranking, String id) {
