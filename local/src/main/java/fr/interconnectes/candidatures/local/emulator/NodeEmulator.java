@@ -64,12 +64,17 @@ public final class NodeEmulator implements AutoCloseable {
                 return;
             }
             try {
+                // not inheritIO: a test JVM's standard streams belong to Surefire
+                Path log = projectRoot.resolve("target/npm-ci.log");
+                Files.createDirectories(log.getParent());
                 Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
                         .directory(projectRoot.toFile())
-                        .inheritIO()
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
                         .start();
                 if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                    throw new IllegalStateException("npm ci failed in " + projectRoot);
+                    throw new IllegalStateException("npm ci failed in " + projectRoot + "; see " + log);
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot run npm ci (is Node.js/npm installed?)", e);

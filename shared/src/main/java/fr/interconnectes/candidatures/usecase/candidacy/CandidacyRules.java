@@ -13,6 +13,20 @@ final class CandidacyRules {
     private CandidacyRules() {
     }
 
+    /** A dossier the applicant is about to change: theirs, still open to changes, and before its deadline. */
+    record Opened(Candidacy candidacy, Campaign campaign, java.time.Instant receivedAt) {
+    }
+
+    static Opened openForWrite(ApplicantAccess access, Campaigns campaigns, String candidacyId, String authorization,
+                               java.time.Clock clock) {
+        java.time.Instant receivedAt = clock.instant();
+        Candidacy loaded = access.open(candidacyId, authorization);
+        Campaign campaign = campaignOf(campaigns, loaded);
+        requireEditable(loaded);
+        Deadlines.requireOpen(campaign, loaded, receivedAt);
+        return new Opened(loaded, campaign, receivedAt);
+    }
+
     static Campaign campaignOf(Campaigns campaigns, Candidacy candidacy) {
         return campaigns.find(candidacy.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, candidacy.campaignId()));

@@ -35,11 +35,10 @@ public final class CompleteUpload {
     }
 
     public Attachment execute(String candidacyId, String authorization, String attachmentId) {
-        Instant now = clock.instant();
-        Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = CandidacyRules.campaignOf(campaigns, loaded);
-        CandidacyRules.requireEditable(loaded);
-        Deadlines.requireOpen(campaign, loaded, now);
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
         Attachment attachment = loaded.attachment(attachmentId)
                 .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND));
         if (attachment.received()) {

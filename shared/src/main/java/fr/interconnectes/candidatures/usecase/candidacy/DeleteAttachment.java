@@ -36,11 +36,10 @@ public final class DeleteAttachment {
     }
 
     public void execute(String candidacyId, String authorization, String attachmentId) {
-        Instant now = clock.instant();
-        Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = CandidacyRules.campaignOf(campaigns, loaded);
-        CandidacyRules.requireEditable(loaded);
-        Deadlines.requireOpen(campaign, loaded, now);
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
         Attachment attachment = loaded.attachment(attachmentId)
                 .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND));
         writer.apply(loaded, current -> {

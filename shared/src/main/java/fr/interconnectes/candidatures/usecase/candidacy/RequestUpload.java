@@ -51,11 +51,10 @@ public final class RequestUpload {
     }
 
     public Requested execute(String candidacyId, String authorization, String fileName, String contentType, Long size) {
-        Instant now = clock.instant();
-        Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = CandidacyRules.campaignOf(campaigns, loaded);
-        CandidacyRules.requireEditable(loaded);
-        Deadlines.requireOpen(campaign, loaded, now);
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
         String name = cleanFileName(fileName);
         List<FieldError> errors = new ArrayList<>();
         if (name == null) {

@@ -33,11 +33,10 @@ public final class UpdateCandidacy {
     }
 
     public CandidacyView execute(String candidacyId, String authorization, OptionalLong ifMatch, String body) {
-        Instant now = clock.instant();
-        Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = CandidacyRules.campaignOf(campaigns, loaded);
-        CandidacyRules.requireEditable(loaded);
-        Deadlines.requireOpen(campaign, loaded, now);
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
         ApplicationForm form = forms.parseDraft(body, campaign.track());
         Candidacy stored = writer.apply(loaded, current -> {
             CandidacyRules.requireEditable(current);
