@@ -158,7 +158,7 @@ public final class ExportColumns {
 
     /** A moment as written in the exports: ISO 8601 with the offset of the export's zone. */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone));
     }
 
     /** A score as written in the exports: 2 decimals, half up; {@code null} when missing. */

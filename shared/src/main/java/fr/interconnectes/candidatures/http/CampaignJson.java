@@ -5,7 +5,6 @@ import fr.interconnectes.candidatures.domain.Criterion;
 import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.usecase.CampaignView;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ public final class CampaignJson {
         json.put("region", Map.of("code", c.region().code(), "name", c.region().name()));
         json.put("track", c.track().code());
         json.put("edition", c.edition());
-        json.put("opensAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.opensAt().atZone(c.timeZone())));
-        json.put("closesAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.closesAt().atZone(c.timeZone())));
+        json.put("opensAt", CandidacyJson.time(c.opensAt(), c.timeZone()));
+        json.put("closesAt", CandidacyJson.time(c.closesAt(), c.timeZone()));
         json.put("timeZone", c.timeZone().getId());
         json.put("status", view.status().code());
         if (c.regionalSelection() != null) {

@@ -80,8 +80,9 @@ public final class CandidacyJson {
         return json;
     }
 
+    /** To the millisecond: what the server clock decides with, without the clock's noise. */
     public static String time(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atZone(zone));
     }
 
     public static String etag(Candidacy candidacy) {

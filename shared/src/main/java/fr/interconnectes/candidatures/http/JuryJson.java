@@ -14,7 +14,6 @@ import fr.interconnectes.candidatures.usecase.admin.ListMyAssignments;
 import fr.interconnectes.candidatures.usecase.admin.PutMyScores;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +221,7 @@ public final class JuryJson {
 
     private static void putTime(Map<String, Object> json, String name, Instant at, ZoneId zone) {
         if (at != null) {
-            json.put(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)));
+            json.put(name, CandidacyJson.time(at, zone));
         }
     }
 }

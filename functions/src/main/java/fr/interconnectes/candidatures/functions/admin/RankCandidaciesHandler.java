@@ -8,6 +8,7 @@ import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.jury.Aggregation;
 import fr.interconnectes.candidatures.domain.jury.RankedDossier;
+import fr.interconnectes.candidatures.domain.jury.Ranking;
 import fr.interconnectes.candidatures.domain.jury.RankingOptions;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -57,11 +58,13 @@ public final class RankCandidaciesHandler extends AdminFunction {
             row.put("organisation", candidacy.form().applicant().organisation());
             row.put("projectTitle", candidacy.form().project().title());
             row.put("score", d.displayScore());
-            row.put("perCriterion", d.perCriterion());
+            Map<String, Object> perCriterion = new LinkedHashMap<>();
+            d.perCriterion().forEach((id, value) -> perCriterion.put(id, Ranking.forDisplay(value)));
+            row.put("perCriterion", perCriterion);
             row.put("numberOfScores", d.numberOfScores());
-            row.put("spread", d.spread());
-            row.put("min", d.min());
-            row.put("max", d.max());
+            row.put("spread", display(d.spread()));
+            row.put("min", display(d.min()));
+            row.put("max", display(d.max()));
             row.put("unscored", d.unscored());
             if (candidacy.decision() != null) {
                 row.put("decision", candidacy.decision().outcome().code());
@@ -70,6 +73,11 @@ public final class RankCandidaciesHandler extends AdminFunction {
         }
         json.put("dossiers", dossiers);
         return ApiResponse.json(200, json);
+    }
+
+    /** Two decimals for people; the ranking itself compares full precision. */
+    private static java.math.BigDecimal display(Double value) {
+        return value == null ? null : Ranking.forDisplay(value);
     }
 
     static RankingOptions options(ApiRequest request) {
