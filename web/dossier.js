@@ -343,7 +343,9 @@ function buildPage() {
   ui.formActions = el('div', { class: 'form-actions' }, ui.saveButton, ui.saveState);
   ui.form = el('form', { novalidate: true, id: 'application' }, ui.formActions);
   buildForm(ui.form, track(), ui.formActions);
-  ui.form.addEventListener('input', () => {
+  ui.form.addEventListener('input', (event) => {
+    // choosing a file uploads it at once: it is not an unsaved change of the form
+    if (event.target && event.target.type === 'file') return;
     if (!state.dirty) {
       state.dirty = true;
       renderFormState();

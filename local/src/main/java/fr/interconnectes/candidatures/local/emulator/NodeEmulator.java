@@ -60,7 +60,8 @@ public final class NodeEmulator implements AutoCloseable {
     public static void ensureNpmPackages(Path projectRoot) {
         synchronized (NPM_LOCK) {
             if (Files.isRegularFile(projectRoot.resolve("node_modules/dynalite/cli.js"))
-                    && Files.isRegularFile(projectRoot.resolve("node_modules/aws-ses-v2-local/dist/cli.js"))) {
+                    && Files.isRegularFile(projectRoot.resolve("node_modules/aws-ses-v2-local/dist/cli.js"))
+                    && Files.isRegularFile(projectRoot.resolve("node_modules/playwright-core/package.json"))) {
                 return;
             }
             try {

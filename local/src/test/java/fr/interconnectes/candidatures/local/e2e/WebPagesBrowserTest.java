@@ -1,0 +1,68 @@
+package fr.interconnectes.candidatures.local.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import fr.interconnectes.candidatures.local.emulator.NodeEmulator;
+import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
+import fr.interconnectes.candidatures.local.it.TestEmulators;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web pages in a real browser (headless Chromium driven by playwright-core): fill the application
+ * form, upload the dossier through the presigned URL, submit, see the receipt; then the API and the mail
+ * emulator agree. Chromium comes from Debian's package (installed by .ci/run); without it the test is
+ * skipped, except on CI where it fails.
+ */
+class WebPagesBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @Test
+    void an_applicant_files_a_dossier_from_the_web_pages() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("Chromium is missing at " + CHROMIUM + ": .ci/run installs Debian's chromium package");
+            }
+            Assumptions.abort("Chromium not installed (apt-get install chromium)");
+        }
+        TestEmulators backend = TestEmulators.get();
+        Path root = ProjectRoot.locate();
+        NodeEmulator.ensureNpmPackages(root);
+        Path pdf = Path.of(WebPagesBrowserTest.class.getResource("/it/dossier.pdf").toURI());
+        String email = Applicants.uniqueEmail("browser");
+        Path screenshot = root.resolve("local/target/web-journey.png");
+        Path output = Files.createTempFile("browser-journey", ".log");
+        Process node = new ProcessBuilder("node", root.resolve("local/src/test/js/applicant-journey.cjs").toString(),
+                backend.apiUrl(), pdf.toString(), email, screenshot.toString())
+                .directory(root.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        boolean finished = node.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        String log = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(finished).as("browser journey within 2 minutes: " + log).isTrue();
+        assertThat(node.exitValue()).as(log).isZero();
+
+        var result = Api.JSON.readTree(log.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
+        System.out.println("browser journey: " + result);
+        var dossier = new Api(backend.apiUrl()).get("/candidacies/" + result.get("id").asText(),
+                "Authorization", "Bearer " + result.get("token").asText());
+        assertThat(dossier.status()).isEqualTo(200);
+        assertThat(dossier.json().get("status").asText()).isEqualTo("submitted");
+        assertThat(dossier.json().at("/receipt/number").asText()).isEqualTo(result.get("receipt").asText());
+        assertThat(dossier.json().at("/applicant/organisation").asText()).isEqualTo("Communauté de communes du Pays d'Évian");
+        assertThat(dossier.json().at("/attachments/0/status").asText()).isEqualTo("received");
+        assertThat(backend.mailsTo(email)).singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).contains(result.get("receipt").asText()));
+    }
+}
