@@ -9,6 +9,7 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.usecase.candidacy.CandidacyWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -47,19 +48,9 @@ public final class GrantExtension {
                             "An extension must go beyond the campaign's deadline."))));
         }
         Instant now = clock.instant();
-        Candidacy current = loaded;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                Candidacy stored = candidacies.update(current.withPersonalDeadline(deadline, now));
-                audit.record(caller, campaign.id(), candidacyId, deadline == null ? "extension_removed" : "extension_granted",
-                        "deadline", deadline, "reason", reason == null ? "" : reason);
-                return new Granted(stored, campaign);
-            } catch (Candidacies.StaleRevision stale) {
-                if (attempt >= 5) {
-                    throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
-                }
-                current = candidacies.find(candidacyId).orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
-            }
-        }
+        Candidacy stored = new CandidacyWriter(candidacies).apply(loaded, current -> current.withPersonalDeadline(deadline, now));
+        audit.record(caller, campaign.id(), candidacyId, deadline == null ? "extension_removed" : "extension_granted",
+                "deadline", deadline, "reason", reason == null ? "" : reason);
+        return new Granted(stored, campaign);
     }
 }
