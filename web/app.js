@@ -146,6 +146,7 @@ const STRINGS = {
     'apply.noCampaign': 'Aucun appel n’est indiqué. Choisissez un appel dans la liste.',
     'apply.notOpen.upcoming': 'Cet appel n’est pas encore ouvert.',
     'apply.notOpen.closed': 'Cet appel est clos : il n’accepte plus de candidatures.',
+    'apply.bySelection': 'Cet appel réunit les finalistes des sélections régionales : on n’y candidate pas directement.',
     'apply.back': 'Voir tous les appels',
     'apply.already': 'Vous avez déjà un dossier pour cet appel sur cet appareil :',
 
@@ -367,6 +368,7 @@ const STRINGS = {
     'apply.noCampaign': 'No call is given. Choose a call from the list.',
     'apply.notOpen.upcoming': 'This call is not open yet.',
     'apply.notOpen.closed': 'This call is closed: it no longer accepts applications.',
+    'apply.bySelection': 'This call gathers the finalists of the regional selections: nobody applies to it directly.',
     'apply.back': 'See all calls',
     'apply.already': 'You already have a dossier for this call on this device:',
 

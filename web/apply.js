@@ -47,8 +47,10 @@ function renderExisting(container) {
 function renderForm() {
   const area = document.getElementById('form-area');
   const status = document.getElementById('page-status');
-  if (campaign.status !== 'open') {
-    showStatus(status, t(campaign.status === 'upcoming' ? 'apply.notOpen.upcoming' : 'apply.notOpen.closed'), 'warning');
+  if (campaign.status !== 'open' || campaign.acceptsApplications === false) {
+    const reason = campaign.acceptsApplications === false ? 'apply.bySelection'
+      : campaign.status === 'upcoming' ? 'apply.notOpen.upcoming' : 'apply.notOpen.closed';
+    showStatus(status, t(reason), 'warning');
     area.replaceChildren(el('p', {}, el('a', { href: 'index.html' }, t('apply.back'))));
     return;
   }

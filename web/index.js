@@ -37,7 +37,7 @@ function campaignCard(campaign) {
     el('p', {}, t('index.period', { from: formatDay(campaign.opensAt), to: formatDay(campaign.closesAt) })),
     campaign.regionalSelection ? el('p', {}, selectionText(campaign.regionalSelection)) : null,
     criteria,
-    campaign.status === 'open'
+    campaign.status === 'open' && campaign.acceptsApplications !== false
       ? el('p', { class: 'actions' },
         el('a', {
           class: 'button', href: `apply.html?campaign=${encodeURIComponent(campaign.id)}`,

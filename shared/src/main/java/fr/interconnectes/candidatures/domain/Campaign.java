@@ -33,6 +33,11 @@ public record Campaign(
         criteria = List.copyOf(criteria);
     }
 
+    /** Whether applicants file here themselves; the national round takes only regional finalists. */
+    public boolean acceptsApplications() {
+        return !region.national();
+    }
+
     public CampaignStatus statusAt(Instant now) {
         if (now.isBefore(opensAt)) {
             return CampaignStatus.UPCOMING;

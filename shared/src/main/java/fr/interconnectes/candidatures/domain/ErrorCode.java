@@ -58,6 +58,8 @@ public enum ErrorCode {
     NOT_SUBMITTED("Seul un dossier déposé peut recevoir cette action.", "Only a submitted dossier can take this action."),
     INVALID_CURSOR("Curseur de pagination invalide : reprenez la liste depuis le début.",
             "Invalid pagination cursor: start the list again from the beginning."),
+    BY_SELECTION_ONLY("Cet appel est réservé aux finalistes des sélections régionales : on n''y candidate pas directement.",
+            "This call is for the finalists of the regional selections: nobody applies to it directly."),
     CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
     SERVICE_UNAVAILABLE("Service momentanément indisponible, veuillez réessayer dans quelques instants.",
             "Service temporarily unavailable, please try again in a moment."),

@@ -27,6 +27,7 @@ public final class CampaignJson {
         json.put("closesAt", CandidacyJson.time(c.closesAt(), c.timeZone()));
         json.put("timeZone", c.timeZone().getId());
         json.put("status", view.status().code());
+        json.put("acceptsApplications", c.acceptsApplications());
         if (c.regionalSelection() != null) {
             var s = c.regionalSelection();
             Map<String, Object> selection = new LinkedHashMap<>();

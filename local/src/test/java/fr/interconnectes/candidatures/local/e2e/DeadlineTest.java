@@ -92,6 +92,18 @@ class DeadlineTest {
     }
 
     @Test
+    void nobody_applies_directly_to_the_national_round() {
+        clockAt("2027-10-20T10:00:00+02:00");
+        Api.Response refused = api.post("/campaigns/national-2027-label/candidacies", Applicants.labelForm("a@b.fr"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.errorCode()).isEqualTo("by_selection_only");
+        var national = api.get("/campaigns/national-2027-label").json();
+        assertThat(national.get("status").asText()).isEqualTo("open");
+        assertThat(national.get("acceptsApplications").asBoolean()).isFalse();
+        assertThat(api.get("/campaigns/aura-2027-label").json().get("acceptsApplications").asBoolean()).isTrue();
+    }
+
+    @Test
     void before_opening_the_campaign_is_not_open() {
         clockAt("2026-08-31T23:59:59+02:00");
         Api.Response refused = api.post("/campaigns/" + OPEN + "/candidacies", Applicants.labelForm("a@b.fr"));

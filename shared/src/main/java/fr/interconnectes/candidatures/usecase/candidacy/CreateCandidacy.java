@@ -51,6 +51,9 @@ public final class CreateCandidacy {
         Instant now = clock.instant();
         Campaign campaign = campaigns.find(campaignId)
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        if (!campaign.acceptsApplications()) {
+            throw new DomainException(ErrorCode.BY_SELECTION_ONLY);
+        }
         idempotencyKey.ifPresent(key -> {
             if (!KEY.matcher(key).matches()) {
                 throw new DomainException(ErrorCode.INVALID_IDEMPOTENCY_KEY);
