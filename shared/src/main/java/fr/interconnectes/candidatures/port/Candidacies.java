@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.port;
 
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import java.time.Instant;
@@ -10,6 +12,14 @@ import java.util.Optional;
 public interface Candidacies {
 
     Optional<Candidacy> find(String candidacyId);
+
+    /** The dossier, or a 404 {@code candidacy_not_found} (also for an id that cannot be one). */
+    default Candidacy require(String candidacyId) {
+        if (candidacyId == null || candidacyId.isBlank()) {
+            throw new DomainException(ErrorCode.CANDIDACY_NOT_FOUND);
+        }
+        return find(candidacyId).orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
+    }
 
     /** Stores a new dossier; false when one with this id already exists (nothing is written then). */
     boolean create(Candidacy candidacy);

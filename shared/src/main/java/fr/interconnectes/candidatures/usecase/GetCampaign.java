@@ -1,7 +1,5 @@
 package fr.interconnectes.candidatures.usecase;
 
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.port.Campaigns;
 import java.time.Clock;
 
@@ -17,8 +15,7 @@ public final class GetCampaign {
     }
 
     public CampaignView execute(String campaignId) {
-        var campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        var campaign = campaigns.require(campaignId);
         return new CampaignView(campaign, campaign.statusAt(clock.instant()));
     }
 }

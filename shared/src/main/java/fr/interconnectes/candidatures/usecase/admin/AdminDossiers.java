@@ -1,29 +1,14 @@
 package fr.interconnectes.candidatures.usecase.admin;
 
-import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
-import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 
 /** Loading a dossier and its campaign for an organiser or a juror, and the states the jury works in. */
 final class AdminDossiers {
 
     private AdminDossiers() {
-    }
-
-    static Candidacy candidacy(Candidacies candidacies, String candidacyId) {
-        if (candidacyId == null || candidacyId.isBlank()) {
-            throw new DomainException(ErrorCode.CANDIDACY_NOT_FOUND);
-        }
-        return candidacies.find(candidacyId).orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
-    }
-
-    static Campaign campaignOf(Campaigns campaigns, Candidacy candidacy) {
-        return campaigns.find(candidacy.campaignId())
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, candidacy.campaignId()));
     }
 
     /** Juries hear submitted dossiers only: not drafts, nor withdrawn or expired ones. */

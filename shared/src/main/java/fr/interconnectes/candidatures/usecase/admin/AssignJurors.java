@@ -58,8 +58,8 @@ public final class AssignJurors {
 
     /** @param body the request's JSON object ({@code {"jurorIds": [...]}}, unknown fields already refused) */
     public Result execute(Principal caller, String candidacyId, JsonNode body) {
-        Candidacy candidacy = AdminDossiers.candidacy(candidacies, candidacyId);
-        Campaign campaign = AdminDossiers.campaignOf(campaigns, candidacy);
+        Candidacy candidacy = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(candidacy.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         List<String> wanted = jurorIds(body);
         AdminDossiers.requireSubmitted(candidacy);

@@ -1,8 +1,6 @@
 package fr.interconnectes.candidatures.usecase.admin;
 
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
@@ -31,8 +29,7 @@ public final class CampaignStatistics {
     }
 
     public Statistics execute(Principal caller, String campaignId) {
-        Campaign campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
         List<Candidacy> all = candidacies.findByCampaign(campaignId);
         Map<String, Integer> byStatus = new LinkedHashMap<>();

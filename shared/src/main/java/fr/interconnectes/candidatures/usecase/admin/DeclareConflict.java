@@ -48,8 +48,8 @@ public final class DeclareConflict {
 
     /** @param body the request's JSON object ({@code {"reason": "..."}}, unknown fields already refused) */
     public Result execute(Principal caller, String candidacyId, JsonNode body) {
-        Candidacy candidacy = AdminDossiers.candidacy(candidacies, candidacyId);
-        Campaign campaign = AdminDossiers.campaignOf(campaigns, candidacy);
+        Candidacy candidacy = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(candidacy.campaignId());
         JuryRecord loaded = access.requireAssignedJuror(caller, campaign, candidacy.id());
         String reason = reason(body);
         if (loaded.conflicted()) {

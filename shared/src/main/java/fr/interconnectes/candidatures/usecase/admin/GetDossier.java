@@ -1,8 +1,6 @@
 package fr.interconnectes.candidatures.usecase.admin;
 
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
@@ -45,10 +43,8 @@ public final class GetDossier {
     }
 
     public Dossier execute(Principal caller, String candidacyId) {
-        Candidacy candidacy = candidacies.find(candidacyId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
-        Campaign campaign = campaigns.find(candidacy.campaignId())
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, candidacy.campaignId()));
+        Candidacy candidacy = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(candidacy.campaignId());
         boolean organiser = access.requireOrganiserOrAssignedJuror(caller, campaign, candidacyId).isEmpty();
         Map<String, FileStore.PresignedDownload> downloads = new LinkedHashMap<>();
         candidacy.receivedAttachments().forEach(a ->

@@ -56,8 +56,8 @@ public final class GetScores {
     }
 
     public Result execute(Principal caller, String candidacyId) {
-        Candidacy candidacy = AdminDossiers.candidacy(candidacies, candidacyId);
-        Campaign campaign = AdminDossiers.campaignOf(campaigns, candidacy);
+        Candidacy candidacy = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(candidacy.campaignId());
         Optional<JuryRecord> juror = access.requireOrganiserOrAssignedJuror(caller, campaign, candidacy.id());
         List<JuryRecord> all = juryRecords.forCandidacy(candidacy.id()).stream()
                 .filter(r -> r.campaignId().equals(campaign.id()))

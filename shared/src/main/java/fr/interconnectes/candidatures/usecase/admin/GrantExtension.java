@@ -37,10 +37,8 @@ public final class GrantExtension {
 
     /** @param deadline the personal deadline, or null to remove it */
     public Granted execute(Principal caller, String candidacyId, Instant deadline, String reason) {
-        Candidacy loaded = candidacies.find(candidacyId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
-        Campaign campaign = campaigns.find(loaded.campaignId())
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, loaded.campaignId()));
+        Candidacy loaded = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         if (deadline != null && !deadline.isAfter(campaign.closesAt())) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, List.of(new FieldError("deadline", "before_campaign_deadline",

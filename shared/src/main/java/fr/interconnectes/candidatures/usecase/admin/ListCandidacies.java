@@ -62,8 +62,7 @@ public final class ListCandidacies {
     }
 
     public Page execute(Principal caller, String campaignId, Map<String, String> parameters) {
-        Campaign campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
         Query query = Query.of(parameters);
         List<FieldError> errors = new ArrayList<>();

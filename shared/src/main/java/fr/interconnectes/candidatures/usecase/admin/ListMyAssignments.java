@@ -45,8 +45,7 @@ public final class ListMyAssignments {
         if (campaignId == null || campaignId.isBlank()) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, List.of(JuryFields.required("campaignId")));
         }
-        Campaign campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        Campaign campaign = campaigns.require(campaignId);
         List<Assignment> assignments = new ArrayList<>();
         for (JuryRecord record : juryRecords.forJuror(caller.sub(), campaign.id())) {
             candidacies.find(record.candidacyId())

@@ -59,8 +59,8 @@ public final class PutMyScores {
 
     /** @param body the request's JSON object ({@code {"scores": {...}, "comment": "..."}}, unknown fields already refused) */
     public Result execute(Principal caller, String candidacyId, JsonNode body) {
-        Candidacy candidacy = AdminDossiers.candidacy(candidacies, candidacyId);
-        Campaign campaign = AdminDossiers.campaignOf(campaigns, candidacy);
+        Candidacy candidacy = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(candidacy.campaignId());
         JuryRecord loaded = access.requireAssignedJuror(caller, campaign, candidacy.id());
         if (loaded.conflicted()) {
             throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST);

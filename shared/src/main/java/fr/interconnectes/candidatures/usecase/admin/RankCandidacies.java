@@ -1,8 +1,6 @@
 package fr.interconnectes.candidatures.usecase.admin;
 
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
@@ -38,8 +36,7 @@ public final class RankCandidacies {
     }
 
     public Result execute(Principal caller, String campaignId, RankingOptions options) {
-        Campaign campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
         Map<String, Candidacy> submitted = candidacies.findByStatus(campaignId, CandidacyStatus.SUBMITTED).stream()
                 .collect(Collectors.toMap(Candidacy::id, Function.identity()));

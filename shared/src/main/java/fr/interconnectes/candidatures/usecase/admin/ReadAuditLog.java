@@ -26,7 +26,7 @@ public final class ReadAuditLog {
      * @param limit       at most this many entries ({@code null}: {@value #DEFAULT_LIMIT}; capped at {@value #MAX_LIMIT})
      */
     public Entries execute(Principal caller, String campaignId, String candidacyId, Integer limit) {
-        Campaign campaign = Dossiers.campaign(campaigns, campaignId);
+        Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
         int effective = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(limit, MAX_LIMIT));
         String dossier = candidacyId == null || candidacyId.isBlank() ? null : candidacyId.strip();

@@ -45,8 +45,8 @@ public final class RecordDecision {
      * @param message     an optional note to the applicant, written in their mail
      */
     public DecisionView record(Principal caller, String candidacyId, String outcomeCode, String message) {
-        Candidacy loaded = Dossiers.candidacy(candidacies, candidacyId);
-        Campaign campaign = Dossiers.campaign(campaigns, loaded.campaignId());
+        Candidacy loaded = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         String note = message == null || message.isBlank() ? null : message.strip();
         Decision.Outcome outcome = validate(outcomeCode, note);
@@ -62,8 +62,8 @@ public final class RecordDecision {
 
     /** Removes a pending decision; nothing to do when there is none. */
     public DecisionView clear(Principal caller, String candidacyId) {
-        Candidacy loaded = Dossiers.candidacy(candidacies, candidacyId);
-        Campaign campaign = Dossiers.campaign(campaigns, loaded.campaignId());
+        Candidacy loaded = candidacies.require(candidacyId);
+        Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         String[] previous = {null};
         Candidacy stored = writer.apply(loaded, current -> {

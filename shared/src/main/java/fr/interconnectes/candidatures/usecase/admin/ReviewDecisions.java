@@ -25,7 +25,7 @@ public final class ReviewDecisions {
     }
 
     public Review execute(Principal caller, String campaignId) {
-        Campaign campaign = Dossiers.campaign(campaigns, campaignId);
+        Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
         List<Candidacy> submitted = candidacies.findByStatus(campaign.id(), CandidacyStatus.SUBMITTED).stream()
                 .sorted(Dossiers.BY_RECEIPT)

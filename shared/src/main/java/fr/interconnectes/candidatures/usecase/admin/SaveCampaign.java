@@ -45,8 +45,7 @@ public final class SaveCampaign {
 
     /** A new edition from a previous one: same grid, limits and calendar, shifted by whole years. */
     public Saved copy(Principal caller, String sourceId, String newId, int newEdition) {
-        Campaign source = campaigns.find(sourceId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, sourceId));
+        Campaign source = campaigns.require(sourceId);
         AdminAccess.requireOrganiser(caller, source);
         if (newId == null || !CampaignDefinitionParser.CAMPAIGN_ID.matcher(newId).matches()) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, java.util.List.of(new fr.interconnectes.candidatures.domain.FieldError(

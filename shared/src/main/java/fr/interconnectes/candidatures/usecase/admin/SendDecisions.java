@@ -106,7 +106,7 @@ public final class SendDecisions {
      *                           date and place, when one is given
      */
     public Result execute(Principal caller, String campaignId, String nationalCampaignId, String nationalForum) {
-        Campaign campaign = Dossiers.campaign(campaigns, campaignId);
+        Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
         String forum = nationalForum == null || nationalForum.isBlank() ? null : nationalForum.strip();
         if (forum != null && forum.codePointCount(0, forum.length()) > MAX_FORUM) {
@@ -206,7 +206,7 @@ public final class SendDecisions {
     }
 
     private Campaign nationalCampaign(Campaign campaign, String nationalCampaignId) {
-        Campaign national = Dossiers.campaign(campaigns, nationalCampaignId);
+        Campaign national = campaigns.require(nationalCampaignId);
         if (national.id().equals(campaign.id())) {
             throw invalidNational(new LocalizedText("La campagne nationale doit être une autre campagne que celle-ci.",
                     "The national campaign must be another campaign than this one."), "same_campaign");

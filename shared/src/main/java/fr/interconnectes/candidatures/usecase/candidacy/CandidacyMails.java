@@ -2,7 +2,6 @@ package fr.interconnectes.candidatures.usecase.candidacy;
 
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
-import java.time.Instant;
 
 /**
  * Writes the mails about a dossier, in the dossier's language. Bodies carry

@@ -21,15 +21,10 @@ final class CandidacyRules {
                                java.time.Clock clock) {
         java.time.Instant receivedAt = clock.instant();
         Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = campaignOf(campaigns, loaded);
+        Campaign campaign = campaigns.require(loaded.campaignId());
         requireEditable(loaded);
         Deadlines.requireOpen(campaign, loaded, receivedAt);
         return new Opened(loaded, campaign, receivedAt);
-    }
-
-    static Campaign campaignOf(Campaigns campaigns, Candidacy candidacy) {
-        return campaigns.find(candidacy.campaignId())
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, candidacy.campaignId()));
     }
 
     /** Drafts and submitted dossiers may change; withdrawn and expired ones are closed. */

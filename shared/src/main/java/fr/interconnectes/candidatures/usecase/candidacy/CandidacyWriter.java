@@ -35,8 +35,7 @@ public final class CandidacyWriter {
                 if (attempt >= ATTEMPTS) {
                     throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
                 }
-                current = candidacies.find(loaded.id())
-                        .orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
+                current = candidacies.require(loaded.id());
             }
         }
     }

@@ -49,8 +49,7 @@ public final class CreateCandidacy {
 
     public Created execute(String campaignId, String body, Optional<String> idempotencyKey) {
         Instant now = clock.instant();
-        Campaign campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        Campaign campaign = campaigns.require(campaignId);
         if (!campaign.acceptsApplications()) {
             throw new DomainException(ErrorCode.BY_SELECTION_ONLY);
         }

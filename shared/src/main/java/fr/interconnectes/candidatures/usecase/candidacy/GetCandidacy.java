@@ -1,7 +1,5 @@
 package fr.interconnectes.candidatures.usecase.candidacy;
 
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Campaigns;
 
@@ -20,8 +18,7 @@ public final class GetCandidacy {
 
     public CandidacyView execute(String candidacyId, String authorization) {
         Candidacy candidacy = access.open(candidacyId, authorization);
-        var campaign = campaigns.find(candidacy.campaignId())
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, candidacy.campaignId()));
+        var campaign = campaigns.require(candidacy.campaignId());
         return new CandidacyView(candidacy, campaign, forms.missingForSubmission(candidacy));
     }
 }

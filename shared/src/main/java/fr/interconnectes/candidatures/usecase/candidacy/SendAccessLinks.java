@@ -45,8 +45,7 @@ public final class SendAccessLinks {
 
     public void execute(String campaignId, String email) {
         Instant now = clock.instant();
-        Campaign campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND, campaignId));
+        Campaign campaign = campaigns.require(campaignId);
         String address = email == null ? null : EmailAddresses.normalise(email).orElse(null);
         if (address == null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, List.of(new FieldError("email",

@@ -47,7 +47,7 @@ public final class SubmitCandidacy {
     public CandidacyView execute(String candidacyId, String authorization) {
         Instant now = clock.instant();
         Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = CandidacyRules.campaignOf(campaigns, loaded);
+        Campaign campaign = campaigns.require(loaded.campaignId());
         if (loaded.status() == CandidacyStatus.SUBMITTED) {
             return new CandidacyView(outbox.deliver(loaded), campaign, forms.missingForSubmission(loaded));
         }

@@ -39,7 +39,7 @@ public final class WithdrawCandidacy {
     public CandidacyView execute(String candidacyId, String authorization) {
         Instant now = clock.instant();
         Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = CandidacyRules.campaignOf(campaigns, loaded);
+        Campaign campaign = campaigns.require(loaded.campaignId());
         if (loaded.status() == CandidacyStatus.EXPIRED) {
             throw new DomainException(ErrorCode.CANDIDACY_EXPIRED);
         }
