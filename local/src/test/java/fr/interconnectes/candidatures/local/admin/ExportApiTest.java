@@ -26,8 +26,8 @@ class ExportApiTest {
 
         var csv = call(ARA_ORGANISER, "GET", "/admin/campaigns/aura-2027-label/export", Map.of("format", "csv"), null);
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-        assertThat(csv.headers().get("Content-Type")).startsWith("text/csv");
-        assertThat(csv.headers().get("Content-Disposition")).contains("aura-2027-label-dossiers.csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("aura-2027-label-dossiers.csv");
         assertThat(csv.body()).startsWith("\uFEFF").contains("Numéro de dépôt;").contains(receipt);
         String line = csv.body().lines().filter(l -> l.contains(receipt)).findFirst().orElseThrow();
         assertThat(line).contains("\"'=HYPERLINK(\"\"http://evil\"\";\"\"Cliquez\"\") Ville d'Évian\"");

@@ -1,31 +1,12 @@
 package fr.interconnectes.candidatures.local.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.interconnectes.candidatures.config.Environment;
-import fr.interconnectes.candidatures.functions.admin.ClearDecisionHandler;
-import fr.interconnectes.candidatures.functions.admin.ReadAuditLogHandler;
-import fr.interconnectes.candidatures.functions.admin.RecordDecisionHandler;
-import fr.interconnectes.candidatures.functions.admin.ReviewDecisionsHandler;
-import fr.interconnectes.candidatures.functions.admin.SendDecisionsHandler;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import fr.interconnectes.candidatures.local.runtime.HttpRoute;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Calls the /admin handlers as API Gateway would once its JWT authorizer let a request through: each handler is
- * the class the template routes to, made by its no-arg constructor with the function's template environment,
- * and the event carries the verified claims in {@code requestContext.authorizer.jwt.claims}.
+ * The decision and audit routes, called as verified organisers and jurors (see {@link AuthorizedCalls}).
  */
 final class Admins {
 
@@ -41,20 +22,7 @@ final class Admins {
     static final Map<String, String> JUROR = Map.of("sub", "1b2c3d4e-juror",
             "email", "jure@exemple.fr", "cognito:groups", "[jurors]");
 
-    private static final Map<String, Supplier<? extends RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>>>
-            HANDLERS = Map.of(
-            "PUT /admin/candidacies/{candidacyId}/decision", RecordDecisionHandler::new,
-            "DELETE /admin/candidacies/{candidacyId}/decision", ClearDecisionHandler::new,
-            "GET /admin/campaigns/{campaignId}/decisions", ReviewDecisionsHandler::new,
-            "POST /admin/campaigns/{campaignId}/decisions/send", SendDecisionsHandler::new,
-            "GET /admin/campaigns/{campaignId}/audit", ReadAuditLogHandler::new);
-
-    private record Deployed(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
-                            Map<String, String> environment) {
-    }
-
     private final TestEmulators backend;
-    private final Map<String, Deployed> deployed = new ConcurrentHashMap<>();
 
     Admins(TestEmulators backend) {
         this.backend = backend;
@@ -98,64 +66,14 @@ final class Admins {
         return call(claims, "GET", "/admin/campaigns/{campaignId}/audit", Map.of("campaignId", campaignId), query, null);
     }
 
-    /** One request through the deployed handler of {@code method path}; safe from several threads. */
+    /** One request through the function of the template route {@code method routePath}. */
     Api.Response call(Map<String, String> claims, String method, String routePath, Map<String, String> pathParameters,
                       Map<String, String> query, Object body) {
         String routeKey = method + " " + routePath;
-        Deployed function = deployed.computeIfAbsent(routeKey, this::deploy);
-        String path = routePath;
-        for (var parameter : pathParameters.entrySet()) {
-            path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("authorization", "Bearer verified-by-api-gateway");
-        String text = null;
-        if (body != null) {
-            headers.put("content-type", "application/json");
-            try {
-                text = body instanceof String s ? s : Api.JSON.writeValueAsString(body);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(routeKey)
-                .withRawPath(path)
-                .withHeaders(headers)
-                .withPathParameters(pathParameters)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withBody(text)
-                .withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withRouteKey(routeKey)
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build())
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(claims)
-                                        .build())
-                                .build())
-                        .build())
-                .build();
-        APIGatewayV2HTTPResponse response = Environment.runWith(function.environment(),
-                () -> function.handler().handleRequest(event, null));
-        Map<String, String> responseHeaders = new LinkedHashMap<>();
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, value) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), value));
-        }
-        return new Api.Response(response.getStatusCode(), responseHeaders, response.getBody());
-    }
-
-    private Deployed deploy(String routeKey) {
         HttpRoute route = backend.backend().deployment().routes().stream()
                 .filter(r -> r.routeKey().equals(routeKey))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no route " + routeKey + " in template.yaml"));
-        assertThat(route.requiresJwt()).as("%s is guarded by the JWT authorizer", routeKey).isTrue();
-        Map<String, String> environment = route.function().environment();
-        var handler = Environment.runWith(environment, HANDLERS.get(routeKey));
-        assertThat(handler.getClass().getName()).as("handler of %s", routeKey).isEqualTo(route.function().handlerClass());
-        return new Deployed(handler, environment);
+        return AuthorizedCalls.call(route, claims, pathParameters, query, body);
     }
 }

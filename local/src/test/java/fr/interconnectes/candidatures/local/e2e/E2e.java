@@ -16,7 +16,11 @@ public final class E2e {
     private final Api api;
 
     public E2e(String baseUrl) {
-        this.api = new Api(baseUrl);
+        this(new Api(baseUrl));
+    }
+
+    public E2e(Api api) {
+        this.api = api;
     }
 
     public Api api() {
