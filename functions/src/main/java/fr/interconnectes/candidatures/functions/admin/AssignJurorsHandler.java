@@ -6,8 +6,8 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.http.JuryJson;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.AssignJurors;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.jury.AssignJurors;
 import java.util.Set;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/jurors}: an organiser sets the dossier's jurors. */

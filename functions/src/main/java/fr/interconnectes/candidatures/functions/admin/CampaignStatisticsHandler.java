@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.AdminJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.CampaignStatistics;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.reporting.CampaignStatistics;
 
 /** {@code GET /admin/campaigns/{campaignId}/statistics}. */
 public final class CampaignStatisticsHandler extends AdminFunction {

@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.RecordDecision;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.decisions.RecordDecision;
 
 /** {@code DELETE /admin/candidacies/{candidacyId}/decision}: clears a decision not sent yet. */
 public final class ClearDecisionHandler extends AdminFunction {

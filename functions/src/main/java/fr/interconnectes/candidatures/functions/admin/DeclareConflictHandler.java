@@ -6,8 +6,8 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.http.JuryJson;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.DeclareConflict;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.jury.DeclareConflict;
 import java.util.Set;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/conflict}: the assigned juror declares a conflict of interest. */

@@ -9,15 +9,13 @@ import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.ExportCandidacies;
-import fr.interconnectes.candidatures.usecase.admin.RankCandidacies;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import fr.interconnectes.candidatures.http.export.ExportFile;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.reporting.ExportCandidacies;
+import fr.interconnectes.candidatures.jury.RankCandidacies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code GET /admin/campaigns/{campaignId}/export?format=csv|json&separator=;|,&language=fr|en}: the
@@ -39,14 +37,7 @@ public final class ExportCandidaciesHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var prepared = exportCandidacies.prepare(caller, campaignId(request), options(request));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192 + prepared.size() * 512);
-        prepared.writeTo(out);
-        boolean csv = prepared.fileName().endsWith(".csv");
-        return new ApiResponse(200, Map.of(
-                "Content-Type", csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-                "Content-Disposition", "attachment; filename=\"" + prepared.fileName() + "\"",
-                "Cache-Control", "no-store"), out.toString(StandardCharsets.UTF_8));
+        return ExportFile.response(exportCandidacies.prepare(caller, campaignId(request), options(request)));
     }
 
     static ExportCandidacies.Options options(ApiRequest request) {

@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.AdminJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.GetDossier;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.reporting.GetDossier;
 
 /** {@code GET /admin/candidacies/{candidacyId}}: a dossier in full, with download links. */
 public final class GetDossierHandler extends AdminFunction {

@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.GetScores;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.jury.GetScores;
 import java.util.Map;
 
 /** {@code GET /admin/candidacies/{candidacyId}/scores}: the organisers' or the juror's view of the scores. */

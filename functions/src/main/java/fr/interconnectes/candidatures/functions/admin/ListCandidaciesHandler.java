@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.AdminJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.ListCandidacies;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.reporting.ListCandidacies;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

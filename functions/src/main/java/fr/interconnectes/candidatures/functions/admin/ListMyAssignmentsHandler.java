@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.ListMyAssignments;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.jury.ListMyAssignments;
 
 /** {@code GET /admin/jury/assignments?campaignId=}: a juror's own dossiers in a campaign. */
 public final class ListMyAssignmentsHandler extends AdminFunction {

@@ -9,8 +9,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.ReadAuditLog;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.audit.ReadAuditLog;
 import java.util.List;
 
 /** {@code GET /admin/campaigns/{campaignId}/audit?candidacyId=...&limit=100}: newest first, at most 500. */

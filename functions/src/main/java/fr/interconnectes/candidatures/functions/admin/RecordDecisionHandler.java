@@ -7,8 +7,8 @@ import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JsonBody;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.RecordDecision;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.decisions.RecordDecision;
 import java.util.Set;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/decision}: {@code {"outcome", "message"}}, kept pending. */

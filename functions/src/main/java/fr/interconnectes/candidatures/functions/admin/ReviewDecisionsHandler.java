@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.ReviewDecisions;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.decisions.ReviewDecisions;
 
 /** {@code GET /admin/campaigns/{campaignId}/decisions}: every submitted dossier, its decision, what sending does. */
 public final class ReviewDecisionsHandler extends AdminFunction {

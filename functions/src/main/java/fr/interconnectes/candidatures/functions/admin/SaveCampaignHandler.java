@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CampaignJson;
-import fr.interconnectes.candidatures.usecase.admin.AdminPorts;
-import fr.interconnectes.candidatures.usecase.admin.SaveCampaign;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.campaigns.SaveCampaign;
 import java.util.Map;
 
 /** {@code PUT /admin/campaigns/{campaignId}}: create or update a campaign. */

@@ -6,7 +6,7 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CampaignJson;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.usecase.ListCampaigns;
+import fr.interconnectes.candidatures.campaigns.ListCampaigns;
 import java.time.Clock;
 import java.util.Map;
 

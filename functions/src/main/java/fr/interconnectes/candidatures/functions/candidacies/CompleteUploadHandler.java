@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
-import fr.interconnectes.candidatures.usecase.candidacy.CompleteUpload;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.attachments.CompleteUpload;
 import java.time.ZoneId;
 
 /** {@code POST /candidacies/{candidacyId}/attachments/{attachmentId}/complete}: the server checks the file. */

@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
-import fr.interconnectes.candidatures.usecase.candidacy.CreateCandidacy;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.CreateCandidacy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -4,8 +4,8 @@ import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
-import fr.interconnectes.candidatures.usecase.candidacy.DeleteAttachment;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.attachments.DeleteAttachment;
 import java.util.Map;
 
 /** {@code DELETE /candidacies/{candidacyId}/attachments/{attachmentId}}. */

@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
-import fr.interconnectes.candidatures.usecase.candidacy.WithdrawCandidacy;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.WithdrawCandidacy;
 import java.util.Map;
 
 /** {@code POST /candidacies/{candidacyId}/withdraw}: possible even after the deadline. */

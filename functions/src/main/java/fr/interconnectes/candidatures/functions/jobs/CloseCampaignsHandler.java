@@ -4,8 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.logging.JsonLogger;
-import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
-import fr.interconnectes.candidatures.usecase.candidacy.CloseCampaigns;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.CloseCampaigns;
 import java.util.Map;
 
 /** Scheduled: closes campaigns past their deadline, expiring their drafts and telling their applicants. */

@@ -4,8 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.logging.JsonLogger;
-import fr.interconnectes.candidatures.usecase.candidacy.ApplicantPorts;
-import fr.interconnectes.candidatures.usecase.candidacy.DeliverPendingMails;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
 import java.util.Map;
 
 /** Scheduled: sends the outbox mails still pending, with backoff, never one twice. */

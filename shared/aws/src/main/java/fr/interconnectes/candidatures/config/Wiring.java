@@ -1,0 +1,115 @@
+package fr.interconnectes.candidatures.config;
+
+import fr.interconnectes.candidatures.adapter.aws.AwsClients;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbAuditLog;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
+import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.notifications.MailComposer;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.TemplatedCandidacyMails;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
+import fr.interconnectes.candidatures.adapter.aws.SesMailer;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.FileStore;
+import fr.interconnectes.candidatures.port.Mailer;
+import java.time.Clock;
+
+/**
+ * Builds the real adapters of one function from its environment (as template.yaml declares it). Handlers'
+ * no-arg constructors call it once per Lambda container; tests pass ports to the other constructor.
+ */
+public final class Wiring {
+
+    public static final String TABLE_NAME = "TABLE_NAME";
+    public static final String BUCKET_NAME = "BUCKET_NAME";
+    public static final String MAIL_FROM = "MAIL_FROM";
+
+    public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+    public static final String ACCESS_TOKEN_SECRET = "ACCESS_TOKEN_SECRET";
+
+    private final Environment environment;
+    private final AwsClients aws;
+    private DynamoDbClient dynamoDb;
+
+    private Wiring(Environment environment) {
+        this.environment = environment;
+        this.aws = new AwsClients(environment);
+    }
+
+    public static Wiring fromEnvironment() {
+        return new Wiring(Environment.current());
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public Clock clock() {
+        return ServerClock.shared();
+    }
+
+    /** One DynamoDB client per container, shared by every adapter of the function. */
+    private synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = aws.dynamoDb();
+        }
+        return dynamoDb;
+    }
+
+    public Campaigns campaigns() {
+        return new DynamoDbCampaigns(dynamoDb(), environment.required(TABLE_NAME));
+    }
+
+    public Candidacies candidacies() {
+        return new DynamoDbCandidacies(dynamoDb(), environment.required(TABLE_NAME));
+    }
+
+    /** What the applicant use cases need, from real adapters. */
+    public ApplicantPorts applicantPorts() {
+        DossierLinks links = new DossierLinks(environment.required(PUBLIC_BASE_URL));
+        return new ApplicantPorts(
+                campaigns(),
+                candidacies(),
+                new DynamoDbIdempotencyKeys(dynamoDb(), environment.required(TABLE_NAME)),
+                new DynamoDbReceiptCounters(dynamoDb(), environment.required(TABLE_NAME)),
+                fileStore(),
+                mailer(),
+                new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
+                links,
+                new TemplatedCandidacyMails(new MailComposer()),
+                clock());
+    }
+
+    /** What the organiser and jury use cases need, from real adapters. */
+    public AdminPorts adminPorts() {
+        String table = environment.required(TABLE_NAME);
+        return new AdminPorts(
+                campaigns(),
+                candidacies(),
+                new DynamoDbJuryRecords(dynamoDb(), table),
+                new DynamoDbAuditLog(dynamoDb(), table),
+                new DynamoDbReceiptCounters(dynamoDb(), table),
+                fileStore(),
+                mailer(),
+                new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
+                new DossierLinks(environment.required(PUBLIC_BASE_URL)),
+                new MailComposer(),
+                clock());
+    }
+
+    public FileStore fileStore() {
+        return new S3FileStore(aws.s3(), aws.s3Presigner(), environment.required(BUCKET_NAME));
+    }
+
+    public Mailer mailer() {
+        return new SesMailer(aws.sesV2(), environment.required(MAIL_FROM));
+    }
+}

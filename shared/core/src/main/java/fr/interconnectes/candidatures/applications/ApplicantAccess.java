@@ -1,0 +1,46 @@
+package fr.interconnectes.candidatures.applications;
+
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.port.Candidacies;
+import java.util.Locale;
+
+/**
+ * Lets an applicant in to their own dossier only. No token: 401. A wrong token, or a dossier that does
+ * not exist: the same 404, so nobody can learn which dossiers exist.
+ */
+public final class ApplicantAccess {
+
+    private final Candidacies candidacies;
+
+    public ApplicantAccess(Candidacies candidacies) {
+        this.candidacies = candidacies;
+    }
+
+    public Candidacy open(String candidacyId, String authorizationHeader) {
+        String token = bearerToken(authorizationHeader);
+        if (token == null) {
+            throw new DomainException(ErrorCode.UNAUTHORIZED);
+        }
+        if (candidacyId == null || candidacyId.length() > 64) {
+            throw new DomainException(ErrorCode.CANDIDACY_NOT_FOUND);
+        }
+        return candidacies.find(candidacyId)
+                .filter(c -> AccessTokens.matches(token, c.accessTokenHashes()))
+                .orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
+    }
+
+    static String bearerToken(String header) {
+        if (header == null) {
+            return null;
+        }
+        String trimmed = header.trim();
+        if (trimmed.length() < 7 || !trimmed.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            return null;
+        }
+        String token = trimmed.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+}

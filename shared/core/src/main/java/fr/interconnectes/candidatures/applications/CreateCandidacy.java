@@ -1,0 +1,95 @@
+package fr.interconnectes.candidatures.applications;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.IdempotencyKeys;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Creates a draft dossier. With an Idempotency-Key, the same key and body always give the same dossier
+ * and the same answer, however many times and however concurrently they arrive.
+ */
+public final class CreateCandidacy {
+
+    static final Duration KEY_RETENTION = Duration.ofHours(24);
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{8,128}");
+
+    private final Campaigns campaigns;
+    private final Candidacies candidacies;
+    private final IdempotencyKeys idempotencyKeys;
+    private final AccessTokens tokens;
+    private final ApplicationForms forms;
+    private final Clock clock;
+
+    public CreateCandidacy(Campaigns campaigns, Candidacies candidacies, IdempotencyKeys idempotencyKeys,
+                           AccessTokens tokens, ApplicationForms forms, Clock clock) {
+        this.campaigns = campaigns;
+        this.candidacies = candidacies;
+        this.idempotencyKeys = idempotencyKeys;
+        this.tokens = tokens;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    public record Created(Candidacy candidacy, String accessToken, Campaign campaign, boolean replayed) {
+    }
+
+    public Created execute(String campaignId, String body, Optional<String> idempotencyKey) {
+        Instant now = clock.instant();
+        Campaign campaign = campaigns.require(campaignId);
+        if (!campaign.acceptsApplications()) {
+            throw new DomainException(ErrorCode.BY_SELECTION_ONLY);
+        }
+        idempotencyKey.ifPresent(key -> {
+            if (!KEY.matcher(key).matches()) {
+                throw new DomainException(ErrorCode.INVALID_IDEMPOTENCY_KEY);
+            }
+        });
+        Deadlines.requireOpen(campaign, null, now);
+        ApplicationForm form = forms.parseDraft(body, campaign.track());
+        if (idempotencyKey.isEmpty()) {
+            String id = newId();
+            String token = tokens.token(id, AccessTokens.newNonce());
+            Candidacy draft = Candidacy.newDraft(id, campaignId, form, AccessTokens.hash(token), now);
+            if (!candidacies.create(draft)) {
+                throw new IllegalStateException("candidacy id collision " + id);
+            }
+            return new Created(draft, token, campaign, false);
+        }
+        String requestHash = sha256(Json.write(form));
+        var entry = idempotencyKeys.putIfAbsent(new IdempotencyKeys.Entry(campaignId,
+                sha256(idempotencyKey.get()), requestHash, newId(), AccessTokens.newNonce(), now,
+                now.plus(KEY_RETENTION)));
+        if (!entry.requestHash().equals(requestHash)) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+        }
+        String token = tokens.token(entry.candidacyId(), entry.tokenNonce());
+        Candidacy draft = Candidacy.newDraft(entry.candidacyId(), campaignId, form, AccessTokens.hash(token),
+                entry.createdAt());
+        // whoever wrote the key first, the dossier is written once; a crash between the two writes is
+        // repaired by the client's retry, which finds the key and writes the dossier
+        boolean created = candidacies.create(draft);
+        return new Created(draft, token, campaign, !created);
+    }
+
+    static String newId() {
+        return "c" + AccessTokens.randomId(12).replace('-', 'x').replace('_', 'z');
+    }
+
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(AccessTokens.sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

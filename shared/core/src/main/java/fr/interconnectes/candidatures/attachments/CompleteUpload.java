@@ -1,0 +1,76 @@
+package fr.interconnectes.candidatures.attachments;
+
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
+import fr.interconnectes.candidatures.applications.CandidacyRules;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.FileSniffer;
+import fr.interconnectes.candidatures.domain.candidacy.Attachment;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.FileStore;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The applicant says the upload is done; the server checks the stored object itself: it exists, has the
+ * announced size, and really is of the announced type (a renamed file is deleted and refused).
+ */
+public final class CompleteUpload {
+
+
+    private final ApplicantAccess access;
+    private final Campaigns campaigns;
+    private final CandidacyWriter writer;
+    private final FileStore files;
+    private final Clock clock;
+
+    public CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+                          Clock clock) {
+        this.access = access;
+        this.campaigns = campaigns;
+        this.writer = new CandidacyWriter(candidacies);
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public Attachment execute(String candidacyId, String authorization, String attachmentId) {
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
+        Attachment attachment = loaded.attachment(attachmentId)
+                .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND));
+        if (attachment.received()) {
+            return attachment;
+        }
+        var stored = files.describe(attachment.storageKey())
+                .orElseThrow(() -> new DomainException(ErrorCode.UPLOAD_MISSING));
+        if (stored.size() != attachment.size()) {
+            reject(loaded, attachment, now);
+            throw new DomainException(ErrorCode.FILE_SIZE_MISMATCH, stored.size(), attachment.size());
+        }
+        if (!FileSniffer.matches(attachment.type(), files.firstBytes(attachment.storageKey(), FileSniffer.SNIFF_BYTES))) {
+            reject(loaded, attachment, now);
+            throw new DomainException(ErrorCode.FILE_TYPE_MISMATCH, attachment.type().extensions().get(0).toUpperCase());
+        }
+        Candidacy after = writer.apply(loaded, current -> current.attachment(attachmentId)
+                .filter(a -> !a.received())
+                .map(a -> current.withAttachments(current.attachments().stream()
+                        .map(x -> x.id().equals(attachmentId) ? x.markReceived(now) : x).toList(), now))
+                .orElse(current));
+        return after.attachment(attachmentId).orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND));
+    }
+
+    /** The object goes first: should the dossier write fail, a pending entry pointing at nothing is harmless. */
+    private void reject(Candidacy loaded, Attachment attachment, Instant now) {
+        files.delete(attachment.storageKey());
+        writer.apply(loaded, current -> current.attachment(attachment.id()).isEmpty() ? current
+                : current.withAttachments(current.attachments().stream()
+                        .filter(a -> !a.id().equals(attachment.id())).toList(), now));
+    }
+}

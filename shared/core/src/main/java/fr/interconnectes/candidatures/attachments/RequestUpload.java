@@ -1,0 +1,131 @@
+package fr.interconnectes.candidatures.attachments;
+
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
+import fr.interconnectes.candidatures.applications.CandidacyRules;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.FieldError;
+import fr.interconnectes.candidatures.domain.FileType;
+import fr.interconnectes.candidatures.domain.LocalizedText;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.domain.candidacy.Attachment;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.FileStore;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The applicant announces a file (name, type, size) and gets a short-lived URL to PUT it straight to the
+ * store, which enforces the announced type and size. The file counts once the server has checked it.
+ */
+public final class RequestUpload {
+
+    static final Duration URL_VALIDITY = Duration.ofMinutes(15);
+    /** An announced upload never completed stops holding a slot after this. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+    static final int MAX_FILE_NAME = 200;
+
+    private final ApplicantAccess access;
+    private final Campaigns campaigns;
+    private final CandidacyWriter writer;
+    private final FileStore files;
+    private final Clock clock;
+
+    public RequestUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+                         Clock clock) {
+        this.access = access;
+        this.campaigns = campaigns;
+        this.writer = new CandidacyWriter(candidacies);
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public record Requested(Attachment attachment, FileStore.PresignedUpload upload) {
+    }
+
+    public Requested execute(String candidacyId, String authorization, String fileName, String contentType, Long size) {
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
+        String name = cleanFileName(fileName);
+        List<FieldError> errors = new ArrayList<>();
+        if (name == null) {
+            errors.add(required("fileName"));
+        }
+        if (contentType == null || contentType.isBlank()) {
+            errors.add(required("contentType"));
+        }
+        if (size == null) {
+            errors.add(required("size"));
+        } else if (size <= 0) {
+            errors.add(new FieldError("size", "too_small", new LocalizedText(
+                    "Le fichier est vide.", "The file is empty.")));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
+        }
+        var limits = campaign.uploadLimits();
+        var byType = FileType.fromMediaType(contentType);
+        var byName = FileType.fromFileName(name);
+        if (byType.isEmpty() || byName.isEmpty() || byType.get() != byName.get()
+                || !limits.allowedTypes().contains(byType.get())) {
+            throw new DomainException(ErrorCode.UNSUPPORTED_FILE_TYPE, limits.allowedTypes().stream()
+                    .flatMap(t -> t.extensions().stream().limit(1)).map(e -> e.toUpperCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new DomainException(ErrorCode.FILE_TOO_LARGE, humanSize(limits.maxFileBytes()));
+        }
+        FileType type = byType.get();
+        String attachmentId = "a" + AccessTokens.randomId(9).replace('-', 'x').replace('_', 'z');
+        String key = "campaigns/" + campaign.id() + "/candidacies/" + loaded.id() + "/" + attachmentId
+                + "." + type.extensions().get(0);
+        Attachment attachment = new Attachment(attachmentId, name, type, size, Attachment.State.PENDING, key, now, null);
+        writer.apply(loaded, current -> {
+            CandidacyRules.requireEditable(current);
+            List<Attachment> kept = current.attachments().stream()
+                    .filter(a -> a.received() || a.createdAt().isAfter(now.minus(ABANDONED_AFTER)))
+                    .collect(Collectors.toCollection(ArrayList::new));
+            if (kept.size() >= limits.maxFiles()) {
+                throw new DomainException(ErrorCode.TOO_MANY_FILES, limits.maxFiles());
+            }
+            kept.add(attachment);
+            return current.withAttachments(kept, now);
+        });
+        return new Requested(attachment, files.presignUpload(key, type.mediaType(), size, URL_VALIDITY));
+    }
+
+    private static FieldError required(String field) {
+        return new FieldError(field, "required", new LocalizedText("Ce champ est obligatoire.", "This field is required."));
+    }
+
+    /** Keeps the name people gave, minus paths and control characters. */
+    static String cleanFileName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String name = Normalizer.normalize(fileName, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "");
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1).trim();
+        if (name.length() > MAX_FILE_NAME) {
+            name = name.substring(name.length() - MAX_FILE_NAME);
+        }
+        return name.isEmpty() ? null : name;
+    }
+
+    static String humanSize(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)) + " Mo" : bytes + " octets";
+    }
+}

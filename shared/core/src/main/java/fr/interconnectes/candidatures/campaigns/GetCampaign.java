@@ -1,0 +1,21 @@
+package fr.interconnectes.candidatures.campaigns;
+
+import fr.interconnectes.candidatures.port.Campaigns;
+import java.time.Clock;
+
+/** One campaign with its status computed from the server clock. */
+public final class GetCampaign {
+
+    private final Campaigns campaigns;
+    private final Clock clock;
+
+    public GetCampaign(Campaigns campaigns, Clock clock) {
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    public CampaignView execute(String campaignId) {
+        var campaign = campaigns.require(campaignId);
+        return new CampaignView(campaign, campaign.statusAt(clock.instant()));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.interconnectes.candidatures.notifications;
+
+import fr.interconnectes.candidatures.domain.Language;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Checks shared by the mail models; each returns the value to store. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String recipient(String to) {
+        Objects.requireNonNull(to, "to");
+        String trimmed = to.trim();
+        if (trimmed.isEmpty() || trimmed.indexOf('@') < 1 || trimmed.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new IllegalArgumentException("not a mail address");
+        }
+        return trimmed;
+    }
+
+    static Language language(Language language) {
+        return language == null ? Language.FR : language;
+    }
+
+    static ZoneId zone(ZoneId zone) {
+        return zone == null ? MailModel.PARIS : zone;
+    }
+
+    static String text(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is blank");
+        }
+        return value;
+    }
+
+    static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The self-service link: the only place an access token may appear. Only http(s) links are written out. */
+    static String link(String link) {
+        Objects.requireNonNull(link, "link");
+        String lower = link.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("https://") || lower.startsWith("http://"))
+                || link.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
+            throw new IllegalArgumentException("the link must be an http(s) URL without spaces");
+        }
+        return link;
+    }
+}

@@ -1,0 +1,213 @@
+package fr.interconnectes.candidatures.notifications;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.MustacheResolver;
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.port.Mailer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the mails out from their model, with the Mustache templates under {@code mail/{fr,en}/} on the class
+ * path: {@code <kind>.subject.mustache}, {@code <kind>.txt.mustache} and {@code <kind>.html.mustache}, where kind is
+ * {@code confirmation}, {@code withdrawal}, {@code access_link}, {@code expired} or {@code decision}.
+ *
+ * <p>Values are HTML-escaped in the HTML body only; subject and text body carry them as they are. The subject is
+ * folded onto one line. The only place the self-service link (and so any access token) appears is where the
+ * templates write {@code {{link}}}.
+ *
+ * <p>Thread-safe; compiled templates are cached, so keep one instance.
+ */
+public final class MailComposer {
+
+    static final String ROOT = "mail/";
+
+    private final MustacheFactory html;
+    private final MustacheFactory plain;
+
+    public MailComposer() {
+        this(MailComposer.class.getClassLoader());
+    }
+
+    /** Reads the templates from {@code loader} (under {@code mail/}). */
+    public MailComposer(ClassLoader loader) {
+        MustacheResolver resolver = new Utf8ClasspathResolver(loader);
+        this.html = new DefaultMustacheFactory(resolver);
+        this.plain = new DefaultMustacheFactory(resolver) {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(value);
+                } catch (IOException e) {
+                    throw new MustacheException("Failed to write " + value.length() + " characters", e);
+                }
+            }
+        };
+    }
+
+    public Mailer.Mail compose(MailModel model) {
+        String kind = kind(model);
+        Map<String, Object> view = view(model);
+        String base = model.language().code() + "/" + kind;
+        String subject = oneLine(render(plain, base + ".subject.mustache", view));
+        view.put("subject", subject);
+        String text = tidyText(render(plain, base + ".txt.mustache", view));
+        String htmlBody = tidyHtml(render(html, base + ".html.mustache", view));
+        return new Mailer.Mail(model.to(), subject, text, htmlBody);
+    }
+
+    /** The template name for a model: {@code confirmation}, {@code withdrawal}, {@code access_link}, … */
+    public static String kind(MailModel model) {
+        if (model instanceof ConfirmationMail) {
+            return "confirmation";
+        } else if (model instanceof WithdrawalMail) {
+            return "withdrawal";
+        } else if (model instanceof AccessLinkMail) {
+            return "access_link";
+        } else if (model instanceof ExpiredMail) {
+            return "expired";
+        } else if (model instanceof DecisionMail) {
+            return "decision";
+        }
+        throw new IllegalArgumentException("no template for " + model.getClass().getName());
+    }
+
+    private static Map<String, Object> view(MailModel model) {
+        Language language = model.language();
+        Map<String, Object> view = new HashMap<>();
+        view.put("lang", language.code());
+        view.put("campaignTitle", model.campaignTitle());
+        if (model instanceof ConfirmationMail) {
+            ConfirmationMail m = (ConfirmationMail) model;
+            common(view, m.organisation(), m.projectTitle(), m.link());
+            view.put("receiptNumber", m.receiptNumber());
+            view.put("submittedAt", at(m.submittedAt(), m.zone(), language));
+            List<Map<String, Object>> files = new ArrayList<>();
+            for (ConfirmationMail.Attachment a : m.attachments()) {
+                files.add(Map.of("name", a.fileName(), "size", MailFormats.size(a.sizeBytes(), language)));
+            }
+            view.put("attachments", files);
+            view.put("hasAttachments", !files.isEmpty());
+            view.put("selection", selection(m.regionalSelection(), language));
+            view.put("deadline", at(m.deadline(), m.zone(), language));
+        } else if (model instanceof WithdrawalMail) {
+            WithdrawalMail m = (WithdrawalMail) model;
+            common(view, m.organisation(), m.projectTitle(), m.link());
+            view.put("receiptNumber", m.receiptNumber());
+            view.put("withdrawnAt", at(m.withdrawnAt(), m.zone(), language));
+        } else if (model instanceof AccessLinkMail) {
+            AccessLinkMail m = (AccessLinkMail) model;
+            common(view, m.organisation(), m.projectTitle(), m.link());
+            view.put("status", m.status().label(language));
+            view.put("draft", m.status() == AccessLinkMail.Status.DRAFT);
+            view.put("submitted", m.status() == AccessLinkMail.Status.SUBMITTED);
+            view.put("receiptNumber", m.receiptNumber());
+            view.put("deadline", m.deadline() == null ? null : at(m.deadline(), m.zone(), language));
+        } else if (model instanceof ExpiredMail) {
+            ExpiredMail m = (ExpiredMail) model;
+            common(view, m.organisation(), m.projectTitle(), null);
+            view.put("deadline", at(m.deadline(), m.zone(), language));
+        } else if (model instanceof DecisionMail) {
+            DecisionMail m = (DecisionMail) model;
+            common(view, m.organisation(), m.projectTitle(), null);
+            boolean finalist = m.outcome() == DecisionMail.Outcome.FINALIST;
+            view.put("finalist", finalist);
+            view.put("notSelected", !finalist);
+            view.put("nationalForum", finalist ? m.nationalForum() : null);
+            view.put("message", m.organisersMessage());
+            view.put("messageParagraphs", paragraphs(m.organisersMessage()));
+        }
+        return view;
+    }
+
+    private static void common(Map<String, Object> view, String organisation, String projectTitle, String link) {
+        view.put("organisation", organisation);
+        view.put("projectTitle", projectTitle);
+        view.put("link", link);
+    }
+
+    private static String at(Instant instant, ZoneId zone, Language language) {
+        return MailFormats.dateTime(instant, zone, language);
+    }
+
+    /** « jeudi 17 octobre 2019, Annecy », or {@code null} when the selection is not known yet. */
+    private static String selection(RegionalSelection selection, Language language) {
+        if (selection == null || selection.date() == null) {
+            return null;
+        }
+        String date = MailFormats.date(selection.date(), language);
+        String place = selection.place();
+        return place == null || place.isBlank() ? date : date + ", " + place.strip();
+    }
+
+    /** Paragraphs separated by blank lines, each with its line breaks folded: for the HTML body. */
+    private static List<String> paragraphs(String message) {
+        List<String> paragraphs = new ArrayList<>();
+        if (message == null) {
+            return paragraphs;
+        }
+        for (String p : message.strip().split("\\R\\s*\\R")) {
+            String folded = p.strip().replaceAll("\\s*\\R\\s*", " ");
+            if (!folded.isEmpty()) {
+                paragraphs.add(folded);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static String oneLine(String subject) {
+        return subject.replaceAll("\\s+", " ").strip();
+    }
+
+    /** No trailing spaces, at most one blank line in a row (optional parts leave some), one final line break. */
+    private static String tidyText(String text) {
+        return text.replaceAll("[ \\t]+(?=\\R|$)", "").replaceAll("(\\R\\s*){3,}", "\n\n").strip() + "\n";
+    }
+
+    /** No blank lines (optional parts leave some). */
+    private static String tidyHtml(String html) {
+        return html.replaceAll("(\\R\\s*){2,}", "\n").strip() + "\n";
+    }
+
+    private static String render(MustacheFactory factory, String template, Map<String, Object> view) {
+        Mustache mustache = factory.compile(template);
+        StringWriter out = new StringWriter();
+        mustache.execute(out, view);
+        return out.toString();
+    }
+
+    /** Reads templates as UTF-8 whatever the platform charset. */
+    private static final class Utf8ClasspathResolver implements MustacheResolver {
+
+        private final ClassLoader loader;
+
+        Utf8ClasspathResolver(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public Reader getReader(String resourceName) {
+            InputStream in = loader.getResourceAsStream(ROOT + resourceName);
+            if (in == null) {
+                return null;
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,465 @@
+package fr.interconnectes.candidatures.notifications;
+
+import static fr.interconnectes.candidatures.domain.Language.EN;
+import static fr.interconnectes.candidatures.domain.Language.FR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.notifications.AccessLinkMail.Status;
+import fr.interconnectes.candidatures.notifications.ConfirmationMail.Attachment;
+import fr.interconnectes.candidatures.notifications.DecisionMail.Outcome;
+import fr.interconnectes.candidatures.port.Mailer.Mail;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MailComposerTest {
+
+    static final String TO = "maire@ville-test.example";
+    static final String TITLE_FR = "Label Territoires Innovants 2019 – Auvergne-Rhône-Alpes";
+    static final String TITLE_EN = "Innovative Territories Label 2019 – Auvergne-Rhône-Alpes";
+    static final String ORG = "Ville <de> \"Test\" & Co";
+    static final String ORG_HTML = "Ville &lt;de&gt; &quot;Test&quot; &amp; Co";
+    static final String PROJECT = "Tiers-lieu numérique « La Fabrique »";
+    static final String RECEIPT = "ARA-2019-L-0042";
+    static final String TOKEN = "s3cr3t-T0ken";
+    static final String LINK = "https://candidatures.example.org/dossiers/d-123?token=" + TOKEN;
+    /** How Mustache writes {@link #LINK} in HTML ('=' is escaped too; browsers read it back). */
+    static final String LINK_HTML = "https://candidatures.example.org/dossiers/d-123?token&#61;" + TOKEN;
+    /** Thursday 10 October 2019, 23:59 in Paris, summer time (UTC+2). */
+    static final Instant SUMMER = Instant.parse("2019-10-10T21:59:00Z");
+    /** Thursday 16 January 2020, 23:59 in Paris, winter time (UTC+1). */
+    static final Instant WINTER = Instant.parse("2020-01-16T22:59:00Z");
+    static final Instant DEADLINE = Instant.parse("2019-10-15T21:59:00Z");
+    static final RegionalSelection SELECTION = new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 15, 0);
+    static final List<Attachment> FILES = List.of(
+            new Attachment("dossier-candidature.pdf", 1_258_291),
+            new Attachment("budget prévisionnel.ods", 345_000),
+            new Attachment("logo.png", 512));
+
+    final MailComposer composer = new MailComposer();
+
+    static String title(Language language) {
+        return language == EN ? TITLE_EN : TITLE_FR;
+    }
+
+    static ConfirmationMail confirmation(Language language, Instant submittedAt) {
+        return new ConfirmationMail(TO, language, null, title(language), ORG, PROJECT, RECEIPT, submittedAt, FILES,
+                SELECTION, DEADLINE, LINK);
+    }
+
+    /** What every HTML body must be: a whole UTF-8 document in the mail's language, without images. */
+    static void assertWellFormedHtml(Mail mail, Language language) {
+        String html = mail.htmlBody();
+        assertThat(html).startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"" + language.code() + "\">")
+                .contains("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">")
+                .contains("<title>")
+                .doesNotContainIgnoringCase("<img")
+                .doesNotContain("{{").doesNotContain("}}")
+                .endsWith("</html>\n");
+        assertThat(mail.textBody()).doesNotContain("{{").doesNotContain("<p");
+        assertThat(mail.subject()).doesNotContain("\n").doesNotContain("{{").isEqualTo(mail.subject().strip());
+        assertThat(mail.to()).isEqualTo(TO);
+        if (language == EN) {
+            assertThat(mail.textBody()).endsWith("Kind regards,\nThe Interconnectés team\n");
+            assertThat(html).contains("Kind regards,<br>The Interconnectés team");
+        } else {
+            assertThat(mail.textBody()).endsWith("Bien cordialement,\nL'équipe des Interconnectés\n");
+            assertThat(html).contains("Bien cordialement,<br>L'équipe des Interconnectés");
+        }
+    }
+
+    /** The organisation is written as is in the text and escaped in the HTML. */
+    static void assertOrganisation(Mail mail) {
+        assertThat(mail.textBody()).contains(ORG).doesNotContain(ORG_HTML);
+        assertThat(mail.htmlBody()).contains(ORG_HTML).doesNotContain(ORG).doesNotContain("<de>");
+    }
+
+    /** The token is only ever part of the link. */
+    static void assertTokenOnlyInLink(Mail mail) {
+        assertThat(mail.subject()).doesNotContain(TOKEN);
+        assertThat(count(mail.textBody(), TOKEN)).isEqualTo(count(mail.textBody(), LINK)).isPositive();
+        assertThat(count(mail.htmlBody(), TOKEN)).isEqualTo(count(mail.htmlBody(), LINK_HTML)).isPositive();
+        assertThat(mail.htmlBody()).contains("href=\"" + LINK_HTML + "\"");
+    }
+
+    static int count(String haystack, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(haystack);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Nested
+    class Confirmation {
+
+        @Test
+        void in_french() {
+            Mail mail = composer.compose(confirmation(FR, SUMMER));
+
+            assertThat(mail.subject()).isEqualTo(
+                    "Candidature reçue – Label Territoires Innovants 2019 – Auvergne-Rhône-Alpes – n° ARA-2019-L-0042");
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            assertTokenOnlyInLink(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body)
+                        .contains("reçu")
+                        .contains("Auvergne-Rhône-Alpes")
+                        .contains("Tiers-lieu numérique « La Fabrique »")
+                        .contains(RECEIPT)
+                        .contains("jeudi 10 octobre 2019 à 23 h 59 (heure de Paris)")
+                        .contains("dossier-candidature.pdf (1,2 Mo)")
+                        .contains("budget prévisionnel.ods (337 ko)")
+                        .contains("logo.png (512 octets)")
+                        .contains("jeudi 17 octobre 2019, Annecy")
+                        .contains("mardi 15 octobre 2019 à 23 h 59 (heure de Paris)")
+                        .contains("il reste déposé");
+            }
+            assertThat(mail.textBody())
+                    .contains("Numéro de dépôt : ARA-2019-L-0042\n")
+                    .contains("- dossier-candidature.pdf (1,2 Mo)\n- budget prévisionnel.ods (337 ko)\n- logo.png (512 octets)\n")
+                    .contains("Sélection régionale : jeudi 17 octobre 2019, Annecy\n")
+                    .contains("\n" + LINK + "\n");
+            assertThat(mail.htmlBody()).contains("<li>dossier-candidature.pdf (1,2 Mo)</li>");
+        }
+
+        @Test
+        void in_english() {
+            Mail mail = composer.compose(confirmation(EN, SUMMER));
+
+            assertThat(mail.subject()).isEqualTo(
+                    "Application received – Innovative Territories Label 2019 – Auvergne-Rhône-Alpes – No. ARA-2019-L-0042");
+            assertWellFormedHtml(mail, EN);
+            assertOrganisation(mail);
+            assertTokenOnlyInLink(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body)
+                        .contains("Auvergne-Rhône-Alpes")
+                        .contains("Tiers-lieu numérique « La Fabrique »")
+                        .contains(RECEIPT)
+                        .contains("Thursday 10 October 2019 at 11:59 pm (Paris time)")
+                        .contains("dossier-candidature.pdf (1.2 MB)")
+                        .contains("budget prévisionnel.ods (337 kB)")
+                        .contains("logo.png (512 bytes)")
+                        .contains("Thursday 17 October 2019, Annecy")
+                        .contains("Tuesday 15 October 2019 at 11:59 pm (Paris time)")
+                        .contains("it stays submitted");
+            }
+        }
+
+        @Test
+        void winter_time_in_both_languages() {
+            assertThat(composer.compose(confirmation(FR, WINTER)).textBody())
+                    .contains("Déposée le : jeudi 16 janvier 2020 à 23 h 59 (heure de Paris)");
+            assertThat(composer.compose(confirmation(EN, WINTER)).textBody())
+                    .contains("Submitted on: Thursday 16 January 2020 at 11:59 pm (Paris time)");
+        }
+
+        @Test
+        void another_zone_is_honoured() {
+            ConfirmationMail reunion = new ConfirmationMail(TO, FR, ZoneId.of("Indian/Reunion"), TITLE_FR, ORG,
+                    PROJECT, RECEIPT, Instant.parse("2019-10-10T19:59:00Z"), FILES, SELECTION, DEADLINE, LINK);
+            assertThat(composer.compose(reunion).textBody())
+                    .contains("jeudi 10 octobre 2019 à 23 h 59 (heure de La Réunion)");
+        }
+
+        @Test
+        void without_attachments_nor_selection_yet() {
+            for (Language language : Language.values()) {
+                ConfirmationMail model = new ConfirmationMail(TO, language, null, title(language), ORG, PROJECT,
+                        RECEIPT, SUMMER, List.of(), null, DEADLINE, LINK);
+                Mail mail = composer.compose(model);
+                assertWellFormedHtml(mail, language);
+                if (language == FR) {
+                    assertThat(mail.textBody()).contains("Pièces jointes :\n- aucune\n")
+                            .contains("la date et le lieu vous seront communiqués prochainement");
+                    assertThat(mail.htmlBody()).contains("Aucune.").doesNotContain("<ul");
+                } else {
+                    assertThat(mail.textBody()).contains("Attachments:\n- none\n")
+                            .contains("the date and place will be announced soon");
+                    assertThat(mail.htmlBody()).contains("None.").doesNotContain("<ul");
+                }
+            }
+        }
+
+        @Test
+        void a_file_name_is_escaped_in_html_only() {
+            ConfirmationMail model = new ConfirmationMail(TO, FR, null, TITLE_FR, ORG, PROJECT, RECEIPT, SUMMER,
+                    List.of(new Attachment("<script>alert(1)</script>.pdf", 10)), SELECTION, DEADLINE, LINK);
+            Mail mail = composer.compose(model);
+            assertThat(mail.textBody()).contains("- <script>alert(1)</script>.pdf (10 octets)");
+            assertThat(mail.htmlBody()).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;.pdf");
+        }
+    }
+
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void in_french() {
+            Mail mail = composer.compose(new WithdrawalMail(TO, FR, null, TITLE_FR, ORG, PROJECT, RECEIPT, WINTER, LINK));
+
+            assertThat(mail.subject()).isEqualTo("Candidature retirée – " + TITLE_FR + " – n° " + RECEIPT);
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            assertTokenOnlyInLink(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("retirée le").contains("jeudi 16 janvier 2020 à 23 h 59 (heure de Paris)")
+                        .contains(PROJECT).contains(RECEIPT).contains("Auvergne-Rhône-Alpes");
+            }
+        }
+
+        @Test
+        void in_english() {
+            Mail mail = composer.compose(new WithdrawalMail(TO, EN, null, TITLE_EN, ORG, PROJECT, RECEIPT, SUMMER, LINK));
+
+            assertThat(mail.subject()).isEqualTo("Application withdrawn – " + TITLE_EN + " – No. " + RECEIPT);
+            assertWellFormedHtml(mail, EN);
+            assertOrganisation(mail);
+            assertTokenOnlyInLink(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("withdrawn on").contains("Thursday 10 October 2019 at 11:59 pm (Paris time)")
+                        .contains(PROJECT).contains(RECEIPT);
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void a_draft_has_no_receipt_number(Language language) {
+            Mail mail = composer.compose(
+                    new WithdrawalMail(TO, language, null, title(language), ORG, PROJECT, " ", SUMMER, LINK));
+            assertThat(mail.subject()).isEqualTo(
+                    (language == FR ? "Candidature retirée – " : "Application withdrawn – ") + title(language));
+            assertThat(mail.textBody()).doesNotContain("Numéro de dépôt").doesNotContain("Receipt number")
+                    .contains(language == FR ? "Projet : " + PROJECT + "\n\n" : "Project: " + PROJECT + "\n\n");
+            assertThat(mail.htmlBody()).doesNotContain("Numéro de dépôt").doesNotContain("Receipt number");
+        }
+    }
+
+    @Nested
+    class AccessLink {
+
+        @Test
+        void in_french() {
+            Mail mail = composer.compose(new AccessLinkMail(TO, FR, null, TITLE_FR, ORG, PROJECT, Status.SUBMITTED,
+                    RECEIPT, DEADLINE, LINK));
+
+            assertThat(mail.subject()).isEqualTo("Votre lien d'accès – " + TITLE_FR);
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            assertTokenOnlyInLink(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains(PROJECT).contains("déposé").contains(RECEIPT)
+                        .contains("mardi 15 octobre 2019 à 23 h 59 (heure de Paris)")
+                        .contains("Si vous n'avez pas fait cette demande, vous pouvez ignorer ce message");
+            }
+            assertThat(mail.textBody()).contains("État du dossier : déposé\n");
+        }
+
+        @Test
+        void in_english() {
+            Mail mail = composer.compose(new AccessLinkMail(TO, EN, null, TITLE_EN, ORG, PROJECT, Status.DRAFT,
+                    null, null, LINK));
+
+            assertThat(mail.subject()).isEqualTo("Your access link – " + TITLE_EN);
+            assertWellFormedHtml(mail, EN);
+            assertOrganisation(mail);
+            assertTokenOnlyInLink(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains(PROJECT).contains("draft, not submitted yet")
+                        .contains("If you did not ask for this, you can ignore this message")
+                        .doesNotContain("Receipt number").doesNotContain("Call closes on");
+            }
+            assertThat(mail.textBody()).contains("Status: draft, not submitted yet\n\n");
+        }
+
+        @Test
+        void every_status_has_a_label_in_both_languages() {
+            for (Status status : Status.values()) {
+                for (Language language : Language.values()) {
+                    Mail mail = composer.compose(new AccessLinkMail(TO, language, null, title(language), ORG, PROJECT,
+                            status, null, null, LINK));
+                    assertThat(mail.textBody()).contains(status.label(language));
+                }
+                assertThat(status.label(FR)).isNotEqualTo(status.label(EN));
+            }
+            assertThat(Status.WITHDRAWN.label(FR)).isEqualTo("retiré");
+        }
+    }
+
+    @Nested
+    class Expired {
+
+        @Test
+        void in_french() {
+            Mail mail = composer.compose(new ExpiredMail(TO, FR, null, TITLE_FR, ORG, PROJECT, WINTER));
+
+            assertThat(mail.subject()).isEqualTo("Appel clos, dossier non déposé – " + TITLE_FR);
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("jeudi 16 janvier 2020 à 23 h 59 (heure de Paris)").contains(PROJECT)
+                        .contains("brouillon").contains("Auvergne-Rhône-Alpes");
+            }
+        }
+
+        @Test
+        void in_english() {
+            Mail mail = composer.compose(new ExpiredMail(TO, EN, null, TITLE_EN, ORG, PROJECT, SUMMER));
+
+            assertThat(mail.subject()).isEqualTo("Call closed, application not submitted – " + TITLE_EN);
+            assertWellFormedHtml(mail, EN);
+            assertOrganisation(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("Thursday 10 October 2019 at 11:59 pm (Paris time)").contains(PROJECT)
+                        .contains("draft");
+            }
+        }
+    }
+
+    @Nested
+    class Decision {
+
+        static final String FORUM_FR = "Forum national des Interconnectés, 12 et 13 décembre 2019, Lyon";
+        static final String FORUM_EN = "Interconnectés national forum, 12-13 December 2019, Lyon";
+        static final String MESSAGE = "Merci à toutes les équipes.\n\nRendez-vous <bientôt> & à très vite !";
+
+        @Test
+        void finalist_in_french() {
+            Mail mail = composer.compose(new DecisionMail(TO, FR, TITLE_FR, ORG, PROJECT, Outcome.FINALIST,
+                    FORUM_FR, MESSAGE));
+
+            assertThat(mail.subject()).isEqualTo("Décision du jury – " + TITLE_FR);
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("Félicitations").contains("finalistes").contains(FORUM_FR).contains(PROJECT)
+                        .contains("Message des organisateurs").doesNotContain("pas été retenu");
+            }
+            assertThat(mail.textBody()).contains(MESSAGE);
+            assertThat(mail.htmlBody())
+                    .contains(">Merci à toutes les équipes.</p>")
+                    .contains(">Rendez-vous &lt;bientôt&gt; &amp; à très vite !</p>");
+        }
+
+        @Test
+        void finalist_in_english() {
+            Mail mail = composer.compose(new DecisionMail(TO, EN, TITLE_EN, ORG, PROJECT, Outcome.FINALIST,
+                    FORUM_EN, null));
+
+            assertThat(mail.subject()).isEqualTo("Jury decision – " + TITLE_EN);
+            assertWellFormedHtml(mail, EN);
+            assertOrganisation(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("Congratulations").contains("finalist").contains(FORUM_EN)
+                        .contains(PROJECT).doesNotContain("message from the organisers");
+            }
+        }
+
+        @Test
+        void finalist_without_forum_details_yet() {
+            Mail mail = composer.compose(new DecisionMail(TO, FR, TITLE_FR, ORG, PROJECT, Outcome.FINALIST, null, null));
+            assertThat(mail.textBody()).contains("Félicitations").doesNotContain("forum national");
+            assertThat(mail.htmlBody()).doesNotContain("forum national");
+        }
+
+        @Test
+        void not_selected_in_french() {
+            Mail mail = composer.compose(new DecisionMail(TO, FR, TITLE_FR, ORG, PROJECT, Outcome.NOT_SELECTED,
+                    FORUM_FR, MESSAGE));
+
+            assertThat(mail.subject()).isEqualTo("Décision du jury – " + TITLE_FR);
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("n'a pas été retenu").contains(PROJECT).contains("Auvergne-Rhône-Alpes")
+                        .doesNotContain("Félicitations").doesNotContain(FORUM_FR)
+                        .contains("Message des organisateurs");
+            }
+        }
+
+        @Test
+        void not_selected_in_english() {
+            Mail mail = composer.compose(new DecisionMail(TO, EN, TITLE_EN, ORG, PROJECT, Outcome.NOT_SELECTED,
+                    null, "Thank you all."));
+
+            assertThat(mail.subject()).isEqualTo("Jury decision – " + TITLE_EN);
+            assertWellFormedHtml(mail, EN);
+            assertOrganisation(mail);
+            for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+                assertThat(body).contains("has not been selected").contains(PROJECT)
+                        .doesNotContain("Congratulations").contains("Thank you all.");
+            }
+        }
+    }
+
+    @Nested
+    class Models {
+
+        @Test
+        void language_defaults_to_french_and_zone_to_paris() {
+            ConfirmationMail model = new ConfirmationMail(TO, null, null, TITLE_FR, ORG, PROJECT, RECEIPT, SUMMER,
+                    null, SELECTION, DEADLINE, LINK);
+            assertThat(model.language()).isEqualTo(FR);
+            assertThat(model.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+            assertThat(model.attachments()).isEmpty();
+            assertThat(composer.compose(model).subject()).startsWith("Candidature reçue");
+        }
+
+        @Test
+        void the_subject_stays_on_one_line() {
+            Mail mail = composer.compose(new ExpiredMail(TO, FR, null, "Label\r\nBcc: x@example.org", ORG, PROJECT,
+                    SUMMER));
+            assertThat(mail.subject()).isEqualTo("Appel clos, dossier non déposé – Label Bcc: x@example.org");
+        }
+
+        @Test
+        void only_http_links_are_accepted() {
+            assertThatThrownBy(() -> new AccessLinkMail(TO, FR, null, TITLE_FR, ORG, PROJECT, Status.DRAFT, null,
+                    null, "javascript:alert(1)")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("alert");
+            assertThatThrownBy(() -> new AccessLinkMail(TO, FR, null, TITLE_FR, ORG, PROJECT, Status.DRAFT, null,
+                    null, "https://x.example/a b")).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void a_recipient_is_an_address_on_one_line() {
+            assertThatThrownBy(() -> new ExpiredMail("a@b.example\r\nBcc: c@d.example", FR, null, TITLE_FR, ORG,
+                    PROJECT, SUMMER)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("b.example");
+            assertThatThrownBy(() -> new ExpiredMail("nobody", FR, null, TITLE_FR, ORG, PROJECT, SUMMER))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(new ExpiredMail(" a@b.example ", FR, null, TITLE_FR, ORG, PROJECT, SUMMER).to())
+                    .isEqualTo("a@b.example");
+        }
+
+        @Test
+        void required_values_are_required() {
+            assertThatThrownBy(() -> new ConfirmationMail(TO, FR, null, TITLE_FR, ORG, PROJECT, " ", SUMMER, FILES,
+                    SELECTION, DEADLINE, LINK)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new ExpiredMail(TO, FR, null, TITLE_FR, null, PROJECT, SUMMER))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> new Attachment("a.pdf", -1)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void kinds_name_the_templates() {
+            assertThat(MailComposer.kind(confirmation(FR, SUMMER))).isEqualTo("confirmation");
+            assertThat(MailComposer.kind(new ExpiredMail(TO, FR, null, TITLE_FR, ORG, PROJECT, SUMMER)))
+                    .isEqualTo("expired");
+        }
+    }
+}
