@@ -10,7 +10,7 @@ final class InstalledRuntime {
     static final FunctionRuntime CURRENT = ServiceLoader
             .load(FunctionRuntime.class, FunctionRuntime.class.getClassLoader())
             .findFirst()
-            .orElseGet(ProcessRuntime::new);
+            .orElse(new ProcessRuntime());
 
     private InstalledRuntime() {
     }
