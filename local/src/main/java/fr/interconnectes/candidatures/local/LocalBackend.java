@@ -3,7 +3,6 @@ package fr.interconnectes.candidatures.local;
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
 import fr.interconnectes.candidatures.config.Environment;
-import fr.interconnectes.candidatures.config.ServerClock;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.local.auth.JwtAuthorizer;
 import fr.interconnectes.candidatures.local.auth.JwtAuthorizerConfig;
@@ -13,6 +12,7 @@ import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
 import fr.interconnectes.candidatures.local.emulator.Emulators;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
+import fr.interconnectes.candidatures.local.runtime.LocalClock;
 import fr.interconnectes.candidatures.local.runtime.LocalDeployment;
 import fr.interconnectes.candidatures.local.runtime.LocalFunction;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
@@ -99,7 +99,7 @@ public final class LocalBackend implements AutoCloseable {
                     : LocalCognito.forAuthorizer(authorizers.values().iterator().next(), template, names, Clock.systemUTC());
             warnAboutUnemulatedAuthorizers(deployment, authorizers);
             LocalApiServer server = new LocalApiServer(apiPort, deployment.routes(),
-                    new LocalTools(scheduler, ServerClock.shared(), cognito),
+                    new LocalTools(scheduler, LocalClock.shared(), cognito),
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
                     new StaticFiles(projectRoot.resolve("web")),

@@ -1,12 +1,12 @@
 package fr.interconnectes.candidatures.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.interconnectes.candidatures.config.ServerClock;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.json.Json;
 import fr.interconnectes.candidatures.local.auth.LocalCognito;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
+import fr.interconnectes.candidatures.local.runtime.LocalClock;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,11 +27,11 @@ final class LocalTools implements LocalApiServer.LocalTools {
     static final String JWKS = "/local/cognito/.well-known/jwks.json";
 
     private final LocalScheduler scheduler;
-    private final ServerClock clock;
+    private final LocalClock clock;
     private final LocalCognito cognito;
 
     /** @param cognito the local user pool, {@code null} when the template declares no JWT authorizer */
-    LocalTools(LocalScheduler scheduler, ServerClock clock, LocalCognito cognito) {
+    LocalTools(LocalScheduler scheduler, LocalClock clock, LocalCognito cognito) {
         this.scheduler = scheduler;
         this.clock = clock;
         this.cognito = cognito;

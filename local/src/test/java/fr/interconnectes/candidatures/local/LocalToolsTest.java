@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.interconnectes.candidatures.config.ServerClock;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.local.runtime.LocalClock;
 import fr.interconnectes.candidatures.local.runtime.LocalDeployment;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.template.LocalNames;
@@ -61,7 +61,7 @@ class LocalToolsTest {
                         Enabled: false
             """;
 
-    private final ServerClock clock = ServerClock.shared();
+    private final LocalClock clock = LocalClock.shared();
     private LocalScheduler scheduler;
     private LocalTools tools;
 
@@ -91,7 +91,7 @@ class LocalToolsTest {
     }
 
     @Test
-    void putMovesTheServerClockAndTimeRunsOnFromThere() throws IOException {
+    void putMovesTheLocalClockAndTimeRunsOnFromThere() throws IOException {
         Instant target = Instant.parse("2019-10-10T21:59:59.999Z");
 
         ApiResponse response = call("PUT", "/local/clock", "{\"now\": \"2019-10-10T23:59:59.999+02:00\"}");

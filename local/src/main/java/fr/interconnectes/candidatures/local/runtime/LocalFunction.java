@@ -1,7 +1,6 @@
 package fr.interconnectes.candidatures.local.runtime;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import fr.interconnectes.candidatures.config.Environment;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +48,7 @@ public final class LocalFunction {
         }
         synchronized (this) {
             if (handler == null) {
-                handler = Environment.runWith(environment, () -> {
+                handler = LocalRuntime.runWith(environment, () -> {
                     try {
                         return (RequestHandler<Object, Object>) Class.forName(handlerClass)
                                 .getConstructor().newInstance();
@@ -72,6 +71,6 @@ public final class LocalFunction {
         coldStart();
         var context = new LocalContext(UUID.randomUUID().toString(), logicalId, memoryMb,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
-        return Environment.runWith(environment, () -> handler.handleRequest(event, context));
+        return LocalRuntime.runWith(environment, () -> handler.handleRequest(event, context));
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.interconnectes.candidatures.config.Environment;
-import fr.interconnectes.candidatures.config.ServerClock;
 import fr.interconnectes.candidatures.functions.candidacies.SubmitCandidacyHandler;
 import fr.interconnectes.candidatures.local.emulator.FreePort;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
+import fr.interconnectes.candidatures.local.runtime.LocalClock;
+import fr.interconnectes.candidatures.local.runtime.LocalRuntime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,7 +28,7 @@ class MailDeliveryTest {
 
     @AfterEach
     void realTime() {
-        ServerClock.shared().reset();
+        LocalClock.shared().reset();
     }
 
     @Test
@@ -41,7 +41,7 @@ class MailDeliveryTest {
         Map<String, String> environment = new java.util.HashMap<>(backend.backend().deployment().functions()
                 .get("SubmitCandidacyFunction").environment());
         environment.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:" + FreePort.find());
-        SubmitCandidacyHandler handler = Environment.runWith(environment, SubmitCandidacyHandler::new);
+        SubmitCandidacyHandler handler = LocalRuntime.runWith(environment, SubmitCandidacyHandler::new);
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey("POST /candidacies/{candidacyId}/submit")
                 .withRawPath("/candidacies/" + dossier.id() + "/submit")
@@ -53,7 +53,7 @@ class MailDeliveryTest {
                         .build())
                 .build();
 
-        APIGatewayV2HTTPResponse response = Environment.runWith(environment, () -> handler.handleRequest(event, null));
+        APIGatewayV2HTTPResponse response = LocalRuntime.runWith(environment, () -> handler.handleRequest(event, null));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         var stored = api.get("/candidacies/" + dossier.id(), "Authorization", dossier.auth()).json();
@@ -65,7 +65,7 @@ class MailDeliveryTest {
         // SES is back; the job runs on time (the first retry is due one minute later)
         fireRetryJob();
         assertThat(backend.mailsTo(email)).as("not due yet").isEmpty();
-        ServerClock.shared().travelTo(Instant.now().plus(Duration.ofMinutes(2)));
+        LocalClock.shared().travelTo(Instant.now().plus(Duration.ofMinutes(2)));
         fireRetryJob();
         fireRetryJob();
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
-import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.functions.candidacies.SubmitCandidacyHandler;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
+import fr.interconnectes.candidatures.local.runtime.LocalRuntime;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -75,12 +75,12 @@ class SubmissionCostTest {
             Map<String, String> environment = new HashMap<>(backend.backend().deployment().functions()
                     .get("SubmitCandidacyFunction").environment());
             environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + proxy.getAddress().getPort());
-            SubmitCandidacyHandler handler = Environment.runWith(environment, SubmitCandidacyHandler::new);
+            SubmitCandidacyHandler handler = LocalRuntime.runWith(environment, SubmitCandidacyHandler::new);
 
-            APIGatewayV2HTTPResponse first = Environment.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
+            APIGatewayV2HTTPResponse first = LocalRuntime.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
             List<String> firstCalls = List.copyOf(operations);
             operations.clear();
-            APIGatewayV2HTTPResponse again = Environment.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
+            APIGatewayV2HTTPResponse again = LocalRuntime.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
             List<String> repeatedCalls = List.copyOf(operations);
 
             assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(200);

@@ -3,10 +3,10 @@ package fr.interconnectes.candidatures.local.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.functions.candidacies.CreateCandidacyHandler;
 import fr.interconnectes.candidatures.local.emulator.FreePort;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
+import fr.interconnectes.candidatures.local.runtime.LocalRuntime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class UnavailableTest {
         Map<String, String> environment = new HashMap<>(backend.backend().deployment().functions()
                 .get("CreateCandidacyFunction").environment());
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + FreePort.find());
-        CreateCandidacyHandler handler = Environment.runWith(environment, CreateCandidacyHandler::new);
+        CreateCandidacyHandler handler = LocalRuntime.runWith(environment, CreateCandidacyHandler::new);
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey("POST /campaigns/{campaignId}/candidacies")
                 .withHeaders(Map.of("content-type", "application/json", "accept-language", "en"))
@@ -31,7 +31,7 @@ class UnavailableTest {
                         .build())
                 .build();
 
-        var response = Environment.runWith(environment, () -> handler.handleRequest(event, null));
+        var response = LocalRuntime.runWith(environment, () -> handler.handleRequest(event, null));
 
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(response.getHeaders()).containsEntry("Retry-After", "5");

@@ -53,7 +53,7 @@ public final class Wiring {
     }
 
     public Clock clock() {
-        return ServerClock.shared();
+        return FunctionRuntime.current().clock();
     }
 
     /** One DynamoDB client per container, shared by every adapter of the function. */

@@ -1,4 +1,4 @@
-package fr.interconnectes.candidatures.config;
+package fr.interconnectes.candidatures.local.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The server's clock, which alone decides deadlines. On AWS it is the system clock. The local runner can
- * move it ({@code PUT /local/clock}) so people can demonstrate a deadline; time then runs on from there.
+ * The server clock of a local run, which every hosted function reads (on AWS it is the system clock).
+ * {@code PUT /local/clock} moves it so people can demonstrate a deadline; time then runs on from there.
  */
-public final class ServerClock extends Clock {
+public final class LocalClock extends Clock {
 
-    private static final ServerClock SHARED = new ServerClock();
+    private static final LocalClock SHARED = new LocalClock();
 
     private volatile Duration offset = Duration.ZERO;
 
-    private ServerClock() {
+    private LocalClock() {
     }
 
-    public static ServerClock shared() {
+    public static LocalClock shared() {
         return SHARED;
     }
 
