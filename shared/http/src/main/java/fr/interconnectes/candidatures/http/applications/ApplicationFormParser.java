@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the body of create ({@code POST /campaigns/{id}/candidacies}) and full update
- * ({@code PUT /candidacies/{id}}) into an {@link ApplicationForm} for the campaign's track.
+ * ({@code PUT /candidacies/{id}}) into an {@link ApplicationForm} for the campaign's track, when the use case
+ * asks with it (see {@link fr.interconnectes.candidatures.applications.ApplicationFormInput}).
  *
  * <ul>
  *   <li>a body over the cap (UTF-8 bytes) → {@link ErrorCode#BODY_TOO_LARGE}, checked before parsing;</li>
