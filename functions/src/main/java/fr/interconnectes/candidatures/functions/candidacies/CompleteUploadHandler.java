@@ -1,13 +1,13 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.attachments.CompleteUpload;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
-import fr.interconnectes.candidatures.attachments.CompleteUpload;
-import java.time.ZoneId;
+import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
+import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
 
 /** {@code POST /candidacies/{candidacyId}/attachments/{attachmentId}/complete}: the server checks the file. */
 public final class CompleteUploadHandler extends HttpFunction {
@@ -25,8 +25,6 @@ public final class CompleteUploadHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var attachment = completeUpload.execute(candidacyId(request), request.header("Authorization").orElse(null),
-                request.pathParameter("attachmentId").orElse(""));
-        return ApiResponse.json(200, CandidacyJson.attachment(attachment, ZoneId.of("Europe/Paris")));
+        return ApplicantResponses.attachment(completeUpload.execute(ApplicantRequests.attachment(request)));
     }
 }

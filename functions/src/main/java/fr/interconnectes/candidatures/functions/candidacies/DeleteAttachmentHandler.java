@@ -1,12 +1,13 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.attachments.DeleteAttachment;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
-import fr.interconnectes.candidatures.attachments.DeleteAttachment;
-import java.util.Map;
+import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
+import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
 
 /** {@code DELETE /candidacies/{candidacyId}/attachments/{attachmentId}}. */
 public final class DeleteAttachmentHandler extends HttpFunction {
@@ -24,8 +25,7 @@ public final class DeleteAttachmentHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        deleteAttachment.execute(candidacyId(request), request.header("Authorization").orElse(null),
-                request.pathParameter("attachmentId").orElse(""));
-        return new ApiResponse(204, Map.of("Cache-Control", "no-store"), "");
+        deleteAttachment.execute(ApplicantRequests.attachment(request));
+        return ApplicantResponses.removed();
     }
 }

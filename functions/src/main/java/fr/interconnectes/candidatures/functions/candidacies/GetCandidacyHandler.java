@@ -1,13 +1,13 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.GetCandidacy;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
-import fr.interconnectes.candidatures.applications.GetCandidacy;
-import java.util.Map;
+import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
+import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
 
 /** {@code GET /candidacies/{candidacyId}}: the applicant's own dossier (Bearer access token). */
 public final class GetCandidacyHandler extends HttpFunction {
@@ -24,8 +24,7 @@ public final class GetCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var view = getCandidacy.execute(candidacyId(request), request.header("Authorization").orElse(null));
-        return ApiResponse.json(200, CandidacyJson.of(view, request.language()),
-                Map.of("ETag", CandidacyJson.etag(view.candidacy())));
+        var view = getCandidacy.execute(ApplicantRequests.candidacyId(request), ApplicantRequests.authorization(request));
+        return ApplicantResponses.dossier(view, request.language());
     }
 }

@@ -23,7 +23,7 @@ public record ApplicantPorts(Campaigns campaigns, Candidacies candidacies, Idemp
     }
 
     public ApplicationForms forms() {
-        return new ApplicationForms(clock);
+        return new ApplicationForms();
     }
 
     public MailOutbox outbox() {

@@ -2,34 +2,21 @@ package fr.interconnectes.candidatures.applications;
 
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
-import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.candidacy.ApplicationFields;
-import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
-import fr.interconnectes.candidatures.domain.candidacy.ApplicationFormParser;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The form at its two moments: saved as a draft (what is there must be valid, the minimum to reach the
- * applicant must be there), and submitted (everything the jury grid needs, and at least one file).
+ * applicant must be there: the request's reader checks it, see {@link ApplicationFormInput}), and submitted
+ * (everything the jury grid needs, and at least one file).
  */
 public final class ApplicationForms {
 
     public static final String ATTACHMENTS = "attachments";
-
-    private final ApplicationFormParser parser;
-
-    public ApplicationForms(Clock clock) {
-        this.parser = new ApplicationFormParser(clock);
-    }
-
-    public ApplicationForm parseDraft(String body, Track track) {
-        return parser.parse(body, track);
-    }
 
     /** Every item a submission still lacks, all at once; empty when the dossier can be submitted. */
     public List<FieldError> missingForSubmission(Candidacy candidacy) {

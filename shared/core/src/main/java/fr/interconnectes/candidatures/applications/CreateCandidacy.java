@@ -15,8 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Creates a draft dossier. With an Idempotency-Key, the same key and body always give the same dossier
@@ -25,41 +25,47 @@ import java.util.regex.Pattern;
 public final class CreateCandidacy {
 
     static final Duration KEY_RETENTION = Duration.ofHours(24);
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{8,128}");
 
     private final Campaigns campaigns;
     private final Candidacies candidacies;
     private final IdempotencyKeys idempotencyKeys;
     private final AccessTokens tokens;
-    private final ApplicationForms forms;
     private final Clock clock;
 
     public CreateCandidacy(Campaigns campaigns, Candidacies candidacies, IdempotencyKeys idempotencyKeys,
-                           AccessTokens tokens, ApplicationForms forms, Clock clock) {
+                           AccessTokens tokens, Clock clock) {
         this.campaigns = campaigns;
         this.candidacies = candidacies;
         this.idempotencyKeys = idempotencyKeys;
         this.tokens = tokens;
-        this.forms = forms;
         this.clock = clock;
+    }
+
+    /**
+     * @param form           the form as sent, read once the campaign's track is known
+     * @param idempotencyKey the client's Idempotency-Key, its format already checked by the request's reader
+     */
+    public record Command(String campaignId, ApplicationFormInput form, Optional<String> idempotencyKey) {
+
+        public Command {
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        }
     }
 
     public record Created(Candidacy candidacy, String accessToken, Campaign campaign, boolean replayed) {
     }
 
-    public Created execute(String campaignId, String body, Optional<String> idempotencyKey) {
+    public Created execute(Command command) {
         Instant now = clock.instant();
+        String campaignId = command.campaignId();
+        Optional<String> idempotencyKey = command.idempotencyKey();
         Campaign campaign = campaigns.require(campaignId);
         if (!campaign.acceptsApplications()) {
             throw new DomainException(ErrorCode.BY_SELECTION_ONLY);
         }
-        idempotencyKey.ifPresent(key -> {
-            if (!KEY.matcher(key).matches()) {
-                throw new DomainException(ErrorCode.INVALID_IDEMPOTENCY_KEY);
-            }
-        });
         Deadlines.requireOpen(campaign, null, now);
-        ApplicationForm form = forms.parseDraft(body, campaign.track());
+        ApplicationForm form = command.form().readFor(campaign.track());
         if (idempotencyKey.isEmpty()) {
             String id = newId();
             String token = tokens.token(id, AccessTokens.newNonce());

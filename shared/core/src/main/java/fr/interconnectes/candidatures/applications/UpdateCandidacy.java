@@ -11,6 +11,7 @@ import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -34,15 +35,31 @@ public final class UpdateCandidacy {
         this.clock = clock;
     }
 
-    public CandidacyView execute(String candidacyId, String authorization, OptionalLong ifMatch, String body) {
-        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+    /**
+     * @param authorization   the Authorization header, for {@link ApplicantAccess}
+     * @param expectedVersion the version the applicant last read (If-Match), or empty to overwrite whatever is there
+     * @param form            the form as sent, read once the campaign's track is known
+     */
+    public record Command(String candidacyId, String authorization, OptionalLong expectedVersion,
+                          ApplicationFormInput form) {
+
+        public Command {
+            Objects.requireNonNull(expectedVersion, "expectedVersion");
+            Objects.requireNonNull(form, "form");
+        }
+    }
+
+    public CandidacyView execute(Command command) {
+        var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
+                clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
         Campaign campaign = opened.campaign();
-        ApplicationForm form = forms.parseDraft(body, campaign.track());
+        ApplicationForm form = command.form().readFor(campaign.track());
+        OptionalLong expectedVersion = command.expectedVersion();
         Candidacy stored = writer.apply(loaded, current -> {
             CandidacyRules.requireEditable(current);
-            if (ifMatch.isPresent() && ifMatch.getAsLong() != current.version()) {
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 throw new DomainException(ErrorCode.PRECONDITION_FAILED, current.version());
             }
             if (current.status() == fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus.SUBMITTED) {

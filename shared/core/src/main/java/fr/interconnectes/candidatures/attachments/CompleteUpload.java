@@ -38,8 +38,10 @@ public final class CompleteUpload {
         this.clock = clock;
     }
 
-    public Attachment execute(String candidacyId, String authorization, String attachmentId) {
-        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+    public Attachment execute(AttachmentCommand command) {
+        String attachmentId = command.attachmentId();
+        var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
+                clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
         Campaign campaign = opened.campaign();

@@ -40,8 +40,10 @@ public final class DeleteAttachment {
         this.clock = clock;
     }
 
-    public void execute(String candidacyId, String authorization, String attachmentId) {
-        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+    public void execute(AttachmentCommand command) {
+        String candidacyId = command.candidacyId();
+        String attachmentId = command.attachmentId();
+        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, command.authorization(), clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
         Campaign campaign = opened.campaign();

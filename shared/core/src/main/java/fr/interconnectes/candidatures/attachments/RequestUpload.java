@@ -7,16 +7,13 @@ import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
-import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.FileType;
-import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.FileStore;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +31,6 @@ public final class RequestUpload {
     static final Duration URL_VALIDITY = Duration.ofMinutes(15);
     /** An announced upload never completed stops holding a slot after this. */
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
-    static final int MAX_FILE_NAME = 200;
 
     private final ApplicantAccess access;
     private final Campaigns campaigns;
@@ -54,28 +50,23 @@ public final class RequestUpload {
     public record Requested(Attachment attachment, FileStore.PresignedUpload upload) {
     }
 
-    public Requested execute(String candidacyId, String authorization, String fileName, String contentType, Long size) {
-        var opened = CandidacyRules.openForWrite(access, campaigns, candidacyId, authorization, clock);
+    /**
+     * A file announced by the applicant. The request's reader has checked the announcement itself: the name,
+     * cleaned of paths and control characters, is not empty, the type is given and the size is positive; whether
+     * the campaign takes such a file is this use case's to say.
+     */
+    public record Command(String candidacyId, String authorization, String fileName, String contentType, long size) {
+    }
+
+    public Requested execute(Command command) {
+        var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
+                clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
         Campaign campaign = opened.campaign();
-        String name = cleanFileName(fileName);
-        List<FieldError> errors = new ArrayList<>();
-        if (name == null) {
-            errors.add(required("fileName"));
-        }
-        if (contentType == null || contentType.isBlank()) {
-            errors.add(required("contentType"));
-        }
-        if (size == null) {
-            errors.add(required("size"));
-        } else if (size <= 0) {
-            errors.add(new FieldError("size", "too_small", new LocalizedText(
-                    "Le fichier est vide.", "The file is empty.")));
-        }
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
-        }
+        String name = command.fileName();
+        String contentType = command.contentType();
+        long size = command.size();
         var limits = campaign.uploadLimits();
         var byType = FileType.fromMediaType(contentType);
         var byName = FileType.fromFileName(name);
@@ -105,24 +96,6 @@ public final class RequestUpload {
             return current.withAttachments(kept, now);
         });
         return new Requested(attachment, files.presignUpload(key, type.mediaType(), size, URL_VALIDITY));
-    }
-
-    private static FieldError required(String field) {
-        return new FieldError(field, "required", new LocalizedText("Ce champ est obligatoire.", "This field is required."));
-    }
-
-    /** Keeps the name people gave, minus paths and control characters. */
-    static String cleanFileName(String fileName) {
-        if (fileName == null) {
-            return null;
-        }
-        String name = Normalizer.normalize(fileName, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "");
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).trim();
-        if (name.length() > MAX_FILE_NAME) {
-            name = name.substring(name.length() - MAX_FILE_NAME);
-        }
-        return name.isEmpty() ? null : name;
     }
 
     static String humanSize(long bytes) {

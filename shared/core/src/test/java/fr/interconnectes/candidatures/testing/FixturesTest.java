@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The fixtures mean what their names say, so the use-case tests built on them test what they claim. */
 class FixturesTest {
 
-    private final ApplicationForms forms = new ApplicationForms(TestClock.at("2019-10-01T08:00:00Z"));
+    private final ApplicationForms forms = new ApplicationForms();
 
     @Test
     void aDossierReadyToSubmitLacksNothing() {

@@ -60,9 +60,10 @@ public final class ApplicationFields {
     public static final String TERRITORIAL_USE_CASE = "project.territorialUseCase";
     public static final String LANGUAGE = "language";
 
-    static final List<String> ROOT_KEYS = List.of("applicant", "project", "language");
-    static final List<String> APPLICANT_KEYS = List.of("organisation", "kind", "siren", "siret", "contact");
-    static final List<String> CONTACT_KEYS = List.of("name", "role", "email", "phone");
+    /** The keys each object of a form may hold. */
+    public static final List<String> ROOT_KEYS = List.of("applicant", "project", "language");
+    public static final List<String> APPLICANT_KEYS = List.of("organisation", "kind", "siren", "siret", "contact");
+    public static final List<String> CONTACT_KEYS = List.of("name", "role", "email", "phone");
 
     private static final List<String> LABEL_PROJECT = List.of(TITLE, SUMMARY, DESCRIPTION, STAGE, PARTNERS,
             USER_INVOLVEMENT, POOLING, RETURN_ON_INVESTMENT);
@@ -103,7 +104,7 @@ public final class ApplicationFields {
     }
 
     /** The last segment of a path: {@code "applicant.contact.email"} gives {@code "email"}. */
-    static String key(String path) {
+    public static String key(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.interconnectes.candidatures.domain.Track;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -53,22 +51,5 @@ class ApplicationFieldsTest {
                 .containsAll(ApplicationFields.projectFields(track))
                 .doesNotContain("applicant.siret", "language");
         assertThat(ApplicationFields.all(track)).containsAll(required).endsWith("language");
-    }
-
-    @ParameterizedTest
-    @EnumSource(Track.class)
-    void a_full_form_has_every_field_of_all(Track track) {
-        Map<String, Object> map = Forms.parse(Forms.with(Forms.valid(track), "applicant.siret",
-                track == Track.LABEL ? "21750001600019" : "73282932000074"), track).toMap();
-        List<String> present = paths("", map).toList();
-
-        assertThat(present).containsExactlyInAnyOrderElementsOf(ApplicationFields.all(track));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Stream<String> paths(String prefix, Map<String, Object> map) {
-        return map.entrySet().stream().flatMap(e -> e.getValue() instanceof Map<?, ?> child
-                ? paths(prefix + e.getKey() + ".", (Map<String, Object>) child)
-                : Stream.of(prefix + e.getKey()));
     }
 }

@@ -1,6 +1,7 @@
-package fr.interconnectes.candidatures.domain.candidacy;
+package fr.interconnectes.candidatures.http.applications;
 
 import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
 import fr.interconnectes.candidatures.json.Json;
 import java.time.Clock;
 import java.time.Instant;

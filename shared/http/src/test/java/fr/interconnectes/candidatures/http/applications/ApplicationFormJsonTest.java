@@ -1,4 +1,4 @@
-package fr.interconnectes.candidatures.domain.candidacy;
+package fr.interconnectes.candidatures.http.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.domain.candidacy.Applicant;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationFields;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
+import fr.interconnectes.candidatures.domain.candidacy.Contact;
+import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
+import fr.interconnectes.candidatures.domain.candidacy.Project;
+import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
 import fr.interconnectes.candidatures.json.Json;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -106,5 +115,22 @@ class ApplicationFormJsonTest {
                 "applicant", Map.of("contact", Map.of()),
                 "project", Map.of("title", "Titre"),
                 "language", "fr"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Track.class)
+    void a_full_form_has_every_field_of_all(Track track) {
+        Map<String, Object> map = Forms.parse(Forms.with(Forms.valid(track), "applicant.siret",
+                track == Track.LABEL ? "21750001600019" : "73282932000074"), track).toMap();
+        List<String> present = paths("", map).toList();
+
+        assertThat(present).containsExactlyInAnyOrderElementsOf(ApplicationFields.all(track));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Stream<String> paths(String prefix, Map<String, Object> map) {
+        return map.entrySet().stream().flatMap(e -> e.getValue() instanceof Map<?, ?> child
+                ? paths(prefix + e.getKey() + ".", (Map<String, Object>) child)
+                : Stream.of(prefix + e.getKey()));
     }
 }

@@ -1,4 +1,4 @@
-package fr.interconnectes.candidatures.domain.candidacy;
+package fr.interconnectes.candidatures.http.applications;
 
 import static fr.interconnectes.candidatures.domain.candidacy.ApplicationFields.*;
 
@@ -13,6 +13,21 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.domain.candidacy.Applicant;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationFields;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
+import fr.interconnectes.candidatures.domain.candidacy.Contact;
+import fr.interconnectes.candidatures.domain.candidacy.EmailAddresses;
+import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
+import fr.interconnectes.candidatures.domain.candidacy.FrenchPhoneNumbers;
+import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
+import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
+import fr.interconnectes.candidatures.domain.candidacy.Project;
+import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
+import fr.interconnectes.candidatures.domain.candidacy.Sirene;
+import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
+import fr.interconnectes.candidatures.domain.candidacy.Texts;
+import fr.interconnectes.candidatures.domain.candidacy.WebAddresses;
 import fr.interconnectes.candidatures.json.Json;
 import java.io.IOException;
 import java.time.Clock;
@@ -29,7 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the body of create ({@code POST /campaigns/{id}/candidacies}) and full update
- * ({@code PUT /candidacies/{id}}) into an {@link ApplicationForm} for the campaign's track.
+ * ({@code PUT /candidacies/{id}}) into an {@link ApplicationForm} for the campaign's track, when the use case
+ * asks with it (see {@link fr.interconnectes.candidatures.applications.ApplicationFormInput}).
  *
  * <ul>
  *   <li>a body over the cap (UTF-8 bytes) → {@link ErrorCode#BODY_TOO_LARGE}, checked before parsing;</li>
