@@ -192,7 +192,7 @@ final class DocumentReader {
             throw new UnreadableDocument(path(field), "an object was expected");
         }
         Map<String, T> entries = new LinkedHashMap<>();
-        value.fields().forEachRemaining(entry ->
+        value.properties().forEach(entry ->
                 entries.put(entry.getKey(), read.apply(entry.getValue(), path(field) + "." + entry.getKey())));
         return entries;
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -28,29 +29,25 @@ final class DocumentWriter {
     }
 
     DocumentWriter text(String field, String value) {
-        String name = fields.declared(field);
-        if (value != null) {
-            node.put(name, value);
-        }
-        return this;
+        return putIfPresent(field, value, node::put);
     }
 
     /** ISO-8601 in UTC, e.g. {@code 2026-03-02T09:15:42.123Z}. */
     DocumentWriter instant(String field, Instant value) {
-        return text(field, value == null ? null : value.toString());
+        return code(field, value, Instant::toString);
     }
 
     /** ISO-8601, e.g. {@code 2026-05-20}. */
     DocumentWriter date(String field, LocalDate value) {
-        return text(field, value == null ? null : value.toString());
+        return code(field, value, LocalDate::toString);
     }
 
     /** The zone's id, e.g. {@code Europe/Paris}. */
     DocumentWriter zone(String field, ZoneId value) {
-        return text(field, value == null ? null : value.getId());
+        return code(field, value, ZoneId::getId);
     }
 
-    /** An enum as the text it is stored as (its name or its code, per field). */
+    /** A value as the text it is stored as (an enum's name or its code, per field). */
     <E> DocumentWriter code(String field, E value, Function<E, String> storedAs) {
         return text(field, value == null ? null : storedAs.apply(value));
     }
@@ -61,11 +58,7 @@ final class DocumentWriter {
     }
 
     DocumentWriter optionalNumber(String field, Integer value) {
-        String name = fields.declared(field);
-        if (value != null) {
-            node.put(name, value);
-        }
-        return this;
+        return putIfPresent(field, value, node::put);
     }
 
     DocumentWriter decimal(String field, double value) {
@@ -111,6 +104,14 @@ final class DocumentWriter {
 
     String render() {
         return StoredJson.render(node);
+    }
+
+    private <T> DocumentWriter putIfPresent(String field, T value, BiConsumer<String, T> put) {
+        String name = fields.declared(field);
+        if (value != null) {
+            put.accept(name, value);
+        }
+        return this;
     }
 
     /** Entries in key order, so that the same map is always the same text. */

@@ -101,24 +101,25 @@ class ApplicationFormDocumentTest {
         assertThat(tree(startup()).at("/project/track").asText()).isEqualTo("startup");
     }
 
+    /** The label form's document, {@code text} replaced, is refused for what is at {@code where}. */
+    private static void assertLabelRefused(String text, String replacement, String where) {
+        String json = write(label());
+        assertThat(json).contains(text);
+
+        assertThatThrownBy(() -> read(json.replace(text, replacement)))
+                .isInstanceOf(UnreadableDocument.class).hasMessageContaining(where);
+    }
+
     @Test
     void a_document_with_an_unknown_track_or_language_is_refused() {
-        String json = write(label());
-
-        assertThatThrownBy(() -> read(json.replace("\"label\"", "\"prize\"")))
-                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("form.project.track");
-        assertThatThrownBy(() -> read(json.replace("\"language\":\"fr\"", "\"language\":\"de\"")))
-                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("form.language");
+        assertLabelRefused("\"label\"", "\"prize\"", "form.project.track");
+        assertLabelRefused("\"language\":\"fr\"", "\"language\":\"de\"", "form.language");
     }
 
     @Test
     void a_project_without_its_track_or_with_the_other_tracks_fields_is_refused() {
-        String json = write(label());
-
-        assertThatThrownBy(() -> read(json.replace("\"track\":\"label\",", "")))
-                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("form.project.track");
-        assertThatThrownBy(() -> read(json.replace("\"track\":\"label\"", "\"track\":\"startup\"")))
-                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("form.project.stage");
+        assertLabelRefused("\"track\":\"label\",", "", "form.project.track");
+        assertLabelRefused("\"track\":\"label\"", "\"track\":\"startup\"", "form.project.stage");
     }
 
     @Test

@@ -41,7 +41,7 @@ final class GoldenItems {
 
     static Map<String, AttributeValue> attributes(JsonNode golden) {
         Map<String, AttributeValue> attributes = new HashMap<>();
-        golden.get("attributes").fields().forEachRemaining(attribute -> {
+        golden.get("attributes").properties().forEach(attribute -> {
             JsonNode value = attribute.getValue();
             attributes.put(attribute.getKey(), value.has("S") ? AttributeValue.fromS(value.get("S").asText())
                     : AttributeValue.fromN(value.get("N").asText()));
