@@ -6,7 +6,6 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
-import fr.interconnectes.candidatures.json.Json;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.IdempotencyKeys;
@@ -75,7 +74,7 @@ public final class CreateCandidacy {
             }
             return new Created(draft, token, campaign, false);
         }
-        String requestHash = sha256(Json.write(form));
+        String requestHash = sha256(CanonicalForm.text(form));
         var entry = idempotencyKeys.putIfAbsent(new IdempotencyKeys.Entry(campaignId,
                 sha256(idempotencyKey.get()), requestHash, newId(), AccessTokens.newNonce(), now,
                 now.plus(KEY_RETENTION)));

@@ -1,8 +1,7 @@
 package fr.interconnectes.candidatures.adapter.aws;
 
+import fr.interconnectes.candidatures.adapter.aws.items.AuditEntryItem;
 import fr.interconnectes.candidatures.domain.audit.AuditEntry;
-import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
-import fr.interconnectes.candidatures.json.Json;
 import fr.interconnectes.candidatures.port.AuditLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Audit entries per campaign ({@code PK = AUDIT#cid, SK = instant#random}), newest read first. */
+/** Audit entries per campaign ({@link AuditEntryItem}), newest read first. */
 public final class DynamoDbAuditLog implements AuditLog {
 
     private final DynamoDbClient dynamoDb;
@@ -23,17 +22,13 @@ public final class DynamoDbAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {
-        DynamoDbErrors.call(() -> dynamoDb.putItem(r -> r.tableName(tableName).item(Map.of(
-                "PK", AttributeValue.fromS("AUDIT#" + entry.campaignId()),
-                "SK", AttributeValue.fromS(entry.at() + "#" + AccessTokens.randomId(6)),
-                "type", AttributeValue.fromS("audit"),
-                "candidacyId", AttributeValue.fromS(entry.candidacyId() == null ? "-" : entry.candidacyId()),
-                "data", AttributeValue.fromS(Json.write(entry))))));
+        DynamoDbErrors.call(() -> dynamoDb.putItem(r -> r.tableName(tableName).item(AuditEntryItem.toItem(entry))));
     }
 
     @Override
     public List<AuditEntry> forCampaign(String campaignId, String candidacyId, int limit) {
         List<AuditEntry> entries = new ArrayList<>();
+        AttributeValue partition = AttributeValue.fromS(AuditEntryItem.partitionKey(campaignId));
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
@@ -43,16 +38,16 @@ public final class DynamoDbAuditLog implements AuditLog {
                         .scanIndexForward(false)
                         .exclusiveStartKey(from);
                 if (candidacyId == null) {
-                    r.expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AUDIT#" + campaignId)));
+                    r.expressionAttributeValues(Map.of(":pk", partition));
                 } else {
-                    r.filterExpression("candidacyId = :candidacy")
-                            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AUDIT#" + campaignId),
+                    r.filterExpression(AuditEntryItem.CANDIDACY_ID + " = :candidacy")
+                            .expressionAttributeValues(Map.of(":pk", partition,
                                     ":candidacy", AttributeValue.fromS(candidacyId)));
                 }
             }));
             for (var item : page.items()) {
                 if (entries.size() < limit) {
-                    entries.add(Json.read(item.get("data").s(), AuditEntry.class));
+                    entries.add(AuditEntryItem.fromItem(item));
                 }
             }
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;

@@ -1,14 +1,12 @@
 package fr.interconnectes.candidatures.adapter.aws;
 
+import fr.interconnectes.candidatures.adapter.aws.items.CandidacyItem;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
-import fr.interconnectes.candidatures.json.Json;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,13 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * Dossiers in the single table, one item each ({@code PK = CANDIDACY#id, SK = CANDIDACY}), the dossier
- * as a JSON document plus the attributes its indexes need:
- * <ul>
- *   <li>GSI1 — a campaign's dossiers by status: {@code CAMPAIGN#cid} / {@code status#createdAt#id};</li>
- *   <li>GSI2 — a campaign's dossiers by contact e-mail: {@code CONTACT#cid#email} / {@code id};</li>
- *   <li>GSI3 — sparse, only while a mail waits: {@code OUTBOX} / next attempt time.</li>
- * </ul>
+ * Dossiers in the single table, one item each ({@link CandidacyItem}), found by id or through the indexes.
  * Every write is one conditional PutItem on {@code revision}: all or nothing, never lost to a concurrent one.
  */
 public final class DynamoDbCandidacies implements Candidacies {
@@ -39,16 +31,16 @@ public final class DynamoDbCandidacies implements Candidacies {
     @Override
     public Optional<Candidacy> find(String candidacyId) {
         var response = DynamoDbErrors.call(() -> dynamoDb.getItem(r -> r.tableName(tableName)
-                .key(key(candidacyId)).consistentRead(true)));
+                .key(CandidacyItem.key(candidacyId)).consistentRead(true)));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(fromItem(response.item())) : Optional.empty();
+                ? Optional.of(CandidacyItem.fromItem(response.item())) : Optional.empty();
     }
 
     @Override
     public boolean create(Candidacy candidacy) {
         try {
             DynamoDbErrors.call(() -> dynamoDb.putItem(r -> r.tableName(tableName)
-                    .item(toItem(candidacy.atRevision(1)))
+                    .item(CandidacyItem.toItem(candidacy.atRevision(1)))
                     .conditionExpression("attribute_not_exists(PK)")));
             return true;
         } catch (ConditionalCheckFailedException exists) {
@@ -61,9 +53,9 @@ public final class DynamoDbCandidacies implements Candidacies {
         Candidacy next = candidacy.atRevision(candidacy.revision() + 1);
         try {
             DynamoDbErrors.call(() -> dynamoDb.putItem(r -> r.tableName(tableName)
-                    .item(toItem(next))
+                    .item(CandidacyItem.toItem(next))
                     .conditionExpression("#revision = :expected")
-                    .expressionAttributeNames(Map.of("#revision", "revision"))
+                    .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
                     .expressionAttributeValues(Map.of(":expected",
                             AttributeValue.fromN(Long.toString(candidacy.revision()))))));
             return next;
@@ -76,7 +68,8 @@ public final class DynamoDbCandidacies implements Candidacies {
     public List<Candidacy> findByContactEmail(String campaignId, String email) {
         return queryKeys(QueryRequest.builder().tableName(tableName).indexName("GSI2")
                 .keyConditionExpression("GSI2PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(contactKey(campaignId, email))))
+                .expressionAttributeValues(Map.of(":pk",
+                        AttributeValue.fromS(CandidacyItem.contactIndexKey(campaignId, email))))
                 .build(), Integer.MAX_VALUE).stream()
                 .map(this::find).flatMap(Optional::stream)
                 .filter(c -> email.equalsIgnoreCase(c.contactEmail()))
@@ -87,7 +80,8 @@ public final class DynamoDbCandidacies implements Candidacies {
     public List<Candidacy> findByCampaign(String campaignId) {
         return query(QueryRequest.builder().tableName(tableName).indexName("GSI1")
                 .keyConditionExpression("GSI1PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CAMPAIGN#" + campaignId)))
+                .expressionAttributeValues(Map.of(":pk",
+                        AttributeValue.fromS(CandidacyItem.campaignIndexKey(campaignId))))
                 .build(), Integer.MAX_VALUE);
     }
 
@@ -96,8 +90,8 @@ public final class DynamoDbCandidacies implements Candidacies {
         return query(QueryRequest.builder().tableName(tableName).indexName("GSI1")
                 .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :status)")
                 .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS("CAMPAIGN#" + campaignId),
-                        ":status", AttributeValue.fromS(status.code() + "#")))
+                        ":pk", AttributeValue.fromS(CandidacyItem.campaignIndexKey(campaignId)),
+                        ":status", AttributeValue.fromS(CandidacyItem.statusIndexPrefix(status))))
                 .build(), Integer.MAX_VALUE);
     }
 
@@ -106,8 +100,8 @@ public final class DynamoDbCandidacies implements Candidacies {
         return queryKeys(QueryRequest.builder().tableName(tableName).indexName("GSI3")
                 .keyConditionExpression("GSI3PK = :pk AND GSI3SK <= :now")
                 .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS("OUTBOX"),
-                        ":now", AttributeValue.fromS(now.toString())))
+                        ":pk", AttributeValue.fromS(CandidacyItem.OUTBOX_INDEX_KEY),
+                        ":now", AttributeValue.fromS(CandidacyItem.outboxIndexSortKey(now))))
                 .build(), limit).stream()
                 // the index holds keys only and is eventually consistent: read each dossier fresh
                 .map(this::find).flatMap(Optional::stream)
@@ -124,7 +118,7 @@ public final class DynamoDbCandidacies implements Candidacies {
             var response = DynamoDbErrors.call(() -> dynamoDb.query(page));
             for (var item : response.items()) {
                 if (ids.size() < limit) {
-                    ids.add(item.get("PK").s().substring("CANDIDACY#".length()));
+                    ids.add(CandidacyItem.candidacyIdOf(item));
                 }
             }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
@@ -141,47 +135,12 @@ public final class DynamoDbCandidacies implements Candidacies {
             var response = DynamoDbErrors.call(() -> dynamoDb.query(page));
             for (var item : response.items()) {
                 if (found.size() < limit) {
-                    found.add(fromItem(item));
+                    found.add(CandidacyItem.fromItem(item));
                 }
             }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (start != null && found.size() < limit);
         return found;
-    }
-
-    static Map<String, AttributeValue> key(String candidacyId) {
-        return Map.of("PK", AttributeValue.fromS("CANDIDACY#" + candidacyId), "SK", AttributeValue.fromS("CANDIDACY"));
-    }
-
-    static String contactKey(String campaignId, String email) {
-        return "CONTACT#" + campaignId + "#" + email.toLowerCase(Locale.ROOT);
-    }
-
-    static Map<String, AttributeValue> toItem(Candidacy candidacy) {
-        Map<String, AttributeValue> item = new HashMap<>(key(candidacy.id()));
-        item.put("type", AttributeValue.fromS("candidacy"));
-        item.put("campaignId", AttributeValue.fromS(candidacy.campaignId()));
-        item.put("status", AttributeValue.fromS(candidacy.status().code()));
-        item.put("revision", AttributeValue.fromN(Long.toString(candidacy.revision())));
-        item.put("version", AttributeValue.fromN(Long.toString(candidacy.version())));
-        item.put("GSI1PK", AttributeValue.fromS("CAMPAIGN#" + candidacy.campaignId()));
-        item.put("GSI1SK", AttributeValue.fromS(candidacy.status().code() + "#" + candidacy.createdAt() + "#" + candidacy.id()));
-        String email = candidacy.form().applicant().contact().email();
-        if (email != null && !email.isBlank()) {
-            item.put("GSI2PK", AttributeValue.fromS(contactKey(candidacy.campaignId(), email)));
-            item.put("GSI2SK", AttributeValue.fromS(candidacy.id()));
-        }
-        candidacy.nextMailDue().ifPresent(due -> {
-            item.put("GSI3PK", AttributeValue.fromS("OUTBOX"));
-            item.put("GSI3SK", AttributeValue.fromS(due.toString()));
-        });
-        item.put("data", AttributeValue.fromS(Json.write(candidacy)));
-        return item;
-    }
-
-    static Candidacy fromItem(Map<String, AttributeValue> item) {
-        Candidacy candidacy = Json.read(item.get("data").s(), Candidacy.class);
-        return candidacy.atRevision(Long.parseLong(item.get("revision").n()));
     }
 }

@@ -1,11 +1,11 @@
 package fr.interconnectes.candidatures.adapter.aws;
 
+import fr.interconnectes.candidatures.adapter.aws.items.CandidacyItem;
+import fr.interconnectes.candidatures.adapter.aws.items.JuryRecordItem;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
-import fr.interconnectes.candidatures.json.Json;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.JuryRecords;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/**
- * Jury records beside their dossier ({@code PK = CANDIDACY#id, SK = JUROR#sub}); a campaign's through GSI1
- * ({@code JURY#cid}), a juror's through GSI2 ({@code JUROR#sub#cid}, keys only).
- */
+/** Jury records beside their dossier ({@link JuryRecordItem}); a campaign's through GSI1, a juror's through GSI2. */
 public final class DynamoDbJuryRecords implements JuryRecords {
 
     private final DynamoDbClient dynamoDb;
@@ -31,16 +28,16 @@ public final class DynamoDbJuryRecords implements JuryRecords {
     @Override
     public Optional<JuryRecord> find(String candidacyId, String jurorId) {
         var item = DynamoDbErrors.call(() -> dynamoDb.getItem(r -> r.tableName(tableName)
-                .key(key(candidacyId, jurorId)).consistentRead(true))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+                .key(JuryRecordItem.key(candidacyId, jurorId)).consistentRead(true))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(JuryRecordItem.fromItem(item));
     }
 
     @Override
     public List<JuryRecord> forCandidacy(String candidacyId) {
         return query(QueryRequest.builder().tableName(tableName).consistentRead(true)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :juror)")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CANDIDACY#" + candidacyId),
-                        ":juror", AttributeValue.fromS("JUROR#")))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(CandidacyItem.partitionKey(candidacyId)),
+                        ":juror", AttributeValue.fromS(JuryRecordItem.SORT_KEY_PREFIX)))
                 .build());
     }
 
@@ -48,7 +45,8 @@ public final class DynamoDbJuryRecords implements JuryRecords {
     public List<JuryRecord> forCampaign(String campaignId) {
         return query(QueryRequest.builder().tableName(tableName).indexName("GSI1")
                 .keyConditionExpression("GSI1PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("JURY#" + campaignId)))
+                .expressionAttributeValues(Map.of(":pk",
+                        AttributeValue.fromS(JuryRecordItem.campaignIndexKey(campaignId))))
                 .build());
     }
 
@@ -60,10 +58,11 @@ public final class DynamoDbJuryRecords implements JuryRecords {
             Map<String, AttributeValue> from = start;
             var page = DynamoDbErrors.call(() -> dynamoDb.query(r -> r.tableName(tableName).indexName("GSI2")
                     .keyConditionExpression("GSI2PK = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(jurorKey(jurorId, campaignId))))
+                    .expressionAttributeValues(Map.of(":pk",
+                            AttributeValue.fromS(JuryRecordItem.jurorIndexKey(jurorId, campaignId))))
                     .exclusiveStartKey(from)));
             for (var item : page.items()) {
-                find(item.get("PK").s().substring("CANDIDACY#".length()), jurorId).ifPresent(records::add);
+                find(CandidacyItem.candidacyIdOf(item), jurorId).ifPresent(records::add);
             }
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
@@ -73,14 +72,7 @@ public final class DynamoDbJuryRecords implements JuryRecords {
     @Override
     public JuryRecord save(JuryRecord record) {
         JuryRecord next = record.atRevision(record.revision() + 1);
-        Map<String, AttributeValue> item = new HashMap<>(key(record.candidacyId(), record.jurorId()));
-        item.put("type", AttributeValue.fromS("jury"));
-        item.put("revision", AttributeValue.fromN(Long.toString(next.revision())));
-        item.put("GSI1PK", AttributeValue.fromS("JURY#" + record.campaignId()));
-        item.put("GSI1SK", AttributeValue.fromS(record.candidacyId() + "#" + record.jurorId()));
-        item.put("GSI2PK", AttributeValue.fromS(jurorKey(record.jurorId(), record.campaignId())));
-        item.put("GSI2SK", AttributeValue.fromS(record.candidacyId()));
-        item.put("data", AttributeValue.fromS(Json.write(next)));
+        Map<String, AttributeValue> item = JuryRecordItem.toItem(next);
         try {
             DynamoDbErrors.call(() -> dynamoDb.putItem(r -> {
                 r.tableName(tableName).item(item);
@@ -88,7 +80,7 @@ public final class DynamoDbJuryRecords implements JuryRecords {
                     r.conditionExpression("attribute_not_exists(PK)");
                 } else {
                     r.conditionExpression("#revision = :expected")
-                            .expressionAttributeNames(Map.of("#revision", "revision"))
+                            .expressionAttributeNames(Map.of("#revision", JuryRecordItem.REVISION))
                             .expressionAttributeValues(Map.of(":expected",
                                     AttributeValue.fromN(Long.toString(record.revision()))));
                 }
@@ -101,16 +93,17 @@ public final class DynamoDbJuryRecords implements JuryRecords {
 
     @Override
     public void delete(String candidacyId, String jurorId) {
-        DynamoDbErrors.call(() -> dynamoDb.deleteItem(r -> r.tableName(tableName).key(key(candidacyId, jurorId))));
+        DynamoDbErrors.call(() -> dynamoDb.deleteItem(r -> r.tableName(tableName)
+                .key(JuryRecordItem.key(candidacyId, jurorId))));
     }
 
     @Override
     public void delete(JuryRecord record) {
         try {
             DynamoDbErrors.call(() -> dynamoDb.deleteItem(r -> r.tableName(tableName)
-                    .key(key(record.candidacyId(), record.jurorId()))
+                    .key(JuryRecordItem.key(record.candidacyId(), record.jurorId()))
                     .conditionExpression("attribute_not_exists(PK) OR #revision = :expected")
-                    .expressionAttributeNames(Map.of("#revision", "revision"))
+                    .expressionAttributeNames(Map.of("#revision", JuryRecordItem.REVISION))
                     .expressionAttributeValues(Map.of(":expected",
                             AttributeValue.fromN(Long.toString(record.revision()))))));
         } catch (ConditionalCheckFailedException stale) {
@@ -124,22 +117,10 @@ public final class DynamoDbJuryRecords implements JuryRecords {
         do {
             QueryRequest page = request.toBuilder().exclusiveStartKey(start).build();
             var response = DynamoDbErrors.call(() -> dynamoDb.query(page));
-            response.items().forEach(item -> records.add(fromItem(item)));
+            response.items().forEach(item -> records.add(JuryRecordItem.fromItem(item)));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (start != null);
         return records;
-    }
-
-    static Map<String, AttributeValue> key(String candidacyId, String jurorId) {
-        return Map.of("PK", AttributeValue.fromS("CANDIDACY#" + candidacyId), "SK", AttributeValue.fromS("JUROR#" + jurorId));
-    }
-
-    static String jurorKey(String jurorId, String campaignId) {
-        return "JUROR#" + jurorId + "#" + campaignId;
-    }
-
-    private static JuryRecord fromItem(Map<String, AttributeValue> item) {
-        return Json.read(item.get("data").s(), JuryRecord.class).atRevision(Long.parseLong(item.get("revision").n()));
     }
 }

@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.domain.candidacy;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Track;
 import java.util.Arrays;
@@ -27,7 +26,6 @@ public enum OrganisationKind {
     }
 
     /** The code sent and stored: {@code commune}, {@code epci}... {@code startup}. */
-    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

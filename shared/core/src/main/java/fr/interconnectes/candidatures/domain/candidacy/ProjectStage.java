@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.domain.candidacy;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,7 +17,6 @@ public enum ProjectStage {
     }
 
     /** The code sent and stored: {@code en_cours} or {@code realise}. */
-    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

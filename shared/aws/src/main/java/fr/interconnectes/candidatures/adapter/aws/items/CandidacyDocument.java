@@ -1,0 +1,166 @@
+package fr.interconnectes.candidatures.adapter.aws.items;
+
+import fr.interconnectes.candidatures.domain.FileType;
+import fr.interconnectes.candidatures.domain.candidacy.Attachment;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
+import fr.interconnectes.candidatures.domain.candidacy.Receipt;
+
+/**
+ * The dossier document of a dossier item ({@code data}): the whole dossier, its form, files, receipt, outbox
+ * and decision. Statuses, states, file types and outcomes are stored by their upper-case names
+ * ({@code SUBMITTED}, {@code RECEIVED}, {@code PDF}, {@code FINALIST}).
+ */
+final class CandidacyDocument {
+
+    private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
+            "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
+            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId");
+    private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
+            "storageKey", "createdAt", "receivedAt");
+    private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
+    private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
+            "htmlBody", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
+            "providerMessageId", "lastError");
+    private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
+            "notifiedAt");
+
+    private CandidacyDocument() {
+    }
+
+    static String write(Candidacy candidacy) {
+        return DocumentWriter.of(CANDIDACY)
+                .text("id", candidacy.id())
+                .text("campaignId", candidacy.campaignId())
+                .code("status", candidacy.status(), Enum::name)
+                .object("form", candidacy.form(), ApplicationFormDocument::write)
+                .texts("accessTokenHashes", candidacy.accessTokenHashes())
+                .objects("attachments", candidacy.attachments(), CandidacyDocument::attachment)
+                .object("receipt", candidacy.receipt(), CandidacyDocument::receipt)
+                .instant("lastSubmittedAt", candidacy.lastSubmittedAt())
+                .instant("withdrawnAt", candidacy.withdrawnAt())
+                .instant("personalDeadline", candidacy.personalDeadline())
+                .number("version", candidacy.version())
+                .number("revision", candidacy.revision())
+                .instant("createdAt", candidacy.createdAt())
+                .instant("updatedAt", candidacy.updatedAt())
+                .objects("outbox", candidacy.outbox(), CandidacyDocument::mail)
+                .object("decision", candidacy.decision(), CandidacyDocument::decision)
+                .text("originCandidacyId", candidacy.originCandidacyId())
+                .render();
+    }
+
+    static Candidacy read(String json, String what) {
+        DocumentReader candidacy = DocumentReader.parse(json, CANDIDACY, what);
+        return new Candidacy(
+                candidacy.text("id"),
+                candidacy.text("campaignId"),
+                candidacy.code("status", CandidacyStatus.values(), Enum::name),
+                candidacy.object("form", ApplicationFormDocument.FORM, ApplicationFormDocument::read),
+                candidacy.texts("accessTokenHashes"),
+                candidacy.objects("attachments", ATTACHMENT, CandidacyDocument::attachment),
+                candidacy.object("receipt", RECEIPT, CandidacyDocument::receipt),
+                candidacy.instant("lastSubmittedAt"),
+                candidacy.instant("withdrawnAt"),
+                candidacy.instant("personalDeadline"),
+                candidacy.requiredLong("version"),
+                candidacy.requiredLong("revision"),
+                candidacy.instant("createdAt"),
+                candidacy.instant("updatedAt"),
+                candidacy.objects("outbox", OUTBOX_MAIL, CandidacyDocument::mail),
+                candidacy.object("decision", DECISION, CandidacyDocument::decision),
+                candidacy.text("originCandidacyId"));
+    }
+
+    private static DocumentWriter attachment(Attachment attachment) {
+        return DocumentWriter.of(ATTACHMENT)
+                .text("id", attachment.id())
+                .text("fileName", attachment.fileName())
+                .code("type", attachment.type(), Enum::name)
+                .number("size", attachment.size())
+                .code("state", attachment.state(), Enum::name)
+                .text("storageKey", attachment.storageKey())
+                .instant("createdAt", attachment.createdAt())
+                .instant("receivedAt", attachment.receivedAt());
+    }
+
+    private static Attachment attachment(DocumentReader attachment) {
+        return new Attachment(
+                attachment.text("id"),
+                attachment.text("fileName"),
+                attachment.code("type", FileType.values(), Enum::name),
+                attachment.requiredLong("size"),
+                attachment.code("state", Attachment.State.values(), Enum::name),
+                attachment.text("storageKey"),
+                attachment.instant("createdAt"),
+                attachment.instant("receivedAt"));
+    }
+
+    private static DocumentWriter receipt(Receipt receipt) {
+        return DocumentWriter.of(RECEIPT)
+                .text("number", receipt.number())
+                .instant("submittedAt", receipt.submittedAt());
+    }
+
+    private static Receipt receipt(DocumentReader receipt) {
+        return new Receipt(receipt.text("number"), receipt.instant("submittedAt"));
+    }
+
+    private static DocumentWriter mail(OutboxMail mail) {
+        return DocumentWriter.of(OUTBOX_MAIL)
+                .text("id", mail.id())
+                .text("kind", mail.kind())
+                .text("to", mail.to())
+                .text("subject", mail.subject())
+                .text("textBody", mail.textBody())
+                .text("htmlBody", mail.htmlBody())
+                .text("linkNonce", mail.linkNonce())
+                .code("state", mail.state(), Enum::name)
+                .number("attempts", mail.attempts())
+                .instant("nextAttemptAt", mail.nextAttemptAt())
+                .instant("claimedUntil", mail.claimedUntil())
+                .instant("createdAt", mail.createdAt())
+                .instant("sentAt", mail.sentAt())
+                .text("providerMessageId", mail.providerMessageId())
+                .text("lastError", mail.lastError());
+    }
+
+    private static OutboxMail mail(DocumentReader mail) {
+        return new OutboxMail(
+                mail.text("id"),
+                mail.text("kind"),
+                mail.text("to"),
+                mail.text("subject"),
+                mail.text("textBody"),
+                mail.text("htmlBody"),
+                mail.text("linkNonce"),
+                mail.code("state", OutboxMail.State.values(), Enum::name),
+                mail.requiredInt("attempts"),
+                mail.instant("nextAttemptAt"),
+                mail.instant("claimedUntil"),
+                mail.instant("createdAt"),
+                mail.instant("sentAt"),
+                mail.text("providerMessageId"),
+                mail.text("lastError"));
+    }
+
+    private static DocumentWriter decision(Decision decision) {
+        return DocumentWriter.of(DECISION)
+                .code("outcome", decision.outcome(), Enum::name)
+                .text("message", decision.message())
+                .text("decidedBy", decision.decidedBy())
+                .instant("decidedAt", decision.decidedAt())
+                .instant("notifiedAt", decision.notifiedAt());
+    }
+
+    private static Decision decision(DocumentReader decision) {
+        return new Decision(
+                decision.code("outcome", Decision.Outcome.values(), Enum::name),
+                decision.text("message"),
+                decision.text("decidedBy"),
+                decision.instant("decidedAt"),
+                decision.instant("notifiedAt"));
+    }
+}

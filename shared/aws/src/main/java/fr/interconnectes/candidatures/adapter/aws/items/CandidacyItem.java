@@ -1,0 +1,90 @@
+package fr.interconnectes.candidatures.adapter.aws.items;
+
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A dossier item: {@code PK = CANDIDACY#id, SK = CANDIDACY}, the dossier document in {@code data}, and the
+ * attributes its conditions and indexes need (STORED_SCHEMA.md):
+ * <ul>
+ *   <li>GSI1 — a campaign's dossiers by status: {@code CAMPAIGN#cid} / {@code status#createdAt#id};</li>
+ *   <li>GSI2 — a campaign's dossiers by contact e-mail: {@code CONTACT#cid#email} / {@code id};</li>
+ *   <li>GSI3 — sparse, only while a mail waits: {@code OUTBOX} / next attempt time.</li>
+ * </ul>
+ */
+public final class CandidacyItem {
+
+    public static final String REVISION = "revision";
+    public static final String OUTBOX_INDEX_KEY = "OUTBOX";
+    private static final String PARTITION_PREFIX = "CANDIDACY#";
+    private static final String SORT_KEY = "CANDIDACY";
+
+    private CandidacyItem() {
+    }
+
+    /** The partition of a dossier: its item, and its jury records beside it. */
+    public static String partitionKey(String candidacyId) {
+        return PARTITION_PREFIX + candidacyId;
+    }
+
+    public static Map<String, AttributeValue> key(String candidacyId) {
+        return Map.of("PK", AttributeValue.fromS(partitionKey(candidacyId)), "SK", AttributeValue.fromS(SORT_KEY));
+    }
+
+    /** The dossier id of an item of its partition (from a keys-only index). */
+    public static String candidacyIdOf(Map<String, AttributeValue> item) {
+        return item.get("PK").s().substring(PARTITION_PREFIX.length());
+    }
+
+    public static String campaignIndexKey(String campaignId) {
+        return "CAMPAIGN#" + campaignId;
+    }
+
+    /** How a status starts the campaign index's sort key. */
+    public static String statusIndexPrefix(CandidacyStatus status) {
+        return status.code() + "#";
+    }
+
+    public static String contactIndexKey(String campaignId, String email) {
+        return "CONTACT#" + campaignId + "#" + email.toLowerCase(Locale.ROOT);
+    }
+
+    public static String outboxIndexSortKey(Instant due) {
+        return due.toString();
+    }
+
+    public static Map<String, AttributeValue> toItem(Candidacy candidacy) {
+        Map<String, AttributeValue> item = new HashMap<>(key(candidacy.id()));
+        item.put("type", AttributeValue.fromS("candidacy"));
+        item.put("campaignId", AttributeValue.fromS(candidacy.campaignId()));
+        item.put("status", AttributeValue.fromS(candidacy.status().code()));
+        item.put(REVISION, AttributeValue.fromN(Long.toString(candidacy.revision())));
+        item.put("version", AttributeValue.fromN(Long.toString(candidacy.version())));
+        item.put("GSI1PK", AttributeValue.fromS(campaignIndexKey(candidacy.campaignId())));
+        item.put("GSI1SK", AttributeValue.fromS(statusIndexPrefix(candidacy.status()) + candidacy.createdAt() + "#"
+                + candidacy.id()));
+        String email = candidacy.contactEmail();
+        if (email != null && !email.isBlank()) {
+            item.put("GSI2PK", AttributeValue.fromS(contactIndexKey(candidacy.campaignId(), email)));
+            item.put("GSI2SK", AttributeValue.fromS(candidacy.id()));
+        }
+        candidacy.nextMailDue().ifPresent(due -> {
+            item.put("GSI3PK", AttributeValue.fromS(OUTBOX_INDEX_KEY));
+            item.put("GSI3SK", AttributeValue.fromS(outboxIndexSortKey(due)));
+        });
+        ItemDocument.put(item, CandidacyDocument.write(candidacy));
+        return item;
+    }
+
+    /** The dossier at the item's {@code revision} (the attribute its writes are conditioned on). */
+    public static Candidacy fromItem(Map<String, AttributeValue> item) {
+        String what = item.get("PK").s();
+        return CandidacyDocument.read(ItemDocument.of(item, what), what)
+                .atRevision(Long.parseLong(item.get(REVISION).n()));
+    }
+}

@@ -1,0 +1,39 @@
+package fr.interconnectes.candidatures.adapter.aws.items;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The JSON document an item holds in {@code data}, and {@code schemaVersion}, the shape it has. Version 0
+ * (no attribute) is what the Jackson adapters wrote; version 1 has the very same fields, written by the
+ * mappers, so items of either version read alike and a release before the mappers still reads new items.
+ */
+final class ItemDocument {
+
+    static final String DATA = "data";
+    static final String SCHEMA_VERSION = "schemaVersion";
+    static final int CURRENT_VERSION = 1;
+
+    private ItemDocument() {
+    }
+
+    static void put(Map<String, AttributeValue> item, String document) {
+        item.put(SCHEMA_VERSION, AttributeValue.fromN(Integer.toString(CURRENT_VERSION)));
+        item.put(DATA, AttributeValue.fromS(document));
+    }
+
+    /**
+     * The document of an item this release can read. A newer version is refused rather than read in part:
+     * written back, it would lose what this release does not know.
+     */
+    static String of(Map<String, AttributeValue> item, String what) {
+        AttributeValue version = item.get(SCHEMA_VERSION);
+        int schemaVersion = version == null ? 0 : Integer.parseInt(version.n());
+        if (schemaVersion > CURRENT_VERSION) {
+            throw new UnreadableDocument(what, "schema version " + schemaVersion + " is newer than this release's "
+                    + CURRENT_VERSION);
+        }
+        AttributeValue data = item.get(DATA);
+        return data == null ? null : data.s();
+    }
+}

@@ -1,0 +1,178 @@
+package fr.interconnectes.candidatures.adapter.aws.items;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.Criterion;
+import fr.interconnectes.candidatures.domain.FileType;
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.LocalizedText;
+import fr.interconnectes.candidatures.domain.Region;
+import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.domain.UploadLimits;
+import fr.interconnectes.candidatures.domain.audit.AuditEntry;
+import fr.interconnectes.candidatures.domain.candidacy.Applicant;
+import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
+import fr.interconnectes.candidatures.domain.candidacy.Attachment;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.Contact;
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
+import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
+import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
+import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
+import fr.interconnectes.candidatures.domain.candidacy.Receipt;
+import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
+import fr.interconnectes.candidatures.domain.jury.JuryRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The objects behind the golden items in {@code src/test/resources/stored/}: each {@code *-v0.json} there is
+ * what the release before the explicit mappers stored for one of these (its Jackson document), so reading
+ * the file must give this object back. The files are history and are never regenerated: a changed sample
+ * must make their test fail.
+ */
+public final class StoredSamples {
+
+    private StoredSamples() {
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+
+    /** A national-round label dossier carried from its regional one, with every field filled. */
+    public static Candidacy labelDossier() {
+        ApplicationForm form = new ApplicationForm(
+                new Applicant("Ville de Villeurbanne", OrganisationKind.COMMUNE, "216903546", "21690354600019",
+                        new Contact("Camille Martin", "Cheffe de projet numérique",
+                                "camille.martin@mairie-villeurbanne.fr", "+33478034567")),
+                new LabelProject("Guichet numérique des démarches",
+                        "Un guichet unique en ligne pour les démarches municipales.",
+                        "Première ligne de description.\nDeuxième ligne, avec « guillemets » et \"quotes\".",
+                        ProjectStage.REALISE, "Métropole de Lyon, associations de quartier",
+                        "Ateliers de co-conception avec les habitants", "Code ouvert, API standard",
+                        "Délai de traitement divisé par deux"),
+                Language.FR);
+        List<Attachment> attachments = List.of(
+                new Attachment("aK3x9mQ2pL", "Dossier de candidature.pdf", FileType.PDF, 1_258_291,
+                        Attachment.State.RECEIVED,
+                        "campaigns/ara-2026-label/candidacies/c7Hk2mQx9aB1c/aK3x9mQ2pL.pdf",
+                        at("2026-03-02T09:15:00Z"), at("2026-03-02T09:15:42.123Z")),
+                new Attachment("aZ7wz1Rt0y", "photo-équipe.jpg", FileType.JPEG, 524_288, Attachment.State.PENDING,
+                        "campaigns/ara-2026-label/candidacies/c7Hk2mQx9aB1c/aZ7wz1Rt0y.jpg",
+                        at("2026-03-03T17:40:05Z"), null));
+        List<OutboxMail> outbox = List.of(
+                new OutboxMail("m8Fq2xK1a", "confirmation", "camille.martin@mairie-villeurbanne.fr",
+                        "Votre candidature est déposée / Your application is submitted",
+                        "Bonjour,\nVotre dossier : " + OutboxMail.LINK_PLACEHOLDER,
+                        "<p>Bonjour,</p><p><a href=\"" + OutboxMail.LINK_PLACEHOLDER + "\">Votre dossier</a></p>",
+                        "nonce-confirmation-1", OutboxMail.State.SENT, 1, at("2026-03-10T08:00:00Z"), null,
+                        at("2026-03-10T08:00:00Z"), at("2026-03-10T08:00:01.5Z"), "0100018e-ses-message-id", null),
+                new OutboxMail("m2Lp9zW4b", "decision", "camille.martin@mairie-villeurbanne.fr",
+                        "Décision du jury / Jury decision", "Félicitations !", null, null,
+                        OutboxMail.State.PENDING, 2, at("2026-05-25T10:04:00Z"), at("2026-05-25T10:02:30Z"),
+                        at("2026-05-25T10:00:00Z"), null, null, "Throttling: Maximum sending rate exceeded."),
+                new OutboxMail("m5Tr7yU3c", "access_link", "ancienne.adresse@mairie-villeurbanne.fr",
+                        "Votre lien d'accès / Your access link", "Votre lien : " + OutboxMail.LINK_PLACEHOLDER,
+                        null, "nonce-access-2", OutboxMail.State.FAILED, 12, at("2026-03-12T06:00:00Z"), null,
+                        at("2026-03-09T12:00:00Z"), null, null, "MessageRejected: Email address is not verified."));
+        return new Candidacy("c7Hk2mQx9aB1c", "fr-2026-label", CandidacyStatus.SUBMITTED, form,
+                List.of("3f1a9c0e2b7d4c6a8e5f1b3d7a9c2e4f6b8d0a1c3e5f7b9d1a3c5e7f9b1d3a5c",
+                        "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d"),
+                attachments, new Receipt("FR-2026-L-0003", at("2026-05-30T14:00:00Z")),
+                at("2026-05-30T14:00:00Z"), null, at("2026-06-05T21:59:59Z"), 7, 12,
+                at("2026-05-30T14:00:00Z"), at("2026-06-01T08:30:00.250Z"), outbox,
+                new Decision(Decision.Outcome.FINALIST, "Bravo pour ce projet !\nÀ bientôt à Paris.", "organiser-sub-1",
+                        at("2026-06-20T16:00:00Z"), null),
+                "cR3gion4lXyZ1");
+    }
+
+    /** A start-up dossier, submitted then withdrawn by its applicant, in English, with its decision sent. */
+    public static Candidacy startupDossier() {
+        ApplicationForm form = new ApplicationForm(
+                new Applicant("Capteurs Citoyens SAS", OrganisationKind.STARTUP, "732829320", null,
+                        new Contact("Alex Durand", "CEO", "alex@capteurs-citoyens.io", "+33612345678")),
+                new StartupProject("Capteurs de qualité de l'air", "Des capteurs bon marché pour les écoles.",
+                        "Nous fabriquons des capteurs.", "https://capteurs-citoyens.io", 2019,
+                        "Suivi de l'air dans les écoles d'une commune"),
+                Language.EN);
+        return new Candidacy("cS9tartUp0aB2", "ara-2026-startup", CandidacyStatus.WITHDRAWN, form,
+                List.of("0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"), List.of(),
+                new Receipt("ARA-2026-S-0017", at("2026-03-20T11:11:11Z")), at("2026-03-21T09:00:00Z"),
+                at("2026-03-25T18:45:00Z"), null, 5, 9, at("2026-03-01T10:00:00Z"), at("2026-03-25T18:45:00Z"),
+                List.of(), new Decision(Decision.Outcome.NOT_SELECTED, null, "organiser-sub-2",
+                        at("2026-03-24T10:00:00Z"), at("2026-03-24T12:00:00Z")), null);
+    }
+
+    /** A draft just created with an almost empty form: a contact e-mail and nothing else. */
+    public static Candidacy draftDossier() {
+        ApplicationForm form = new ApplicationForm(
+                new Applicant(null, null, null, null, new Contact(null, null, "jo@example.fr", null)),
+                new LabelProject(null, null, null, null, null, null, null, null), null);
+        return Candidacy.newDraft("cDr4ftOnlyX1y", "ara-2026-label", form,
+                "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592", at("2026-02-01T07:30:00Z"))
+                .atRevision(1);
+    }
+
+    /** A regional label campaign with its jury day. */
+    public static Campaign regionalCampaign() {
+        return new Campaign("ara-2026-label",
+                new LocalizedText("Label Territoires Innovants 2026 — Auvergne-Rhône-Alpes",
+                        "Innovative Territories Label 2026 — Auvergne-Rhône-Alpes"),
+                new Region("ARA", "Auvergne-Rhône-Alpes"), Track.LABEL, 2026,
+                at("2026-01-15T08:00:00Z"), at("2026-03-31T21:59:59Z"), ZoneId.of("Europe/Paris"),
+                new RegionalSelection(LocalDate.of(2026, 5, 20), "Hôtel de Région, Lyon", 10, 5),
+                List.of(new Criterion("impact", new LocalizedText("Impact pour les habitants", "Impact on residents"),
+                                0, 5, 2.0),
+                        new Criterion("innovation", new LocalizedText("Caractère innovant", "Innovation"), 0, 5, 1.5),
+                        new Criterion("pooling", new LocalizedText("Mutualisation", null), 1, 10, 1.0)),
+                UploadLimits.defaults());
+    }
+
+    /** The national start-up round: no regional jury day, a few file types only. */
+    public static Campaign nationalCampaign() {
+        return new Campaign("fr-2026-startup", new LocalizedText("Concours start-up 2026 — finale nationale", null),
+                new Region("FR", "National"), Track.STARTUP, 2026,
+                at("2026-06-01T00:00:00Z"), at("2026-07-15T21:59:59.999Z"), ZoneId.of("Europe/Paris"), null,
+                List.of(new Criterion("equipe", new LocalizedText("Équipe", "Team"), 1, 20, 0.25)),
+                new UploadLimits(5L * 1024 * 1024, 3, List.of(FileType.PDF, FileType.PNG)));
+    }
+
+    /** A juror who declared a conflict of interest on the label dossier. */
+    public static JuryRecord conflictedJuryRecord() {
+        return new JuryRecord("c7Hk2mQx9aB1c", "fr-2026-label", "juror-sub-7", at("2026-06-02T09:00:00Z"),
+                "organiser-sub-1", at("2026-06-03T10:30:00Z"), "Je travaille pour la commune candidate.",
+                Map.of(), null, null, 2);
+    }
+
+    /** A juror's scores on the label dossier. */
+    public static JuryRecord scoredJuryRecord() {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        scores.put("impact", 4);
+        scores.put("innovation", 5);
+        scores.put("pooling", 7);
+        return new JuryRecord("c7Hk2mQx9aB1c", "fr-2026-label", "juror-sub-8", at("2026-06-02T09:00:00Z"),
+                "organiser-sub-1", null, null, scores, "Projet solide,\nbien mutualisé.", at("2026-06-10T15:20:00Z"), 3);
+    }
+
+    /** An organiser recording a decision on a dossier. */
+    public static AuditEntry dossierAuditEntry() {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("outcome", "finalist");
+        details.put("message", "Bravo pour ce projet !");
+        return new AuditEntry("fr-2026-label", "c7Hk2mQx9aB1c", "organiser-sub-1", "ORGANISER,REGIONAL_ORGANISER",
+                "decision.recorded", details, at("2026-06-20T16:00:00.042Z"));
+    }
+
+    /** A campaign-wide action: no dossier, no details. */
+    public static AuditEntry campaignAuditEntry() {
+        return new AuditEntry("ara-2026-label", null, "organiser-sub-1", "ORGANISER", "campaign_created", Map.of(),
+                at("2025-12-01T08:00:00Z"));
+    }
+}
