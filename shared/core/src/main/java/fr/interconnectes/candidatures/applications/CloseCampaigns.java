@@ -1,14 +1,10 @@
 package fr.interconnectes.candidatures.applications;
 
-import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-import fr.interconnectes.candidatures.notifications.CandidacyMailing;
-import fr.interconnectes.candidatures.notifications.CandidacyMails;
-import fr.interconnectes.candidatures.notifications.MailOutbox;
-
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
@@ -24,19 +20,15 @@ public final class CloseCampaigns {
     private final Campaigns campaigns;
     private final Candidacies candidacies;
     private final CandidacyWriter writer;
-    private final CandidacyMails mails;
-    private final CandidacyMailing mailing;
-    private final MailOutbox outbox;
+    private final ApplicantNotifier notifier;
     private final Clock clock;
 
-    public CloseCampaigns(Campaigns campaigns, Candidacies candidacies, CandidacyMails mails, AccessTokens tokens,
-                          MailOutbox outbox, Clock clock) {
+    public CloseCampaigns(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                          ApplicantNotifier notifier, Clock clock) {
         this.campaigns = campaigns;
         this.candidacies = candidacies;
-        this.writer = new CandidacyWriter(candidacies);
-        this.mails = mails;
-        this.mailing = new CandidacyMailing(tokens);
-        this.outbox = outbox;
+        this.writer = writer;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -58,11 +50,11 @@ public final class CloseCampaigns {
                 }
                 Candidacy stored = writer.apply(draft, current -> current.status() != CandidacyStatus.DRAFT
                         || !now.isAfter(current.deadline(campaign)) ? current
-                        : mailing.withMail(current.expired(now), c -> mails.expired(campaign, c), now));
+                        : notifier.expired(campaign, current.expired(now), now));
                 if (stored.status() == CandidacyStatus.EXPIRED && draft.status() == CandidacyStatus.DRAFT) {
                     expired++;
                 }
-                outbox.deliver(stored);
+                notifier.deliver(stored);
             }
         }
         return new Closed(closedCampaigns, expired);

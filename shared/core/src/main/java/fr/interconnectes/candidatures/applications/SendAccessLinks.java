@@ -1,18 +1,15 @@
 package fr.interconnectes.candidatures.applications;
 
-import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-import fr.interconnectes.candidatures.notifications.CandidacyMailing;
-import fr.interconnectes.candidatures.notifications.CandidacyMails;
-import fr.interconnectes.candidatures.notifications.MailOutbox;
-
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
-import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.EmailAddresses;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.notifications.AccessLinkMail;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
@@ -32,19 +29,15 @@ public final class SendAccessLinks {
     private final Campaigns campaigns;
     private final Candidacies candidacies;
     private final CandidacyWriter writer;
-    private final CandidacyMails mails;
-    private final CandidacyMailing mailing;
-    private final MailOutbox outbox;
+    private final ApplicantNotifier notifier;
     private final Clock clock;
 
-    public SendAccessLinks(Campaigns campaigns, Candidacies candidacies, CandidacyMails mails, AccessTokens tokens,
-                           MailOutbox outbox, Clock clock) {
+    public SendAccessLinks(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                           ApplicantNotifier notifier, Clock clock) {
         this.campaigns = campaigns;
         this.candidacies = candidacies;
-        this.writer = new CandidacyWriter(candidacies);
-        this.mails = mails;
-        this.mailing = new CandidacyMailing(tokens);
-        this.outbox = outbox;
+        this.writer = writer;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -59,13 +52,13 @@ public final class SendAccessLinks {
         }
         for (Candidacy candidacy : candidacies.findByContactEmail(campaignId, address)) {
             Candidacy stored = writer.apply(candidacy, current -> recentlySent(current, now) ? current
-                    : mailing.withMail(current, c -> mails.accessLink(campaign, c), now));
-            outbox.deliver(stored);
+                    : notifier.accessLink(campaign, current, now));
+            notifier.deliver(stored);
         }
     }
 
     private static boolean recentlySent(Candidacy candidacy, Instant now) {
-        return candidacy.outbox().stream().anyMatch(m -> m.kind().equals("access_link")
+        return candidacy.outbox().stream().anyMatch(m -> m.kind().equals(AccessLinkMail.KIND)
                 && m.createdAt().isAfter(now.minus(QUIET_PERIOD)));
     }
 }
