@@ -15,22 +15,8 @@ import java.time.Instant;
  * are told by mail. Deadlines are enforced on every request anyway; this job only tidies up and informs,
  * so running late or twice does no harm.
  */
-public final class CloseCampaigns {
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final ApplicantNotifier notifier;
-    private final Clock clock;
-
-    public CloseCampaigns(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
-                          ApplicantNotifier notifier, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = writer;
-        this.notifier = notifier;
-        this.clock = clock;
-    }
+public record CloseCampaigns(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                             ApplicantNotifier notifier, Clock clock) {
 
     public record Closed(int campaigns, int expiredDrafts) {
     }

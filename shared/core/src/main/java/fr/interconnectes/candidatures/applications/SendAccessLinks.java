@@ -21,25 +21,11 @@ import java.util.List;
  * Someone lost their link: every dossier of theirs in the campaign gets a fresh one by mail. The answer
  * is the same whether or not the address has dossiers, so it reveals nothing.
  */
-public final class SendAccessLinks {
+public record SendAccessLinks(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                              ApplicantNotifier notifier, Clock clock) {
 
     /** One access-link mail per dossier in this window, however often it is asked for. */
     static final Duration QUIET_PERIOD = Duration.ofMinutes(2);
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final ApplicantNotifier notifier;
-    private final Clock clock;
-
-    public SendAccessLinks(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
-                           ApplicantNotifier notifier, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = writer;
-        this.notifier = notifier;
-        this.clock = clock;
-    }
 
     public void execute(String campaignId, String email) {
         Instant now = clock.instant();

@@ -18,26 +18,8 @@ import java.time.Instant;
  * recorded in the same write. Submitting again returns the same receipt and sends nothing more. The
  * answer never depends on the mail service: the mail is tried once here, then by the retry job.
  */
-public final class SubmitCandidacy {
-
-    private final ApplicantAccess access;
-    private final Campaigns campaigns;
-    private final CandidacyWriter writer;
-    private final ReceiptCounters counters;
-    private final ApplicationForms forms;
-    private final ApplicantNotifier notifier;
-    private final Clock clock;
-
-    public SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
-                           ReceiptCounters counters, ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
-        this.access = access;
-        this.campaigns = campaigns;
-        this.writer = writer;
-        this.counters = counters;
-        this.forms = forms;
-        this.notifier = notifier;
-        this.clock = clock;
-    }
+public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
+                              ReceiptCounters counters, ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
         Instant now = clock.instant();

@@ -12,24 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /** The applicant withdraws their dossier, even after the deadline; they are told so by mail. */
-public final class WithdrawCandidacy {
-
-    private final ApplicantAccess access;
-    private final Campaigns campaigns;
-    private final CandidacyWriter writer;
-    private final ApplicationForms forms;
-    private final ApplicantNotifier notifier;
-    private final Clock clock;
-
-    public WithdrawCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
-                             ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
-        this.access = access;
-        this.campaigns = campaigns;
-        this.writer = writer;
-        this.forms = forms;
-        this.notifier = notifier;
-        this.clock = clock;
-    }
+public record WithdrawCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
+                                ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
         Instant now = clock.instant();

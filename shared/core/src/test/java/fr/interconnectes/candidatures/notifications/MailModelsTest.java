@@ -1,31 +1,28 @@
 package fr.interconnectes.candidatures.notifications;
 
 import static fr.interconnectes.candidatures.domain.Language.FR;
+import static fr.interconnectes.candidatures.testing.MailSamples.DEADLINE;
+import static fr.interconnectes.candidatures.testing.MailSamples.FILES;
+import static fr.interconnectes.candidatures.testing.MailSamples.LINK;
+import static fr.interconnectes.candidatures.testing.MailSamples.ORG;
+import static fr.interconnectes.candidatures.testing.MailSamples.PROJECT;
+import static fr.interconnectes.candidatures.testing.MailSamples.RECEIPT;
+import static fr.interconnectes.candidatures.testing.MailSamples.SELECTION;
+import static fr.interconnectes.candidatures.testing.MailSamples.SUMMER;
+import static fr.interconnectes.candidatures.testing.MailSamples.TITLE_FR;
+import static fr.interconnectes.candidatures.testing.MailSamples.TO;
+import static fr.interconnectes.candidatures.testing.MailSamples.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail.Status;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail.Attachment;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The checks every mail model makes before anything is written out (the renderer's own tests are in aws). */
 class MailModelsTest {
 
-    static final String TO = "maire@ville-test.example";
-    static final String TITLE_FR = "Label Territoires Innovants 2019 – Auvergne-Rhône-Alpes";
-    static final String ORG = "Ville <de> \"Test\" & Co";
-    static final String PROJECT = "Tiers-lieu numérique « La Fabrique »";
-    static final String RECEIPT = "ARA-2019-L-0042";
-    static final String LINK = "https://candidatures.example.org/dossiers/d-123?token=s3cr3t-T0ken";
-    static final Instant SUMMER = Instant.parse("2019-10-10T21:59:00Z");
-    static final Instant DEADLINE = Instant.parse("2019-10-15T21:59:00Z");
-    static final RegionalSelection SELECTION = new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 15, 0);
-    static final List<Attachment> FILES = List.of(new Attachment("dossier-candidature.pdf", 1_258_291));
-    static final MailHeader HEADER = new MailHeader(TO, FR, null, TITLE_FR, ORG, PROJECT);
+    static final MailHeader HEADER = header(FR);
 
     @Test
     void only_http_links_are_accepted() {

@@ -7,6 +7,7 @@ package fr.interconnectes.candidatures.logging;
 public final class JsonLogger {
 
     static {
+        // every handler holds a JsonLogger, so the core's System.Logger events are routed before the first one
         JsonLinesHandler.routeJavaUtilLogging();
     }
 

@@ -2,10 +2,24 @@ package fr.interconnectes.candidatures.adapter.mail;
 
 import static fr.interconnectes.candidatures.domain.Language.EN;
 import static fr.interconnectes.candidatures.domain.Language.FR;
+import static fr.interconnectes.candidatures.testing.MailSamples.DEADLINE;
+import static fr.interconnectes.candidatures.testing.MailSamples.FILES;
+import static fr.interconnectes.candidatures.testing.MailSamples.LINK;
+import static fr.interconnectes.candidatures.testing.MailSamples.ORG;
+import static fr.interconnectes.candidatures.testing.MailSamples.PROJECT;
+import static fr.interconnectes.candidatures.testing.MailSamples.RECEIPT;
+import static fr.interconnectes.candidatures.testing.MailSamples.SELECTION;
+import static fr.interconnectes.candidatures.testing.MailSamples.SUMMER;
+import static fr.interconnectes.candidatures.testing.MailSamples.TITLE_EN;
+import static fr.interconnectes.candidatures.testing.MailSamples.TITLE_FR;
+import static fr.interconnectes.candidatures.testing.MailSamples.TO;
+import static fr.interconnectes.candidatures.testing.MailSamples.TOKEN;
+import static fr.interconnectes.candidatures.testing.MailSamples.WINTER;
+import static fr.interconnectes.candidatures.testing.MailSamples.header;
+import static fr.interconnectes.candidatures.testing.MailSamples.title;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.Language;
-import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail.Status;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail;
@@ -16,8 +30,8 @@ import fr.interconnectes.candidatures.notifications.ExpiredMail;
 import fr.interconnectes.candidatures.notifications.MailHeader;
 import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import fr.interconnectes.candidatures.port.Mailer.Mail;
+import fr.interconnectes.candidatures.testing.MailSamples;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,37 +43,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MustacheMailTemplatesTest {
 
-    static final String TO = "maire@ville-test.example";
-    static final String TITLE_FR = "Label Territoires Innovants 2019 – Auvergne-Rhône-Alpes";
-    static final String TITLE_EN = "Innovative Territories Label 2019 – Auvergne-Rhône-Alpes";
-    static final String ORG = "Ville <de> \"Test\" & Co";
     static final String ORG_HTML = "Ville &lt;de&gt; &quot;Test&quot; &amp; Co";
-    static final String PROJECT = "Tiers-lieu numérique « La Fabrique »";
-    static final String RECEIPT = "ARA-2019-L-0042";
-    static final String TOKEN = "s3cr3t-T0ken";
-    static final String LINK = "https://candidatures.example.org/dossiers/d-123?token=" + TOKEN;
-    /** How Mustache writes {@link #LINK} in HTML ('=' is escaped too; browsers read it back). */
+    /** How Mustache writes {@link MailSamples#LINK} in HTML ('=' is escaped too; browsers read it back). */
     static final String LINK_HTML = "https://candidatures.example.org/dossiers/d-123?token&#61;" + TOKEN;
-    /** Thursday 10 October 2019, 23:59 in Paris, summer time (UTC+2). */
-    static final Instant SUMMER = Instant.parse("2019-10-10T21:59:00Z");
-    /** Thursday 16 January 2020, 23:59 in Paris, winter time (UTC+1). */
-    static final Instant WINTER = Instant.parse("2020-01-16T22:59:00Z");
-    static final Instant DEADLINE = Instant.parse("2019-10-15T21:59:00Z");
-    static final RegionalSelection SELECTION = new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 15, 0);
-    static final List<Attachment> FILES = List.of(
-            new Attachment("dossier-candidature.pdf", 1_258_291),
-            new Attachment("budget prévisionnel.ods", 345_000),
-            new Attachment("logo.png", 512));
 
     final MustacheMailTemplates templates = new MustacheMailTemplates();
-
-    static String title(Language language) {
-        return language == EN ? TITLE_EN : TITLE_FR;
-    }
-
-    static MailHeader header(Language language) {
-        return new MailHeader(TO, language, null, title(language), ORG, PROJECT);
-    }
 
     static ConfirmationMail confirmation(Language language, Instant submittedAt) {
         return new ConfirmationMail(header(language), RECEIPT, submittedAt, FILES, SELECTION, DEADLINE, LINK);
