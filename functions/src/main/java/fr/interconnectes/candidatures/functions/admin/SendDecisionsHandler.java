@@ -24,8 +24,9 @@ public final class SendDecisionsHandler extends AdminFunction {
     }
 
     public SendDecisionsHandler(AdminPorts ports) {
-        this.sendDecisions = new SendDecisions(ports.campaigns(), ports.candidacies(), ports.receiptCounters(),
-                ports.mailComposer(), ports.outbox(), ports.audit(), ports.clock(), SendDecisions.DEFAULT_DELIVERY_BUDGET);
+        this.sendDecisions = new SendDecisions(ports.campaigns(), ports.candidacies(), ports.writer(),
+                ports.receiptCounters(), ports.notifier(), ports.audit(), ports.clock(),
+                SendDecisions.DEFAULT_DELIVERY_BUDGET);
     }
 
     @Override

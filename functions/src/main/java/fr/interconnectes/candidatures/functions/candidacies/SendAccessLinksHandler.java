@@ -21,8 +21,8 @@ public final class SendAccessLinksHandler extends HttpFunction {
     }
 
     public SendAccessLinksHandler(ApplicantPorts ports) {
-        this.sendAccessLinks = new SendAccessLinks(ports.campaigns(), ports.candidacies(), ports.mails(), ports.tokens(),
-                ports.outbox(), ports.clock());
+        this.sendAccessLinks = new SendAccessLinks(ports.campaigns(), ports.candidacies(), ports.writer(),
+                ports.notifier(), ports.clock());
     }
 
     @Override

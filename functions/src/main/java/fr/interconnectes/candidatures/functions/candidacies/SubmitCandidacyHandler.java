@@ -19,8 +19,8 @@ public final class SubmitCandidacyHandler extends HttpFunction {
     }
 
     public SubmitCandidacyHandler(ApplicantPorts ports) {
-        this.submitCandidacy = new SubmitCandidacy(ports.access(), ports.campaigns(), ports.candidacies(),
-                ports.receiptCounters(), ports.forms(), ports.mails(), ports.tokens(), ports.outbox(), ports.clock());
+        this.submitCandidacy = new SubmitCandidacy(ports.access(), ports.campaigns(), ports.writer(),
+                ports.receiptCounters(), ports.forms(), ports.notifier(), ports.clock());
     }
 
     @Override

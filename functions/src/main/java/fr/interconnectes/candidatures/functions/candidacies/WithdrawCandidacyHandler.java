@@ -19,8 +19,8 @@ public final class WithdrawCandidacyHandler extends HttpFunction {
     }
 
     public WithdrawCandidacyHandler(ApplicantPorts ports) {
-        this.withdrawCandidacy = new WithdrawCandidacy(ports.access(), ports.campaigns(), ports.candidacies(),
-                ports.forms(), ports.mails(), ports.tokens(), ports.outbox(), ports.clock());
+        this.withdrawCandidacy = new WithdrawCandidacy(ports.access(), ports.campaigns(), ports.writer(),
+                ports.forms(), ports.notifier(), ports.clock());
     }
 
     @Override

@@ -20,8 +20,8 @@ public final class CloseCampaignsHandler implements RequestHandler<Map<String, O
     }
 
     public CloseCampaignsHandler(ApplicantPorts ports) {
-        this.closeCampaigns = new CloseCampaigns(ports.campaigns(), ports.candidacies(), ports.mails(), ports.tokens(),
-                ports.outbox(), ports.clock());
+        this.closeCampaigns = new CloseCampaigns(ports.campaigns(), ports.candidacies(), ports.writer(),
+                ports.notifier(), ports.clock());
     }
 
     @Override

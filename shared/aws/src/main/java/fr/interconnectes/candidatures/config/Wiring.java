@@ -9,11 +9,10 @@ import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
-import fr.interconnectes.candidatures.notifications.MailComposer;
+import fr.interconnectes.candidatures.adapter.mail.MustacheMailTemplates;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
-import fr.interconnectes.candidatures.notifications.TemplatedCandidacyMails;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
@@ -84,7 +83,7 @@ public final class Wiring {
                 mailer(),
                 new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
                 links,
-                new TemplatedCandidacyMails(new MailComposer()),
+                new MustacheMailTemplates(),
                 clock());
     }
 
@@ -101,7 +100,7 @@ public final class Wiring {
                 mailer(),
                 new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
                 new DossierLinks(environment.required(PUBLIC_BASE_URL)),
-                new MailComposer(),
+                new MustacheMailTemplates(),
                 clock());
     }
 

@@ -1,14 +1,10 @@
 package fr.interconnectes.candidatures.applications;
 
-import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-import fr.interconnectes.candidatures.notifications.CandidacyMailing;
-import fr.interconnectes.candidatures.notifications.CandidacyMails;
-import fr.interconnectes.candidatures.notifications.MailOutbox;
-
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
@@ -19,26 +15,8 @@ import java.time.Instant;
  * are told by mail. Deadlines are enforced on every request anyway; this job only tidies up and informs,
  * so running late or twice does no harm.
  */
-public final class CloseCampaigns {
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final CandidacyMails mails;
-    private final CandidacyMailing mailing;
-    private final MailOutbox outbox;
-    private final Clock clock;
-
-    public CloseCampaigns(Campaigns campaigns, Candidacies candidacies, CandidacyMails mails, AccessTokens tokens,
-                          MailOutbox outbox, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = new CandidacyWriter(candidacies);
-        this.mails = mails;
-        this.mailing = new CandidacyMailing(tokens);
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+public record CloseCampaigns(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                             ApplicantNotifier notifier, Clock clock) {
 
     public record Closed(int campaigns, int expiredDrafts) {
     }
@@ -58,11 +36,11 @@ public final class CloseCampaigns {
                 }
                 Candidacy stored = writer.apply(draft, current -> current.status() != CandidacyStatus.DRAFT
                         || !now.isAfter(current.deadline(campaign)) ? current
-                        : mailing.withMail(current.expired(now), c -> mails.expired(campaign, c), now));
+                        : notifier.expired(campaign, current.expired(now), now));
                 if (stored.status() == CandidacyStatus.EXPIRED && draft.status() == CandidacyStatus.DRAFT) {
                     expired++;
                 }
-                outbox.deliver(stored);
+                notifier.deliver(stored);
             }
         }
         return new Closed(closedCampaigns, expired);

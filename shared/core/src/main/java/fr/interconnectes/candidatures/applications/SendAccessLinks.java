@@ -1,18 +1,15 @@
 package fr.interconnectes.candidatures.applications;
 
-import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-import fr.interconnectes.candidatures.notifications.CandidacyMailing;
-import fr.interconnectes.candidatures.notifications.CandidacyMails;
-import fr.interconnectes.candidatures.notifications.MailOutbox;
-
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
-import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.EmailAddresses;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.notifications.AccessLinkMail;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
@@ -24,29 +21,11 @@ import java.util.List;
  * Someone lost their link: every dossier of theirs in the campaign gets a fresh one by mail. The answer
  * is the same whether or not the address has dossiers, so it reveals nothing.
  */
-public final class SendAccessLinks {
+public record SendAccessLinks(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                              ApplicantNotifier notifier, Clock clock) {
 
     /** One access-link mail per dossier in this window, however often it is asked for. */
     static final Duration QUIET_PERIOD = Duration.ofMinutes(2);
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final CandidacyMails mails;
-    private final CandidacyMailing mailing;
-    private final MailOutbox outbox;
-    private final Clock clock;
-
-    public SendAccessLinks(Campaigns campaigns, Candidacies candidacies, CandidacyMails mails, AccessTokens tokens,
-                           MailOutbox outbox, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = new CandidacyWriter(candidacies);
-        this.mails = mails;
-        this.mailing = new CandidacyMailing(tokens);
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     public void execute(String campaignId, String email) {
         Instant now = clock.instant();
@@ -59,13 +38,13 @@ public final class SendAccessLinks {
         }
         for (Candidacy candidacy : candidacies.findByContactEmail(campaignId, address)) {
             Candidacy stored = writer.apply(candidacy, current -> recentlySent(current, now) ? current
-                    : mailing.withMail(current, c -> mails.accessLink(campaign, c), now));
-            outbox.deliver(stored);
+                    : notifier.accessLink(campaign, current, now));
+            notifier.deliver(stored);
         }
     }
 
     private static boolean recentlySent(Candidacy candidacy, Instant now) {
-        return candidacy.outbox().stream().anyMatch(m -> m.kind().equals("access_link")
+        return candidacy.outbox().stream().anyMatch(m -> m.kind().equals(AccessLinkMail.KIND)
                 && m.createdAt().isAfter(now.minus(QUIET_PERIOD)));
     }
 }

@@ -11,7 +11,6 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
-import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.FileStore;
@@ -21,7 +20,7 @@ import java.time.Instant;
 /** The applicant removes a file, until the deadline. A submitted dossier keeps at least one file. */
 public final class DeleteAttachment {
 
-    private static final JsonLogger LOG = JsonLogger.of(DeleteAttachment.class);
+    private static final System.Logger LOG = System.getLogger(DeleteAttachment.class.getName());
 
     private final ApplicantAccess access;
     private final Campaigns campaigns;
@@ -67,7 +66,8 @@ public final class DeleteAttachment {
             files.delete(attachment.storageKey());
         } catch (RuntimeException e) {
             // the dossier no longer lists it; the bucket's lifecycle keeps nothing forever
-            LOG.warn("file left in store after removal", "candidacyId", candidacyId, "attachmentId", attachmentId);
+            LOG.log(System.Logger.Level.WARNING, "file left in store after removal", "candidacyId", candidacyId,
+                    "attachmentId", attachmentId);
         }
     }
 }

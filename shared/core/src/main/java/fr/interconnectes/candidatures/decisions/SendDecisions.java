@@ -18,16 +18,13 @@ import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
-import fr.interconnectes.candidatures.logging.JsonLogger;
-import fr.interconnectes.candidatures.notifications.DecisionMail;
-import fr.interconnectes.candidatures.notifications.MailComposer;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.MailFormats;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.ReceiptCounters;
-import fr.interconnectes.candidatures.notifications.CandidacyMails;
-import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-import fr.interconnectes.candidatures.notifications.MailOutbox;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +50,7 @@ import java.util.Set;
  */
 public final class SendDecisions {
 
-    private static final JsonLogger LOG = JsonLogger.of(SendDecisions.class);
+    private static final System.Logger LOG = System.getLogger(SendDecisions.class.getName());
     /** Longest national forum text, in characters. */
     public static final int MAX_FORUM = 500;
     public static final Duration DEFAULT_DELIVERY_BUDGET = Duration.ofSeconds(10);
@@ -62,20 +59,18 @@ public final class SendDecisions {
     private final Candidacies candidacies;
     private final CandidacyWriter writer;
     private final ReceiptCounters counters;
-    private final MailComposer composer;
-    private final MailOutbox outbox;
+    private final ApplicantNotifier notifier;
     private final Audit audit;
     private final Clock clock;
     private final Duration deliveryBudget;
 
-    public SendDecisions(Campaigns campaigns, Candidacies candidacies, ReceiptCounters counters, MailComposer composer,
-                         MailOutbox outbox, Audit audit, Clock clock, Duration deliveryBudget) {
+    public SendDecisions(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer, ReceiptCounters counters,
+                         ApplicantNotifier notifier, Audit audit, Clock clock, Duration deliveryBudget) {
         this.campaigns = campaigns;
         this.candidacies = candidacies;
-        this.writer = new CandidacyWriter(candidacies);
+        this.writer = writer;
         this.counters = counters;
-        this.composer = composer;
-        this.outbox = outbox;
+        this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
         this.deliveryBudget = deliveryBudget;
@@ -160,9 +155,11 @@ public final class SendDecisions {
                                 || !current.decision().pending()) {
                             return current;
                         }
-                        OutboxMail mail = MailOutbox.record(decisionMail(campaign, current, forum, national), null, now);
-                        recorded[0] = mail.id();
-                        return current.withDecision(current.decision().notified(now)).withMailAdded(mail);
+                        String forumText = forum != null ? forum : defaultForum(national, current.form().language());
+                        Candidacy told = notifier.decision(campaign,
+                                current.withDecision(current.decision().notified(now)), forumText, now);
+                        recorded[0] = lastMailId(told);
+                        return told;
                     });
                     mailId = recorded[0];
                 }
@@ -170,7 +167,7 @@ public final class SendDecisions {
                 if (e.code() != ErrorCode.CONCURRENT_MODIFICATION) {
                     throw e;
                 }
-                LOG.warn("decision not sent, dossier busy", "candidacyId", dossier.id());
+                LOG.log(Level.WARNING, "decision not sent, dossier busy", "candidacyId", dossier.id());
                 failed.add(dossier.id());
                 continue;
             }
@@ -203,8 +200,8 @@ public final class SendDecisions {
         }
 
         int sent = deliver(toDeliver, recordedMails);
-        LOG.info("decisions sent", "campaignId", campaign.id(), "mailsRecorded", recordedMails.size(), "mailsSent", sent,
-                "carried", carried.size(), "skipped", skipped, "failed", failed.size());
+        LOG.log(Level.INFO, "decisions sent", "campaignId", campaign.id(), "mailsRecorded", recordedMails.size(),
+                "mailsSent", sent, "carried", carried.size(), "skipped", skipped, "failed", failed.size());
         return new Result(campaign, national, recordedMails.size(), sent, alreadySent, undecided, carried, skipped,
                 failed);
     }
@@ -228,17 +225,10 @@ public final class SendDecisions {
         return new DomainException(ErrorCode.VALIDATION_FAILED, List.of(new FieldError("nationalCampaignId", code, message)));
     }
 
-    private CandidacyMails.Composed decisionMail(Campaign campaign, Candidacy c, String forum, Campaign national) {
-        Language language = c.form().language();
-        Decision decision = c.decision();
-        DecisionMail.Outcome outcome = decision.outcome() == Decision.Outcome.FINALIST
-                ? DecisionMail.Outcome.FINALIST : DecisionMail.Outcome.NOT_SELECTED;
-        var model = new DecisionMail(c.contactEmail(), language, campaign.title().in(language),
-                c.form().applicant().organisation(), c.form().project().title(), outcome,
-                forum != null ? forum : defaultForum(national, language), decision.message());
-        var mail = composer.compose(model);
-        return new CandidacyMails.Composed(MailComposer.kind(model), mail.to(), mail.subject(), mail.textBody(),
-                mail.htmlBody());
+    /** The mail the notifier just recorded: a new mail goes last, only mails already sent make room. */
+    private static String lastMailId(Candidacy told) {
+        List<OutboxMail> outbox = told.outbox();
+        return outbox.get(outbox.size() - 1).id();
     }
 
     /** « Label Territoires Innovants 2027 – finale nationale, jeudi 2 décembre 2027, Lyon », when known. */
@@ -267,7 +257,8 @@ public final class SendDecisions {
                 counters.next(national.id()));
         boolean created = candidacies.create(regional.carriedInto(nationalId, national.id(), new Receipt(number, now), now));
         if (!created) {
-            LOG.info("finalist carried meanwhile by another call", "candidacyId", regional.id(), "unusedReceipt", number);
+            LOG.log(Level.INFO, "finalist carried meanwhile by another call", "candidacyId", regional.id(),
+                    "unusedReceipt", number);
             return Optional.empty();
         }
         alreadyCarried.add(regional.id());
@@ -299,11 +290,12 @@ public final class SendDecisions {
         int sent = 0;
         for (int i = 0; i < dossiers.size(); i++) {
             if (System.nanoTime() > deadline) {
-                LOG.info("delivery budget spent, the retry job sends the rest", "left", dossiers.size() - i);
+                LOG.log(Level.INFO, "delivery budget spent, the retry job sends the rest",
+                        "left", dossiers.size() - i);
                 break;
             }
             String mailId = mailIds.get(i);
-            Candidacy after = outbox.deliver(dossiers.get(i));
+            Candidacy after = notifier.deliver(dossiers.get(i));
             boolean isSent = after.outbox().stream()
                     .anyMatch(m -> m.id().equals(mailId) && m.state() == OutboxMail.State.SENT);
             if (isSent) {

@@ -3,45 +3,37 @@ package fr.interconnectes.candidatures.notifications;
 import fr.interconnectes.candidatures.domain.Language;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
  * Sent when someone asks for the links to their dossier again (template {@code access_link}).
  *
- * @param to             recipient address
- * @param language       language of the dossier ({@code null}: French)
- * @param zone           zone times are written in ({@code null}: Europe/Paris)
- * @param campaignTitle  campaign title, already in {@code language}
- * @param organisation   applicant organisation
- * @param projectTitle   project title
+ * @param header         recipient, language, zone and what the dossier is
  * @param status         where the dossier stands
  * @param receiptNumber  receipt number, {@code null} when the dossier was never submitted
  * @param deadline       when the campaign closes, {@code null} to leave it out
  * @param link           self-service link (may carry the access token)
  */
 public record AccessLinkMail(
-        String to,
-        Language language,
-        ZoneId zone,
-        String campaignTitle,
-        String organisation,
-        String projectTitle,
+        MailHeader header,
         Status status,
         String receiptNumber,
         Instant deadline,
         String link) implements MailModel {
 
+    /** The kind of this mail: the quiet period between two of them counts by it. */
+    public static final String KIND = "access_link";
+
     public AccessLinkMail {
-        to = Checks.recipient(to);
-        language = Checks.language(language);
-        zone = Checks.zone(zone);
-        campaignTitle = Checks.text(campaignTitle, "campaignTitle");
-        organisation = Checks.text(organisation, "organisation");
-        projectTitle = Checks.text(projectTitle, "projectTitle");
+        Objects.requireNonNull(header, "header");
         Objects.requireNonNull(status, "status");
         receiptNumber = Checks.optionalText(receiptNumber);
         link = Checks.link(link);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /** Where a dossier stands, as told to the applicant. */

@@ -1,12 +1,9 @@
 package fr.interconnectes.candidatures.notifications;
 
-import fr.interconnectes.candidatures.domain.Language;
-
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Checks shared by the mail models; each returns the value to store. */
+/** Checks shared by the mail models and their {@link MailHeader}; each returns the value to store. */
 final class Checks {
 
     private Checks() {
@@ -19,14 +16,6 @@ final class Checks {
             throw new IllegalArgumentException("not a mail address");
         }
         return trimmed;
-    }
-
-    static Language language(Language language) {
-        return language == null ? Language.FR : language;
-    }
-
-    static ZoneId zone(ZoneId zone) {
-        return zone == null ? MailModel.PARIS : zone;
     }
 
     static String text(String value, String name) {

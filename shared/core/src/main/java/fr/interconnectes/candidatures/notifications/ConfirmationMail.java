@@ -1,22 +1,15 @@
 package fr.interconnectes.candidatures.notifications;
 
-import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Sent when a dossier is submitted (template {@code confirmation}).
  *
- * @param to                 recipient address
- * @param language           language of the dossier ({@code null}: French)
- * @param zone               zone times are written in ({@code null}: Europe/Paris)
- * @param campaignTitle      campaign title, already in {@code language}
- * @param organisation       applicant organisation
- * @param projectTitle       project title
+ * @param header             recipient, language, zone and what the dossier is
  * @param receiptNumber      receipt number, e.g. {@code ARA-2019-L-0042}
  * @param submittedAt        when the dossier was submitted
  * @param attachments        the files in the dossier (may be empty)
@@ -25,12 +18,7 @@ import java.util.Objects;
  * @param link               self-service link (may carry the access token)
  */
 public record ConfirmationMail(
-        String to,
-        Language language,
-        ZoneId zone,
-        String campaignTitle,
-        String organisation,
-        String projectTitle,
+        MailHeader header,
         String receiptNumber,
         Instant submittedAt,
         List<Attachment> attachments,
@@ -39,17 +27,17 @@ public record ConfirmationMail(
         String link) implements MailModel {
 
     public ConfirmationMail {
-        to = Checks.recipient(to);
-        language = Checks.language(language);
-        zone = Checks.zone(zone);
-        campaignTitle = Checks.text(campaignTitle, "campaignTitle");
-        organisation = Checks.text(organisation, "organisation");
-        projectTitle = Checks.text(projectTitle, "projectTitle");
+        Objects.requireNonNull(header, "header");
         receiptNumber = Checks.text(receiptNumber, "receiptNumber");
         Objects.requireNonNull(submittedAt, "submittedAt");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         Objects.requireNonNull(deadline, "deadline");
         link = Checks.link(link);
+    }
+
+    @Override
+    public String kind() {
+        return "confirmation";
     }
 
     /** A file of the dossier: its name as uploaded and its size in bytes. */

@@ -5,13 +5,13 @@ public final class DeliverPendingMails {
 
     static final int BATCH = 200;
 
-    private final MailOutbox outbox;
+    private final Outbox outbox;
 
-    public DeliverPendingMails(MailOutbox outbox) {
+    public DeliverPendingMails(Outbox outbox) {
         this.outbox = outbox;
     }
 
-    public MailOutbox.Round execute() {
+    public Outbox.Round execute() {
         return outbox.deliverDue(BATCH);
     }
 }

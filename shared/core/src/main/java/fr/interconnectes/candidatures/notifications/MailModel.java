@@ -5,8 +5,8 @@ import fr.interconnectes.candidatures.domain.Language;
 import java.time.ZoneId;
 
 /**
- * What a mail says, before it is written out by {@link MailComposer}. Every model carries the recipient, the
- * language the dossier was filed in and the campaign title already in that language.
+ * What a mail says, before {@link MailTemplates} writes it out. Every model starts from a {@link MailHeader}: the
+ * recipient, the language the dossier was filed in, and the campaign title already in that language.
  */
 public sealed interface MailModel
         permits ConfirmationMail, WithdrawalMail, AccessLinkMail, ExpiredMail, DecisionMail {
@@ -14,9 +14,23 @@ public sealed interface MailModel
     /** The zone times are written in when the model does not say. */
     ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    String to();
+    MailHeader header();
 
-    Language language();
+    /**
+     * Names the templates and the outbox entry: {@code confirmation}, {@code withdrawal}, {@code access_link},
+     * {@code expired} or {@code decision}.
+     */
+    String kind();
 
-    String campaignTitle();
+    default String to() {
+        return header().to();
+    }
+
+    default Language language() {
+        return header().language();
+    }
+
+    default String campaignTitle() {
+        return header().campaignTitle();
+    }
 }

@@ -1,47 +1,48 @@
 package fr.interconnectes.candidatures.notifications;
 
-import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-
+import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
-import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
- * so the request that recorded it and the retry job never both send it; then sent; then marked sent, or
- * failed with a backoff. A send failure never fails the caller: the mail stays pending for the job.
+ * so the request that recorded it and the retry job never both send it; then sent, with its personal link put in
+ * only now; then marked sent, or failed with a backoff. A send failure never fails the caller: the mail stays
+ * pending for the job.
  */
-public final class MailOutbox {
+public final class Outbox {
 
-    private static final JsonLogger LOG = JsonLogger.of(MailOutbox.class);
+    private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Candidacies candidacies;
+    private final CandidacyWriter writer;
     private final Mailer mailer;
     private final AccessTokens tokens;
     private final DossierLinks links;
     private final Clock clock;
-    private final CandidacyWriter writer;
 
-    public MailOutbox(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links, Clock clock) {
+    public Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, AccessTokens tokens,
+                  DossierLinks links, Clock clock) {
         this.candidacies = candidacies;
+        this.writer = writer;
         this.mailer = mailer;
         this.tokens = tokens;
         this.links = links;
         this.clock = clock;
-        this.writer = new CandidacyWriter(candidacies);
     }
 
-    /** Records a composed mail as a pending outbox entry (the caller writes it with its change). */
-    public static OutboxMail record(CandidacyMails.Composed mail, String linkNonce, Instant now) {
-        return OutboxMail.pending(AccessTokens.randomId(9), mail.kind(), mail.to(), mail.subject(),
-                mail.textBody(), mail.htmlBody(), linkNonce, now);
+    /** Counts of one delivery round. */
+    public record Round(int sent, int failed) {
     }
 
     /** Sends every mail of the dossier that is due; returns the dossier as stored afterwards. */
@@ -55,68 +56,6 @@ public final class MailOutbox {
         return current;
     }
 
-    /** Counts of one delivery round. */
-    public record Round(int sent, int failed) {
-    }
-
-    private Candidacy deliverOne(Candidacy candidacy, String mailId) {
-        Instant now = clock.instant();
-        boolean[] claimed = {false};
-        Candidacy afterClaim;
-        try {
-            afterClaim = writer.apply(candidacy, current -> current.outbox().stream()
-                    .filter(m -> m.id().equals(mailId) && m.claimableAt(now))
-                    .findFirst()
-                    .map(m -> {
-                        claimed[0] = true;
-                        return current.withMail(mailId, x -> x.claim(now.plus(LEASE)));
-                    })
-                    .orElse(current));
-        } catch (RuntimeException e) {
-            LOG.warn("could not claim mail", "candidacyId", candidacy.id(), "mailId", mailId, "error", e.getClass().getSimpleName());
-            return candidacy;
-        }
-        if (!claimed[0]) {
-            return afterClaim;
-        }
-        OutboxMail mail = afterClaim.outbox().stream().filter(m -> m.id().equals(mailId)).findFirst().orElseThrow();
-        String messageId = null;
-        String error = null;
-        try {
-            messageId = mailer.send(withLink(afterClaim.id(), mail));
-        } catch (Mailer.MailNotSent | fr.interconnectes.candidatures.domain.Unavailable e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        Instant done = clock.instant();
-        String sentId = messageId;
-        String failure = error;
-        try {
-            Candidacy stored = writer.apply(afterClaim, current -> current.withMail(mailId,
-                    m -> failure == null ? m.sent(done, sentId) : m.failed(done, failure)));
-            if (failure == null) {
-                LOG.info("mail sent", "candidacyId", candidacy.id(), "mailId", mailId, "kind", mail.kind());
-            } else {
-                LOG.warn("mail not sent, will retry", "candidacyId", candidacy.id(), "mailId", mailId,
-                        "kind", mail.kind(), "attempt", mail.attempts() + 1, "error", failure);
-            }
-            return stored;
-        } catch (RuntimeException e) {
-            // the lease expires and the job tries again: at worst a mail is sent twice, never lost
-            LOG.error("could not record mail outcome", e, "candidacyId", candidacy.id(), "mailId", mailId);
-            return afterClaim;
-        }
-    }
-
-    private Mailer.Mail withLink(String candidacyId, OutboxMail mail) {
-        if (mail.linkNonce() == null) {
-            return new Mailer.Mail(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody());
-        }
-        String link = links.dossier(candidacyId, tokens.token(candidacyId, mail.linkNonce()));
-        return new Mailer.Mail(mail.to(), mail.subject(),
-                mail.textBody().replace(OutboxMail.LINK_PLACEHOLDER, link),
-                mail.htmlBody() == null ? null : mail.htmlBody().replace(OutboxMail.LINK_PLACEHOLDER, link));
-    }
-
     /** The retry job: every dossier with a mail due. */
     public Round deliverDue(int limit) {
         int sent = 0;
@@ -124,7 +63,7 @@ public final class MailOutbox {
         for (Candidacy candidacy : candidacies.withMailDue(clock.instant(), limit)) {
             Candidacy after = deliver(candidacy);
             for (OutboxMail before : candidacy.outbox()) {
-                var now = after.outbox().stream().filter(m -> m.id().equals(before.id())).findFirst();
+                Optional<OutboxMail> now = mail(after, before.id());
                 if (before.pending() && now.isPresent()) {
                     if (now.get().state() == OutboxMail.State.SENT) {
                         sent++;
@@ -135,5 +74,65 @@ public final class MailOutbox {
             }
         }
         return new Round(sent, failed);
+    }
+
+    private Candidacy deliverOne(Candidacy candidacy, String mailId) {
+        Instant now = clock.instant();
+        boolean[] claimed = {false};
+        Candidacy afterClaim;
+        try {
+            afterClaim = writer.apply(candidacy, current -> {
+                // the write may start over from a fresh read: only the last attempt says whether this call claimed it
+                claimed[0] = mail(current, mailId).filter(m -> m.claimableAt(now)).isPresent();
+                return claimed[0] ? current.withMail(mailId, m -> m.claim(now.plus(LEASE))) : current;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not claim mail", "candidacyId", candidacy.id(), "mailId", mailId,
+                    "error", e.getClass().getSimpleName());
+            return candidacy;
+        }
+        if (!claimed[0]) {
+            return afterClaim;
+        }
+        OutboxMail mail = mail(afterClaim, mailId).orElseThrow();
+        String messageId = null;
+        String error = null;
+        try {
+            messageId = mailer.send(withLink(afterClaim.id(), mail));
+        } catch (Mailer.MailNotSent | Unavailable e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        Instant done = clock.instant();
+        String sentId = messageId;
+        String failure = error;
+        try {
+            Candidacy stored = writer.apply(afterClaim, current -> current.withMail(mailId,
+                    m -> failure == null ? m.sent(done, sentId) : m.failed(done, failure)));
+            if (failure == null) {
+                LOG.log(Level.INFO, "mail sent", "candidacyId", candidacy.id(), "mailId", mailId, "kind", mail.kind());
+            } else {
+                LOG.log(Level.WARNING, "mail not sent, will retry", "candidacyId", candidacy.id(), "mailId", mailId,
+                        "kind", mail.kind(), "attempt", mail.attempts() + 1, "error", failure);
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            // the lease expires and the job tries again: at worst a mail is sent twice, never lost
+            LOG.log(Level.ERROR, "could not record mail outcome", "candidacyId", candidacy.id(), "mailId", mailId, e);
+            return afterClaim;
+        }
+    }
+
+    private static Optional<OutboxMail> mail(Candidacy candidacy, String mailId) {
+        return candidacy.outbox().stream().filter(m -> m.id().equals(mailId)).findFirst();
+    }
+
+    private Mailer.Mail withLink(String candidacyId, OutboxMail mail) {
+        if (mail.linkNonce() == null) {
+            return new Mailer.Mail(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody());
+        }
+        String link = links.dossier(candidacyId, tokens.token(candidacyId, mail.linkNonce()));
+        return new Mailer.Mail(mail.to(), mail.subject(),
+                mail.textBody().replace(OutboxMail.LINK_PLACEHOLDER, link),
+                mail.htmlBody() == null ? null : mail.htmlBody().replace(OutboxMail.LINK_PLACEHOLDER, link));
     }
 }

@@ -1,4 +1,4 @@
-package fr.interconnectes.candidatures.notifications;
+package fr.interconnectes.candidatures.adapter.mail;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -7,6 +7,15 @@ import com.github.mustachejava.MustacheFactory;
 import com.github.mustachejava.MustacheResolver;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.notifications.AccessLinkMail;
+import fr.interconnectes.candidatures.notifications.ConfirmationMail;
+import fr.interconnectes.candidatures.notifications.DecisionMail;
+import fr.interconnectes.candidatures.notifications.ExpiredMail;
+import fr.interconnectes.candidatures.notifications.MailFormats;
+import fr.interconnectes.candidatures.notifications.MailHeader;
+import fr.interconnectes.candidatures.notifications.MailModel;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import fr.interconnectes.candidatures.port.Mailer;
 
 import java.io.IOException;
@@ -17,7 +26,6 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +34,7 @@ import java.util.Map;
 /**
  * Writes the mails out from their model, with the Mustache templates under {@code mail/{fr,en}/} on the class
  * path: {@code <kind>.subject.mustache}, {@code <kind>.txt.mustache} and {@code <kind>.html.mustache}, where kind is
- * {@code confirmation}, {@code withdrawal}, {@code access_link}, {@code expired} or {@code decision}.
+ * the model's {@link MailModel#kind()}.
  *
  * <p>Values are HTML-escaped in the HTML body only; subject and text body carry them as they are. The subject is
  * folded onto one line. The only place the self-service link (and so any access token) appears is where the
@@ -34,19 +42,19 @@ import java.util.Map;
  *
  * <p>Thread-safe; compiled templates are cached, so keep one instance.
  */
-public final class MailComposer {
+public final class MustacheMailTemplates implements MailTemplates {
 
     static final String ROOT = "mail/";
 
     private final MustacheFactory html;
     private final MustacheFactory plain;
 
-    public MailComposer() {
-        this(MailComposer.class.getClassLoader());
+    public MustacheMailTemplates() {
+        this(MustacheMailTemplates.class.getClassLoader());
     }
 
     /** Reads the templates from {@code loader} (under {@code mail/}). */
-    public MailComposer(ClassLoader loader) {
+    public MustacheMailTemplates(ClassLoader loader) {
         MustacheResolver resolver = new Utf8ClasspathResolver(loader);
         this.html = new DefaultMustacheFactory(resolver);
         this.plain = new DefaultMustacheFactory(resolver) {
@@ -61,10 +69,10 @@ public final class MailComposer {
         };
     }
 
-    public Mailer.Mail compose(MailModel model) {
-        String kind = kind(model);
+    @Override
+    public Mailer.Mail render(MailModel model) {
         Map<String, Object> view = view(model);
-        String base = model.language().code() + "/" + kind;
+        String base = model.language().code() + "/" + model.kind();
         String subject = oneLine(render(plain, base + ".subject.mustache", view));
         view.put("subject", subject);
         String text = tidyText(render(plain, base + ".txt.mustache", view));
@@ -72,32 +80,18 @@ public final class MailComposer {
         return new Mailer.Mail(model.to(), subject, text, htmlBody);
     }
 
-    /** The template name for a model: {@code confirmation}, {@code withdrawal}, {@code access_link}, … */
-    public static String kind(MailModel model) {
-        if (model instanceof ConfirmationMail) {
-            return "confirmation";
-        } else if (model instanceof WithdrawalMail) {
-            return "withdrawal";
-        } else if (model instanceof AccessLinkMail) {
-            return "access_link";
-        } else if (model instanceof ExpiredMail) {
-            return "expired";
-        } else if (model instanceof DecisionMail) {
-            return "decision";
-        }
-        throw new IllegalArgumentException("no template for " + model.getClass().getName());
-    }
-
     private static Map<String, Object> view(MailModel model) {
-        Language language = model.language();
+        MailHeader header = model.header();
+        Language language = header.language();
         Map<String, Object> view = new HashMap<>();
         view.put("lang", language.code());
-        view.put("campaignTitle", model.campaignTitle());
-        if (model instanceof ConfirmationMail) {
-            ConfirmationMail m = (ConfirmationMail) model;
-            common(view, m.organisation(), m.projectTitle(), m.link());
+        view.put("campaignTitle", header.campaignTitle());
+        view.put("organisation", header.organisation());
+        view.put("projectTitle", header.projectTitle());
+        if (model instanceof ConfirmationMail m) {
+            view.put("link", m.link());
             view.put("receiptNumber", m.receiptNumber());
-            view.put("submittedAt", at(m.submittedAt(), m.zone(), language));
+            view.put("submittedAt", at(m.submittedAt(), header, language));
             List<Map<String, Object>> files = new ArrayList<>();
             for (ConfirmationMail.Attachment a : m.attachments()) {
                 files.add(Map.of("name", a.fileName(), "size", MailFormats.size(a.sizeBytes(), language)));
@@ -105,27 +99,21 @@ public final class MailComposer {
             view.put("attachments", files);
             view.put("hasAttachments", !files.isEmpty());
             view.put("selection", selection(m.regionalSelection(), language));
-            view.put("deadline", at(m.deadline(), m.zone(), language));
-        } else if (model instanceof WithdrawalMail) {
-            WithdrawalMail m = (WithdrawalMail) model;
-            common(view, m.organisation(), m.projectTitle(), m.link());
+            view.put("deadline", at(m.deadline(), header, language));
+        } else if (model instanceof WithdrawalMail m) {
+            view.put("link", m.link());
             view.put("receiptNumber", m.receiptNumber());
-            view.put("withdrawnAt", at(m.withdrawnAt(), m.zone(), language));
-        } else if (model instanceof AccessLinkMail) {
-            AccessLinkMail m = (AccessLinkMail) model;
-            common(view, m.organisation(), m.projectTitle(), m.link());
+            view.put("withdrawnAt", at(m.withdrawnAt(), header, language));
+        } else if (model instanceof AccessLinkMail m) {
+            view.put("link", m.link());
             view.put("status", m.status().label(language));
             view.put("draft", m.status() == AccessLinkMail.Status.DRAFT);
             view.put("submitted", m.status() == AccessLinkMail.Status.SUBMITTED);
             view.put("receiptNumber", m.receiptNumber());
-            view.put("deadline", m.deadline() == null ? null : at(m.deadline(), m.zone(), language));
-        } else if (model instanceof ExpiredMail) {
-            ExpiredMail m = (ExpiredMail) model;
-            common(view, m.organisation(), m.projectTitle(), null);
-            view.put("deadline", at(m.deadline(), m.zone(), language));
-        } else if (model instanceof DecisionMail) {
-            DecisionMail m = (DecisionMail) model;
-            common(view, m.organisation(), m.projectTitle(), null);
+            view.put("deadline", m.deadline() == null ? null : at(m.deadline(), header, language));
+        } else if (model instanceof ExpiredMail m) {
+            view.put("deadline", at(m.deadline(), header, language));
+        } else if (model instanceof DecisionMail m) {
             boolean finalist = m.outcome() == DecisionMail.Outcome.FINALIST;
             view.put("finalist", finalist);
             view.put("notSelected", !finalist);
@@ -136,14 +124,8 @@ public final class MailComposer {
         return view;
     }
 
-    private static void common(Map<String, Object> view, String organisation, String projectTitle, String link) {
-        view.put("organisation", organisation);
-        view.put("projectTitle", projectTitle);
-        view.put("link", link);
-    }
-
-    private static String at(Instant instant, ZoneId zone, Language language) {
-        return MailFormats.dateTime(instant, zone, language);
+    private static String at(Instant instant, MailHeader header, Language language) {
+        return MailFormats.dateTime(instant, header.zone(), language);
     }
 
     /** « jeudi 17 octobre 2019, Annecy », or {@code null} when the selection is not known yet. */

@@ -1,18 +1,37 @@
-package fr.interconnectes.candidatures.notifications;
+package fr.interconnectes.candidatures.adapter.mail;
 
 import static fr.interconnectes.candidatures.domain.Language.EN;
 import static fr.interconnectes.candidatures.domain.Language.FR;
+import static fr.interconnectes.candidatures.testing.MailSamples.DEADLINE;
+import static fr.interconnectes.candidatures.testing.MailSamples.FILES;
+import static fr.interconnectes.candidatures.testing.MailSamples.LINK;
+import static fr.interconnectes.candidatures.testing.MailSamples.ORG;
+import static fr.interconnectes.candidatures.testing.MailSamples.PROJECT;
+import static fr.interconnectes.candidatures.testing.MailSamples.RECEIPT;
+import static fr.interconnectes.candidatures.testing.MailSamples.SELECTION;
+import static fr.interconnectes.candidatures.testing.MailSamples.SUMMER;
+import static fr.interconnectes.candidatures.testing.MailSamples.TITLE_EN;
+import static fr.interconnectes.candidatures.testing.MailSamples.TITLE_FR;
+import static fr.interconnectes.candidatures.testing.MailSamples.TO;
+import static fr.interconnectes.candidatures.testing.MailSamples.TOKEN;
+import static fr.interconnectes.candidatures.testing.MailSamples.WINTER;
+import static fr.interconnectes.candidatures.testing.MailSamples.header;
+import static fr.interconnectes.candidatures.testing.MailSamples.title;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.interconnectes.candidatures.domain.Language;
-import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.notifications.AccessLinkMail;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail.Status;
+import fr.interconnectes.candidatures.notifications.ConfirmationMail;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail.Attachment;
+import fr.interconnectes.candidatures.notifications.DecisionMail;
 import fr.interconnectes.candidatures.notifications.DecisionMail.Outcome;
+import fr.interconnectes.candidatures.notifications.ExpiredMail;
+import fr.interconnectes.candidatures.notifications.MailHeader;
+import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import fr.interconnectes.candidatures.port.Mailer.Mail;
+import fr.interconnectes.candidatures.testing.MailSamples;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,39 +41,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class MailComposerTest {
+class MustacheMailTemplatesTest {
 
-    static final String TO = "maire@ville-test.example";
-    static final String TITLE_FR = "Label Territoires Innovants 2019 – Auvergne-Rhône-Alpes";
-    static final String TITLE_EN = "Innovative Territories Label 2019 – Auvergne-Rhône-Alpes";
-    static final String ORG = "Ville <de> \"Test\" & Co";
     static final String ORG_HTML = "Ville &lt;de&gt; &quot;Test&quot; &amp; Co";
-    static final String PROJECT = "Tiers-lieu numérique « La Fabrique »";
-    static final String RECEIPT = "ARA-2019-L-0042";
-    static final String TOKEN = "s3cr3t-T0ken";
-    static final String LINK = "https://candidatures.example.org/dossiers/d-123?token=" + TOKEN;
-    /** How Mustache writes {@link #LINK} in HTML ('=' is escaped too; browsers read it back). */
+    /** How Mustache writes {@link MailSamples#LINK} in HTML ('=' is escaped too; browsers read it back). */
     static final String LINK_HTML = "https://candidatures.example.org/dossiers/d-123?token&#61;" + TOKEN;
-    /** Thursday 10 October 2019, 23:59 in Paris, summer time (UTC+2). */
-    static final Instant SUMMER = Instant.parse("2019-10-10T21:59:00Z");
-    /** Thursday 16 January 2020, 23:59 in Paris, winter time (UTC+1). */
-    static final Instant WINTER = Instant.parse("2020-01-16T22:59:00Z");
-    static final Instant DEADLINE = Instant.parse("2019-10-15T21:59:00Z");
-    static final RegionalSelection SELECTION = new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 15, 0);
-    static final List<Attachment> FILES = List.of(
-            new Attachment("dossier-candidature.pdf", 1_258_291),
-            new Attachment("budget prévisionnel.ods", 345_000),
-            new Attachment("logo.png", 512));
 
-    final MailComposer composer = new MailComposer();
-
-    static String title(Language language) {
-        return language == EN ? TITLE_EN : TITLE_FR;
-    }
+    final MustacheMailTemplates templates = new MustacheMailTemplates();
 
     static ConfirmationMail confirmation(Language language, Instant submittedAt) {
-        return new ConfirmationMail(TO, language, null, title(language), ORG, PROJECT, RECEIPT, submittedAt, FILES,
-                SELECTION, DEADLINE, LINK);
+        return new ConfirmationMail(header(language), RECEIPT, submittedAt, FILES, SELECTION, DEADLINE, LINK);
     }
 
     /** What every HTML body must be: a whole UTF-8 document in the mail's language, without images. */
@@ -107,7 +103,7 @@ class MailComposerTest {
 
         @Test
         void in_french() {
-            Mail mail = composer.compose(confirmation(FR, SUMMER));
+            Mail mail = templates.render(confirmation(FR, SUMMER));
 
             assertThat(mail.subject()).isEqualTo(
                     "Candidature reçue – Label Territoires Innovants 2019 – Auvergne-Rhône-Alpes – n° ARA-2019-L-0042");
@@ -138,7 +134,7 @@ class MailComposerTest {
 
         @Test
         void in_english() {
-            Mail mail = composer.compose(confirmation(EN, SUMMER));
+            Mail mail = templates.render(confirmation(EN, SUMMER));
 
             assertThat(mail.subject()).isEqualTo(
                     "Application received – Innovative Territories Label 2019 – Auvergne-Rhône-Alpes – No. ARA-2019-L-0042");
@@ -162,26 +158,27 @@ class MailComposerTest {
 
         @Test
         void winter_time_in_both_languages() {
-            assertThat(composer.compose(confirmation(FR, WINTER)).textBody())
+            assertThat(templates.render(confirmation(FR, WINTER)).textBody())
                     .contains("Déposée le : jeudi 16 janvier 2020 à 23 h 59 (heure de Paris)");
-            assertThat(composer.compose(confirmation(EN, WINTER)).textBody())
+            assertThat(templates.render(confirmation(EN, WINTER)).textBody())
                     .contains("Submitted on: Thursday 16 January 2020 at 11:59 pm (Paris time)");
         }
 
         @Test
         void another_zone_is_honoured() {
-            ConfirmationMail reunion = new ConfirmationMail(TO, FR, ZoneId.of("Indian/Reunion"), TITLE_FR, ORG,
-                    PROJECT, RECEIPT, Instant.parse("2019-10-10T19:59:00Z"), FILES, SELECTION, DEADLINE, LINK);
-            assertThat(composer.compose(reunion).textBody())
+            ConfirmationMail reunion = new ConfirmationMail(
+                    new MailHeader(TO, FR, ZoneId.of("Indian/Reunion"), TITLE_FR, ORG, PROJECT),
+                    RECEIPT, Instant.parse("2019-10-10T19:59:00Z"), FILES, SELECTION, DEADLINE, LINK);
+            assertThat(templates.render(reunion).textBody())
                     .contains("jeudi 10 octobre 2019 à 23 h 59 (heure de La Réunion)");
         }
 
         @Test
         void without_attachments_nor_selection_yet() {
             for (Language language : Language.values()) {
-                ConfirmationMail model = new ConfirmationMail(TO, language, null, title(language), ORG, PROJECT,
-                        RECEIPT, SUMMER, List.of(), null, DEADLINE, LINK);
-                Mail mail = composer.compose(model);
+                ConfirmationMail model = new ConfirmationMail(header(language), RECEIPT, SUMMER, List.of(), null,
+                        DEADLINE, LINK);
+                Mail mail = templates.render(model);
                 assertWellFormedHtml(mail, language);
                 if (language == FR) {
                     assertThat(mail.textBody()).contains("Pièces jointes :\n- aucune\n")
@@ -197,9 +194,9 @@ class MailComposerTest {
 
         @Test
         void a_file_name_is_escaped_in_html_only() {
-            ConfirmationMail model = new ConfirmationMail(TO, FR, null, TITLE_FR, ORG, PROJECT, RECEIPT, SUMMER,
+            ConfirmationMail model = new ConfirmationMail(header(FR), RECEIPT, SUMMER,
                     List.of(new Attachment("<script>alert(1)</script>.pdf", 10)), SELECTION, DEADLINE, LINK);
-            Mail mail = composer.compose(model);
+            Mail mail = templates.render(model);
             assertThat(mail.textBody()).contains("- <script>alert(1)</script>.pdf (10 octets)");
             assertThat(mail.htmlBody()).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;.pdf");
         }
@@ -210,7 +207,7 @@ class MailComposerTest {
 
         @Test
         void in_french() {
-            Mail mail = composer.compose(new WithdrawalMail(TO, FR, null, TITLE_FR, ORG, PROJECT, RECEIPT, WINTER, LINK));
+            Mail mail = templates.render(new WithdrawalMail(header(FR), RECEIPT, WINTER, LINK));
 
             assertThat(mail.subject()).isEqualTo("Candidature retirée – " + TITLE_FR + " – n° " + RECEIPT);
             assertWellFormedHtml(mail, FR);
@@ -224,7 +221,7 @@ class MailComposerTest {
 
         @Test
         void in_english() {
-            Mail mail = composer.compose(new WithdrawalMail(TO, EN, null, TITLE_EN, ORG, PROJECT, RECEIPT, SUMMER, LINK));
+            Mail mail = templates.render(new WithdrawalMail(header(EN), RECEIPT, SUMMER, LINK));
 
             assertThat(mail.subject()).isEqualTo("Application withdrawn – " + TITLE_EN + " – No. " + RECEIPT);
             assertWellFormedHtml(mail, EN);
@@ -239,8 +236,8 @@ class MailComposerTest {
         @ParameterizedTest
         @EnumSource(Language.class)
         void a_draft_has_no_receipt_number(Language language) {
-            Mail mail = composer.compose(
-                    new WithdrawalMail(TO, language, null, title(language), ORG, PROJECT, " ", SUMMER, LINK));
+            Mail mail = templates.render(
+                    new WithdrawalMail(header(language), " ", SUMMER, LINK));
             assertThat(mail.subject()).isEqualTo(
                     (language == FR ? "Candidature retirée – " : "Application withdrawn – ") + title(language));
             assertThat(mail.textBody()).doesNotContain("Numéro de dépôt").doesNotContain("Receipt number")
@@ -254,8 +251,7 @@ class MailComposerTest {
 
         @Test
         void in_french() {
-            Mail mail = composer.compose(new AccessLinkMail(TO, FR, null, TITLE_FR, ORG, PROJECT, Status.SUBMITTED,
-                    RECEIPT, DEADLINE, LINK));
+            Mail mail = templates.render(new AccessLinkMail(header(FR), Status.SUBMITTED, RECEIPT, DEADLINE, LINK));
 
             assertThat(mail.subject()).isEqualTo("Votre lien d'accès – " + TITLE_FR);
             assertWellFormedHtml(mail, FR);
@@ -271,8 +267,7 @@ class MailComposerTest {
 
         @Test
         void in_english() {
-            Mail mail = composer.compose(new AccessLinkMail(TO, EN, null, TITLE_EN, ORG, PROJECT, Status.DRAFT,
-                    null, null, LINK));
+            Mail mail = templates.render(new AccessLinkMail(header(EN), Status.DRAFT, null, null, LINK));
 
             assertThat(mail.subject()).isEqualTo("Your access link – " + TITLE_EN);
             assertWellFormedHtml(mail, EN);
@@ -290,8 +285,7 @@ class MailComposerTest {
         void every_status_has_a_label_in_both_languages() {
             for (Status status : Status.values()) {
                 for (Language language : Language.values()) {
-                    Mail mail = composer.compose(new AccessLinkMail(TO, language, null, title(language), ORG, PROJECT,
-                            status, null, null, LINK));
+                    Mail mail = templates.render(new AccessLinkMail(header(language), status, null, null, LINK));
                     assertThat(mail.textBody()).contains(status.label(language));
                 }
                 assertThat(status.label(FR)).isNotEqualTo(status.label(EN));
@@ -305,7 +299,7 @@ class MailComposerTest {
 
         @Test
         void in_french() {
-            Mail mail = composer.compose(new ExpiredMail(TO, FR, null, TITLE_FR, ORG, PROJECT, WINTER));
+            Mail mail = templates.render(new ExpiredMail(header(FR), WINTER));
 
             assertThat(mail.subject()).isEqualTo("Appel clos, dossier non déposé – " + TITLE_FR);
             assertWellFormedHtml(mail, FR);
@@ -318,7 +312,7 @@ class MailComposerTest {
 
         @Test
         void in_english() {
-            Mail mail = composer.compose(new ExpiredMail(TO, EN, null, TITLE_EN, ORG, PROJECT, SUMMER));
+            Mail mail = templates.render(new ExpiredMail(header(EN), SUMMER));
 
             assertThat(mail.subject()).isEqualTo("Call closed, application not submitted – " + TITLE_EN);
             assertWellFormedHtml(mail, EN);
@@ -339,8 +333,7 @@ class MailComposerTest {
 
         @Test
         void finalist_in_french() {
-            Mail mail = composer.compose(new DecisionMail(TO, FR, TITLE_FR, ORG, PROJECT, Outcome.FINALIST,
-                    FORUM_FR, MESSAGE));
+            Mail mail = templates.render(new DecisionMail(header(FR), Outcome.FINALIST, FORUM_FR, MESSAGE));
 
             assertThat(mail.subject()).isEqualTo("Décision du jury – " + TITLE_FR);
             assertWellFormedHtml(mail, FR);
@@ -357,8 +350,7 @@ class MailComposerTest {
 
         @Test
         void finalist_in_english() {
-            Mail mail = composer.compose(new DecisionMail(TO, EN, TITLE_EN, ORG, PROJECT, Outcome.FINALIST,
-                    FORUM_EN, null));
+            Mail mail = templates.render(new DecisionMail(header(EN), Outcome.FINALIST, FORUM_EN, null));
 
             assertThat(mail.subject()).isEqualTo("Jury decision – " + TITLE_EN);
             assertWellFormedHtml(mail, EN);
@@ -371,15 +363,14 @@ class MailComposerTest {
 
         @Test
         void finalist_without_forum_details_yet() {
-            Mail mail = composer.compose(new DecisionMail(TO, FR, TITLE_FR, ORG, PROJECT, Outcome.FINALIST, null, null));
+            Mail mail = templates.render(new DecisionMail(header(FR), Outcome.FINALIST, null, null));
             assertThat(mail.textBody()).contains("Félicitations").doesNotContain("forum national");
             assertThat(mail.htmlBody()).doesNotContain("forum national");
         }
 
         @Test
         void not_selected_in_french() {
-            Mail mail = composer.compose(new DecisionMail(TO, FR, TITLE_FR, ORG, PROJECT, Outcome.NOT_SELECTED,
-                    FORUM_FR, MESSAGE));
+            Mail mail = templates.render(new DecisionMail(header(FR), Outcome.NOT_SELECTED, FORUM_FR, MESSAGE));
 
             assertThat(mail.subject()).isEqualTo("Décision du jury – " + TITLE_FR);
             assertWellFormedHtml(mail, FR);
@@ -393,8 +384,7 @@ class MailComposerTest {
 
         @Test
         void not_selected_in_english() {
-            Mail mail = composer.compose(new DecisionMail(TO, EN, TITLE_EN, ORG, PROJECT, Outcome.NOT_SELECTED,
-                    null, "Thank you all."));
+            Mail mail = templates.render(new DecisionMail(header(EN), Outcome.NOT_SELECTED, null, "Thank you all."));
 
             assertThat(mail.subject()).isEqualTo("Jury decision – " + TITLE_EN);
             assertWellFormedHtml(mail, EN);
@@ -411,55 +401,19 @@ class MailComposerTest {
 
         @Test
         void language_defaults_to_french_and_zone_to_paris() {
-            ConfirmationMail model = new ConfirmationMail(TO, null, null, TITLE_FR, ORG, PROJECT, RECEIPT, SUMMER,
-                    null, SELECTION, DEADLINE, LINK);
+            ConfirmationMail model = new ConfirmationMail(new MailHeader(TO, null, null, TITLE_FR, ORG, PROJECT),
+                    RECEIPT, SUMMER, null, SELECTION, DEADLINE, LINK);
             assertThat(model.language()).isEqualTo(FR);
-            assertThat(model.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+            assertThat(model.header().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
             assertThat(model.attachments()).isEmpty();
-            assertThat(composer.compose(model).subject()).startsWith("Candidature reçue");
+            assertThat(templates.render(model).subject()).startsWith("Candidature reçue");
         }
 
         @Test
         void the_subject_stays_on_one_line() {
-            Mail mail = composer.compose(new ExpiredMail(TO, FR, null, "Label\r\nBcc: x@example.org", ORG, PROJECT,
-                    SUMMER));
+            Mail mail = templates.render(new ExpiredMail(
+                    new MailHeader(TO, FR, null, "Label\r\nBcc: x@example.org", ORG, PROJECT), SUMMER));
             assertThat(mail.subject()).isEqualTo("Appel clos, dossier non déposé – Label Bcc: x@example.org");
-        }
-
-        @Test
-        void only_http_links_are_accepted() {
-            assertThatThrownBy(() -> new AccessLinkMail(TO, FR, null, TITLE_FR, ORG, PROJECT, Status.DRAFT, null,
-                    null, "javascript:alert(1)")).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageNotContaining("alert");
-            assertThatThrownBy(() -> new AccessLinkMail(TO, FR, null, TITLE_FR, ORG, PROJECT, Status.DRAFT, null,
-                    null, "https://x.example/a b")).isInstanceOf(IllegalArgumentException.class);
-        }
-
-        @Test
-        void a_recipient_is_an_address_on_one_line() {
-            assertThatThrownBy(() -> new ExpiredMail("a@b.example\r\nBcc: c@d.example", FR, null, TITLE_FR, ORG,
-                    PROJECT, SUMMER)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageNotContaining("b.example");
-            assertThatThrownBy(() -> new ExpiredMail("nobody", FR, null, TITLE_FR, ORG, PROJECT, SUMMER))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThat(new ExpiredMail(" a@b.example ", FR, null, TITLE_FR, ORG, PROJECT, SUMMER).to())
-                    .isEqualTo("a@b.example");
-        }
-
-        @Test
-        void required_values_are_required() {
-            assertThatThrownBy(() -> new ConfirmationMail(TO, FR, null, TITLE_FR, ORG, PROJECT, " ", SUMMER, FILES,
-                    SELECTION, DEADLINE, LINK)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new ExpiredMail(TO, FR, null, TITLE_FR, null, PROJECT, SUMMER))
-                    .isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> new Attachment("a.pdf", -1)).isInstanceOf(IllegalArgumentException.class);
-        }
-
-        @Test
-        void kinds_name_the_templates() {
-            assertThat(MailComposer.kind(confirmation(FR, SUMMER))).isEqualTo("confirmation");
-            assertThat(MailComposer.kind(new ExpiredMail(TO, FR, null, TITLE_FR, ORG, PROJECT, SUMMER)))
-                    .isEqualTo("expired");
         }
     }
 }

@@ -1,0 +1,97 @@
+package fr.interconnectes.candidatures.notifications;
+
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
+import fr.interconnectes.candidatures.port.Mailer;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * Tells applicants what happened to their dossier, one method per notice. Each writes the notice's mail in the
+ * dossier's language and returns the dossier with the mail recorded in its outbox, for the caller to store in the
+ * same conditional write as the change the mail reports: the change and its mail are stored together or not at
+ * all. Mails with a personal link get a fresh link nonce, and the dossier the hash of the token it derives; the
+ * link itself is put in only when the mail is sent. {@link #deliver} then tries the recorded mails at once.
+ */
+public final class ApplicantNotifier {
+
+    private final MailTemplates templates;
+    private final AccessTokens tokens;
+    private final Outbox outbox;
+
+    public ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Outbox outbox) {
+        this.templates = templates;
+        this.tokens = tokens;
+        this.outbox = outbox;
+    }
+
+    /** The receipt of a dossier just submitted. */
+    public Candidacy confirmation(Campaign campaign, Candidacy submitted, Instant now) {
+        return withLink(submitted, now, link -> new ConfirmationMail(header(campaign, submitted),
+                submitted.receipt().number(), submitted.receipt().submittedAt(),
+                submitted.receivedAttachments().stream()
+                        .map(a -> new ConfirmationMail.Attachment(a.fileName(), a.size())).toList(),
+                campaign.regionalSelection(), submitted.deadline(campaign), link));
+    }
+
+    public Candidacy withdrawal(Campaign campaign, Candidacy withdrawn, Instant now) {
+        return withLink(withdrawn, now, link -> new WithdrawalMail(header(campaign, withdrawn),
+                receiptNumber(withdrawn), withdrawn.withdrawnAt(), link));
+    }
+
+    /** Fresh links to a dossier whose applicant lost theirs. */
+    public Candidacy accessLink(Campaign campaign, Candidacy candidacy, Instant now) {
+        return withLink(candidacy, now, link -> new AccessLinkMail(header(campaign, candidacy),
+                AccessLinkMail.Status.valueOf(candidacy.status().name()), receiptNumber(candidacy),
+                candidacy.deadline(campaign), link));
+    }
+
+    /** A draft the campaign closed on; the mail shows no link, yet gets a nonce like the dossier's other mails. */
+    public Candidacy expired(Campaign campaign, Candidacy expired, Instant now) {
+        return withLink(expired, now, link -> new ExpiredMail(header(campaign, expired), expired.deadline(campaign)));
+    }
+
+    /**
+     * The jury's decision, with no personal link.
+     *
+     * @param nationalForum for finalists, the national forum in the dossier's language; {@code null} to leave it out
+     */
+    public Candidacy decision(Campaign campaign, Candidacy decided, String nationalForum, Instant now) {
+        Decision decision = decided.decision();
+        DecisionMail.Outcome outcome = decision.outcome() == Decision.Outcome.FINALIST
+                ? DecisionMail.Outcome.FINALIST : DecisionMail.Outcome.NOT_SELECTED;
+        var mail = new DecisionMail(header(campaign, decided), outcome, nationalForum, decision.message());
+        return recorded(decided, mail, null, now);
+    }
+
+    /** Sends now the dossier's mails that are due; returns the dossier as stored afterwards. */
+    public Candidacy deliver(Candidacy stored) {
+        return outbox.deliver(stored);
+    }
+
+    private Candidacy withLink(Candidacy candidacy, Instant now, Function<String, MailModel> model) {
+        String nonce = AccessTokens.newNonce();
+        Candidacy withToken = candidacy.withAccessTokenHash(AccessTokens.hash(tokens.token(candidacy.id(), nonce)));
+        return recorded(withToken, model.apply(OutboxMail.LINK_PLACEHOLDER), nonce, now);
+    }
+
+    private Candidacy recorded(Candidacy candidacy, MailModel model, String linkNonce, Instant now) {
+        Mailer.Mail mail = templates.render(model);
+        return candidacy.withMailAdded(OutboxMail.pending(AccessTokens.randomId(9), model.kind(), mail.to(),
+                mail.subject(), mail.textBody(), mail.htmlBody(), linkNonce, now));
+    }
+
+    private static MailHeader header(Campaign campaign, Candidacy candidacy) {
+        Language language = candidacy.form().language();
+        return new MailHeader(candidacy.contactEmail(), language, campaign.timeZone(), campaign.title().in(language),
+                candidacy.form().applicant().organisation(), candidacy.form().project().title());
+    }
+
+    private static String receiptNumber(Candidacy candidacy) {
+        return candidacy.receipt() == null ? null : candidacy.receipt().number();
+    }
+}
