@@ -17,6 +17,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
 import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.port.ReceiptCounters;
+import fr.interconnectes.candidatures.port.JuryRecords;
+import fr.interconnectes.candidatures.port.IdempotencyKeys;
+import fr.interconnectes.candidatures.port.AuditLog;
 import fr.interconnectes.candidatures.port.FileStore;
 import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Clock;
@@ -63,12 +68,44 @@ public final class Wiring {
         return dynamoDb;
     }
 
+    private String table() {
+        return environment.required(TABLE_NAME);
+    }
+
     public Campaigns campaigns() {
-        return new DynamoDbCampaigns(dynamoDb(), environment.required(TABLE_NAME));
+        return new DynamoDbCampaigns(dynamoDb(), table());
     }
 
     public Candidacies candidacies() {
-        return new DynamoDbCandidacies(dynamoDb(), environment.required(TABLE_NAME));
+        return new DynamoDbCandidacies(dynamoDb(), table());
+    }
+
+    public JuryRecords juryRecords() {
+        return new DynamoDbJuryRecords(dynamoDb(), table());
+    }
+
+    public AuditLog auditLog() {
+        return new DynamoDbAuditLog(dynamoDb(), table());
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return new DynamoDbIdempotencyKeys(dynamoDb(), table());
+    }
+
+    public ReceiptCounters receiptCounters() {
+        return new DynamoDbReceiptCounters(dynamoDb(), table());
+    }
+
+    public AccessTokens accessTokens() {
+        return new AccessTokens(environment.required(ACCESS_TOKEN_SECRET));
+    }
+
+    public DossierLinks dossierLinks() {
+        return new DossierLinks(environment.required(PUBLIC_BASE_URL));
+    }
+
+    public MailTemplates mailTemplates() {
+        return new MustacheMailTemplates();
     }
 
     /** What the applicant use cases need, from real adapters. */
@@ -104,11 +141,13 @@ public final class Wiring {
                 clock());
     }
 
+    /** The S3 client and presigner are built on the first file operation, not at cold start. */
     public FileStore fileStore() {
-        return new S3FileStore(aws.s3(), aws.s3Presigner(), environment.required(BUCKET_NAME));
+        return new S3FileStore(Lazy.of(aws::s3), Lazy.of(aws::s3Presigner), environment.required(BUCKET_NAME));
     }
 
+    /** The SES client is built on the first mail sent, not at cold start. */
     public Mailer mailer() {
-        return new SesMailer(aws.sesV2(), environment.required(MAIL_FROM));
+        return new SesMailer(Lazy.of(aws::sesV2), environment.required(MAIL_FROM));
     }
 }

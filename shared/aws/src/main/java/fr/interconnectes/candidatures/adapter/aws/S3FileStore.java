@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -27,11 +28,16 @@ public final class S3FileStore implements FileStore {
     static final String CONTENT_TYPE = "Content-Type";
     static final String CONTENT_LENGTH = "Content-Length";
 
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
     public S3FileStore(S3Client s3, S3Presigner presigner, String bucket) {
+        this(() -> s3, () -> presigner, bucket);
+    }
+
+    /** The clients are asked for on first use: a function may never touch its files on a given call. */
+    public S3FileStore(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -45,7 +51,7 @@ public final class S3FileStore implements FileStore {
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative: " + size);
         }
-        var presigned = presigner.presignPutObject(r -> r
+        var presigned = presigner.get().presignPutObject(r -> r
                 .signatureDuration(validity)
                 .putObjectRequest(put -> put
                         .bucket(bucket)
@@ -67,7 +73,7 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public PresignedDownload presignDownload(String key, String fileName, Duration validity) {
-        var presigned = presigner.presignGetObject(r -> r
+        var presigned = presigner.get().presignGetObject(r -> r
                 .signatureDuration(validity)
                 .getObjectRequest(get -> get
                         .bucket(bucket)
@@ -80,7 +86,7 @@ public final class S3FileStore implements FileStore {
     public Optional<StoredFile> describe(String key) {
         return call(() -> {
             try {
-                var head = s3.headObject(r -> r.bucket(bucket).key(key));
+                var head = s3.get().headObject(r -> r.bucket(bucket).key(key));
                 long size = head.contentLength() == null ? 0 : head.contentLength();
                 return Optional.of(new StoredFile(key, size, head.contentType()));
             } catch (NoSuchKeyException e) {
@@ -102,7 +108,7 @@ public final class S3FileStore implements FileStore {
         }
         return call(() -> {
             try {
-                return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key).range("bytes=0-" + (count - 1)))
+                return s3.get().getObjectAsBytes(r -> r.bucket(bucket).key(key).range("bytes=0-" + (count - 1)))
                         .asByteArray();
             } catch (NoSuchKeyException e) {
                 throw new NoSuchElementException("No file under " + key);
@@ -120,7 +126,7 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public void delete(String key) {
-        call(() -> s3.deleteObject(r -> r.bucket(bucket).key(key)));
+        call(() -> s3.get().deleteObject(r -> r.bucket(bucket).key(key)));
     }
 
     /**

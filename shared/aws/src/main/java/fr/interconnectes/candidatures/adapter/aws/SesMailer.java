@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.port.Mailer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
 import software.amazon.awssdk.services.sesv2.model.Content;
@@ -27,10 +28,15 @@ public final class SesMailer implements Mailer {
                     + "@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
                     + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
 
-    private final SesV2Client ses;
+    private final Supplier<SesV2Client> ses;
     private final String from;
 
     public SesMailer(SesV2Client ses, String from) {
+        this(() -> ses, from);
+    }
+
+    /** The client is asked for on first send. */
+    public SesMailer(Supplier<SesV2Client> ses, String from) {
         if (!isValidAddress(from)) {
             throw new IllegalArgumentException("Invalid sender address: " + from);
         }
@@ -54,7 +60,7 @@ public final class SesMailer implements Mailer {
             body.html(utf8(mail.htmlBody()));
         }
         try {
-            return ses.sendEmail(r -> r
+            return ses.get().sendEmail(r -> r
                     .fromEmailAddress(from)
                     .destination(d -> d.toAddresses(mail.to()))
                     .content(c -> c.simple(m -> m

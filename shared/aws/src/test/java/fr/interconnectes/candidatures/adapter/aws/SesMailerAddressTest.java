@@ -34,7 +34,7 @@ class SesMailerAddressTest {
     @Test
     void invalid_recipient_is_not_sent_and_ses_is_not_called() {
         // a null client: any call to SES would fail with a NullPointerException, not MailNotSent
-        var mailer = new SesMailer(null, "candidatures@interconnectes.fr");
+        var mailer = new SesMailer((software.amazon.awssdk.services.sesv2.SesV2Client) null, "candidatures@interconnectes.fr");
 
         assertThatThrownBy(() -> mailer.send(new Mailer.Mail("pas-une-adresse", "Sujet", "texte", null)))
                 .isInstanceOf(Mailer.MailNotSent.class)
@@ -45,7 +45,7 @@ class SesMailerAddressTest {
 
     @Test
     void sender_must_be_an_address() {
-        assertThatThrownBy(() -> new SesMailer(null, "Candidatures"))
+        assertThatThrownBy(() -> new SesMailer((software.amazon.awssdk.services.sesv2.SesV2Client) null, "Candidatures"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
