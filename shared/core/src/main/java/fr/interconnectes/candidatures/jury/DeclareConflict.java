@@ -29,38 +29,32 @@ public final class DeclareConflict {
     public record Result(Campaign campaign, Candidacy candidacy, JuryRecord record, boolean scoresCleared) {
     }
 
-    private final JurorAccess jurors;
-    private final JuryRecordWriter writer;
-    private final Audit audit;
-    private final Clock clock;
+    private final JurorSheets sheets;
 
     public DeclareConflict(AdminAccess access, Campaigns campaigns, Candidacies candidacies,
                            JuryRecords juryRecords, Audit audit, Clock clock) {
-        this.jurors = new JurorAccess(access, campaigns, candidacies);
-        this.writer = new JuryRecordWriter(juryRecords);
-        this.audit = audit;
-        this.clock = clock;
+        this.sheets = new JurorSheets(access, campaigns, candidacies, juryRecords, audit, clock);
     }
 
     public Result execute(Principal caller, Command command) {
-        JurorAccess.AssignedDossier dossier = jurors.openAssigned(caller, command.candidacyId());
+        JurorSheets.AssignedDossier dossier = sheets.openAssigned(caller, command.candidacyId());
         Campaign campaign = dossier.campaign();
         Candidacy candidacy = dossier.candidacy();
         if (dossier.record().conflicted()) {
             return new Result(campaign, candidacy, dossier.record(), false);
         }
         AdminDossiers.requireDecisionNotSent(candidacy);
-        Instant now = clock.instant();
+        Instant now = sheets.now();
         // set by the last attempt, the one that was written (or found the conflict already declared)
         boolean[] declared = {false};
         boolean[] hadScores = {false};
-        JuryRecord written = writer.apply(dossier.record(), current -> {
+        JuryRecord written = sheets.write(dossier, current -> {
             declared[0] = !current.conflicted();
             hadScores[0] = declared[0] && current.scored();
             return declared[0] ? current.withConflict(command.reason(), now) : current;
         });
         if (declared[0]) {
-            audit.record(caller, campaign.id(), candidacy.id(), "conflict_declared", "scoresCleared", hadScores[0]);
+            sheets.audit(caller, dossier, "conflict_declared", "scoresCleared", hadScores[0]);
         }
         return new Result(campaign, candidacy, written, hadScores[0]);
     }

@@ -2,11 +2,11 @@ package fr.interconnectes.candidatures.jury;
 
 import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.audit.Audit;
+import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Criterion;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
-import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
@@ -56,35 +56,29 @@ public final class SubmitScores {
     public record Result(Campaign campaign, Candidacy candidacy, JuryRecord record) {
     }
 
-    private final JurorAccess jurors;
-    private final JuryRecordWriter writer;
-    private final Audit audit;
-    private final Clock clock;
+    private final JurorSheets sheets;
 
     public SubmitScores(AdminAccess access, Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords,
                         Audit audit, Clock clock) {
-        this.jurors = new JurorAccess(access, campaigns, candidacies);
-        this.writer = new JuryRecordWriter(juryRecords);
-        this.audit = audit;
-        this.clock = clock;
+        this.sheets = new JurorSheets(access, campaigns, candidacies, juryRecords, audit, clock);
     }
 
     public Result execute(Principal caller, Command command) {
-        JurorAccess.AssignedDossier dossier = jurors.openAssigned(caller, command.candidacyId());
+        JurorSheets.AssignedDossier dossier = sheets.openAssigned(caller, command.candidacyId());
         if (dossier.record().conflicted()) {
             throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST);
         }
         AdminDossiers.requireSubmitted(dossier.candidacy());
         AdminDossiers.requireDecisionNotSent(dossier.candidacy());
         Map<String, Integer> scores = onTheGrid(command, dossier.campaign().criteria());
-        Instant now = clock.instant();
-        JuryRecord written = writer.apply(dossier.record(), current -> {
+        Instant now = sheets.now();
+        JuryRecord written = sheets.write(dossier, current -> {
             if (current.conflicted()) {
                 throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST);
             }
             return current.withScores(scores, command.comment(), now);
         });
-        audit.record(caller, dossier.campaign().id(), dossier.candidacy().id(), "scores_put",
+        sheets.audit(caller, dossier, "scores_put",
                 "criteria", scores.size(), "firstScoring", !dossier.record().scored());
         return new Result(dossier.campaign(), dossier.candidacy(), written);
     }

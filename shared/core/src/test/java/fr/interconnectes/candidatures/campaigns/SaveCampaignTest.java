@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.testing.Fixtures;
@@ -108,7 +109,7 @@ class SaveCampaignTest {
         var exists = Refusals.of(() -> saveCampaign.copy(Fixtures.organiser(),
                 new SaveCampaign.Copy(Fixtures.LABEL_CAMPAIGN, Fixtures.OTHER_REGION_CAMPAIGN, 2020)));
         assertThat(exists.code()).isEqualTo(ErrorCode.CAMPAIGN_EXISTS);
-        assertThat(exists.message(fr.interconnectes.candidatures.domain.Language.FR)).contains(Fixtures.OTHER_REGION_CAMPAIGN);
+        assertThat(exists.message(Language.FR)).contains(Fixtures.OTHER_REGION_CAMPAIGN);
         assertThat(campaigns.find("aura-2020-label")).isEmpty();
         assertThat(campaigns.find(Fixtures.OTHER_REGION_CAMPAIGN).orElseThrow().region().code()).isEqualTo("IDF");
         assertThat(log.entries()).isEmpty();

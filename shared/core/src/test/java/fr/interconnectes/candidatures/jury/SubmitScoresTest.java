@@ -2,8 +2,6 @@ package fr.interconnectes.candidatures.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.interconnectes.candidatures.access.AdminAccess;
-import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
@@ -13,37 +11,21 @@ import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
 import fr.interconnectes.candidatures.testing.Fixtures;
-import fr.interconnectes.candidatures.testing.InMemoryAuditLog;
-import fr.interconnectes.candidatures.testing.InMemoryCampaigns;
-import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
-import fr.interconnectes.candidatures.testing.InMemoryJuryRecords;
 import fr.interconnectes.candidatures.testing.Refusals;
-import fr.interconnectes.candidatures.testing.TestClock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SubmitScoresTest {
 
-    private static final String DOSSIER = "c1";
+    private static final String DOSSIER = JuryBench.DOSSIER;
 
-    private final TestClock clock = TestClock.at("2019-10-17T09:00:00Z");
-    private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
-    private final InMemoryJuryRecords jury = new InMemoryJuryRecords();
-    private final InMemoryAuditLog log = new InMemoryAuditLog();
-    private final SubmitScores submitScores = new SubmitScores(new AdminAccess(jury),
-            new InMemoryCampaigns(Fixtures.labelCampaign(), Fixtures.otherRegionCampaign()), candidacies, jury,
-            new Audit(log, clock), clock);
-    private final Principal juror = Fixtures.juror("juror-1");
-
-    @BeforeEach
-    void aSubmittedDossierWithItsJuror() {
-        candidacies.put(Fixtures.submitted(DOSSIER, "ARA-2019-L-0001", Fixtures.DURING_CALL));
-        jury.save(Fixtures.assigned(DOSSIER, juror.sub()));
-    }
+    private final JuryBench bench = new JuryBench();
+    private final SubmitScores submitScores = new SubmitScores(bench.access(), bench.campaigns, bench.candidacies,
+            bench.jury, bench.audit(), bench.clock);
+    private final Principal juror = bench.assignedJuror("juror-1");
 
     @Test
     void the_assigned_juror_scores_every_criterion_of_the_grid_and_may_change_their_mind() {
@@ -51,17 +33,18 @@ class SubmitScoresTest {
 
         assertThat(first.record().scores()).isEqualTo(Fixtures.evenScores(7));
         assertThat(first.record().comment()).isEqualTo("Solide.");
-        assertThat(first.record().scoredAt()).isEqualTo(clock.instant());
-        assertThat(jury.stored(DOSSIER, juror.sub()).scores()).containsEntry("innovation", 7);
+        assertThat(first.record().scoredAt()).isEqualTo(bench.clock.instant());
+        assertThat(bench.jury.stored(DOSSIER, juror.sub()).scores()).containsEntry("innovation", 7);
 
         submitScores.execute(juror, sheet(Fixtures.evenScores(9), null));
 
-        assertThat(jury.stored(DOSSIER, juror.sub()).scores()).containsEntry("innovation", 9);
-        assertThat(jury.stored(DOSSIER, juror.sub()).comment()).isNull();
-        assertThat(log.actions()).containsExactly("scores_put", "scores_put");
-        assertThat(log.entries().get(0).details()).containsEntry("criteria", "5").containsEntry("firstScoring", "true");
-        assertThat(log.entries().get(1).details()).containsEntry("firstScoring", "false");
-        assertThat(log.entries().toString()).doesNotContain("Solide");
+        assertThat(bench.jury.stored(DOSSIER, juror.sub()).scores()).containsEntry("innovation", 9);
+        assertThat(bench.jury.stored(DOSSIER, juror.sub()).comment()).isNull();
+        assertThat(bench.log.actions()).containsExactly("scores_put", "scores_put");
+        assertThat(bench.log.entries().get(0).details()).containsEntry("criteria", "5")
+                .containsEntry("firstScoring", "true");
+        assertThat(bench.log.entries().get(1).details()).containsEntry("firstScoring", "false");
+        assertThat(bench.log.entries().toString()).doesNotContain("Solide");
     }
 
     @Test
@@ -89,8 +72,8 @@ class SubmitScoresTest {
                 "comment too_long");
         assertThat(Refusals.field(refused, "scores.innovation").message().in(Language.FR)).contains("de 0 à 10");
         assertThat(Refusals.field(refused, "scores.innovation").message().in(Language.EN)).contains("from 0 to 10");
-        assertThat(jury.stored(DOSSIER, juror.sub()).scored()).isFalse();
-        assertThat(log.entries()).isEmpty();
+        assertThat(bench.jury.stored(DOSSIER, juror.sub()).scored()).isFalse();
+        assertThat(bench.log.entries()).isEmpty();
     }
 
     @Test
@@ -119,7 +102,7 @@ class SubmitScoresTest {
     @Test
     void only_the_jurors_assigned_to_the_dossier_in_its_campaign_score_it_even_with_a_faulty_sheet() {
         SubmitScores.Command faulty = new SubmitScores.Command(DOSSIER, Map.of(), null, List.of());
-        jury.save(JuryRecord.assigned(DOSSIER, Fixtures.OTHER_REGION_CAMPAIGN, "juror-elsewhere", "organiser-sub",
+        bench.jury.save(JuryRecord.assigned(DOSSIER, Fixtures.OTHER_REGION_CAMPAIGN, "juror-elsewhere", "organiser-sub",
                 Fixtures.DURING_CALL));
 
         assertThat(Refusals.of(() -> submitScores.execute(Fixtures.juror("juror-2"), faulty)).code())
@@ -137,7 +120,7 @@ class SubmitScoresTest {
 
     @Test
     void a_juror_who_declared_a_conflict_of_interest_no_longer_scores() {
-        jury.save(jury.stored(DOSSIER, juror.sub()).withConflict("Ancien employeur", clock.instant()));
+        bench.jury.save(bench.jury.stored(DOSSIER, juror.sub()).withConflict("Ancien employeur", bench.clock.instant()));
 
         assertThat(Refusals.of(() -> submitScores.execute(juror, sheet(Fixtures.evenScores(5), null))).code())
                 .isEqualTo(ErrorCode.CONFLICT_OF_INTEREST);
@@ -145,18 +128,18 @@ class SubmitScoresTest {
 
     @Test
     void a_conflict_declared_while_the_scores_are_written_wins() {
-        jury.beforeNextWrite(records -> records.save(
-                records.stored(DOSSIER, juror.sub()).withConflict("Déclaré entre-temps", clock.instant())));
+        bench.jury.beforeNextWrite(records -> records.save(
+                records.stored(DOSSIER, juror.sub()).withConflict("Déclaré entre-temps", bench.clock.instant())));
 
         assertThat(Refusals.of(() -> submitScores.execute(juror, sheet(Fixtures.evenScores(5), null))).code())
                 .isEqualTo(ErrorCode.CONFLICT_OF_INTEREST);
-        assertThat(jury.stored(DOSSIER, juror.sub()).scored()).isFalse();
-        assertThat(log.entries()).isEmpty();
+        assertThat(bench.jury.stored(DOSSIER, juror.sub()).scored()).isFalse();
+        assertThat(bench.log.entries()).isEmpty();
     }
 
     @Test
     void a_juror_removed_while_the_scores_are_written_is_no_longer_assigned() {
-        jury.beforeNextWrite(records -> records.delete(DOSSIER, juror.sub()));
+        bench.jury.beforeNextWrite(records -> records.delete(DOSSIER, juror.sub()));
 
         assertThat(Refusals.of(() -> submitScores.execute(juror, sheet(Fixtures.evenScores(5), null))).code())
                 .isEqualTo(ErrorCode.NOT_ASSIGNED);
@@ -164,15 +147,15 @@ class SubmitScoresTest {
 
     @Test
     void only_a_submitted_dossier_whose_decision_was_not_sent_is_scored() {
-        var submitted = candidacies.stored(DOSSIER);
-        candidacies.put(submitted.withdrawn(clock.instant()));
+        var submitted = bench.candidacies.stored(DOSSIER);
+        bench.candidacies.put(submitted.withdrawn(bench.clock.instant()));
         assertThat(Refusals.of(() -> submitScores.execute(juror, sheet(Fixtures.evenScores(5), null))).code())
                 .isEqualTo(ErrorCode.NOT_SUBMITTED);
 
-        candidacies.put(Fixtures.withSentDecision(submitted, Decision.Outcome.FINALIST, clock.instant()));
+        bench.candidacies.put(Fixtures.withSentDecision(submitted, Decision.Outcome.FINALIST, bench.clock.instant()));
         assertThat(Refusals.of(() -> submitScores.execute(juror, sheet(Fixtures.evenScores(5), null))).code())
                 .isEqualTo(ErrorCode.DECISION_ALREADY_SENT);
-        assertThat(jury.stored(DOSSIER, juror.sub()).scored()).isFalse();
+        assertThat(bench.jury.stored(DOSSIER, juror.sub()).scored()).isFalse();
     }
 
     private static SubmitScores.Command sheet(Map<String, Integer> scores, String comment) {

@@ -16,7 +16,8 @@ class DecisionRequestsTest {
 
     @Test
     void a_decision_is_an_outcome_and_an_optional_note() {
-        assertThat(DecisionRequests.decision("c1", Requests.json("{\"outcome\": \" finalist \", \"message\": \"  Bravo !  \"}")))
+        assertThat(DecisionRequests.decision("c1",
+                Requests.json("{\"outcome\": \" finalist \", \"message\": \"  Bravo !  \"}")))
                 .isEqualTo(new RecordDecision.Command("c1", Decision.Outcome.FINALIST, "Bravo !"));
         assertThat(DecisionRequests.decision("c1", Requests.json("{\"outcome\": \"not_selected\", \"message\": \" \"}")))
                 .isEqualTo(new RecordDecision.Command("c1", Decision.Outcome.NOT_SELECTED, null));

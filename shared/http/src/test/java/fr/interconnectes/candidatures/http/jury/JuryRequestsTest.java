@@ -123,7 +123,8 @@ class JuryRequestsTest {
         assertThat(notAnObject.scores()).isNull();
         assertThat(notAnObject.faults()).extracting(f -> f.field() + " " + f.code())
                 .containsExactly("scores wrong_type", "comment wrong_type");
-        assertThat(notAnObject.faults().get(0).message().in(Language.EN)).isEqualTo("Wrong value type: an object is expected.");
+        assertThat(notAnObject.faults().get(0).message().in(Language.EN))
+                .isEqualTo("Wrong value type: an object is expected.");
 
         SubmitScores.Command longest = JuryRequests.submitScores("c1",
                 Requests.json("{\"scores\": {}, \"comment\": \"" + "é".repeat(2000) + "\"}"));

@@ -27,7 +27,8 @@ class ExportQueryTest {
 
         assertThat(options).isEqualTo(new ExportCandidacies.Options(ExportCandidacies.Format.CSV, ',', '.', Language.EN,
                 new RankingOptions(Aggregation.MEDIAN, true)));
-        assertThat(ExportQuery.of(Requests.query(Map.of("format", "json"))).format()).isEqualTo(ExportCandidacies.Format.JSON);
+        assertThat(ExportQuery.of(Requests.query(Map.of("format", "json"))).format())
+                .isEqualTo(ExportCandidacies.Format.JSON);
     }
 
     @Test
