@@ -3,9 +3,9 @@ package fr.interconnectes.candidatures.functions.admin;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
-import fr.interconnectes.candidatures.http.jury.JuryRequests;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
+import fr.interconnectes.candidatures.http.jury.JuryRequests;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.AssignJurors;
 

@@ -4,8 +4,8 @@ import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
-import fr.interconnectes.candidatures.http.decisions.DecisionRequests;
 import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.decisions.DecisionRequests;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.decisions.SendDecisions;
 

@@ -29,10 +29,7 @@ public final class JsonBody {
     /** The same with another cap, for a body carrying a longer text (e.g. a 2000-character note). */
     public static JsonNode object(String body, Set<String> allowedFields, int maxBytes) {
         JsonNode node = anyObject(body, maxBytes);
-        List<FieldError> unknown = unknownFields(node, allowedFields, "");
-        if (!unknown.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, unknown);
-        }
+        FieldFaults.throwIfAny(unknownFields(node, allowedFields, ""));
         return node;
     }
 
