@@ -98,11 +98,14 @@ public final class ListCandidacies {
             return new Query(status, kind, submittedFrom, submittedTo, text, sort, limit, next);
         }
 
-        /** The query without its cursor: a cursor is only valid for the query that made it. */
+        /**
+         * The query without its cursor: a cursor is only valid for the query that made it. The default order
+         * counts as none, as when the query string was fingerprinted, so that cursors handed out then still work.
+         */
         String fingerprint() {
             return String.join("|", status == null ? "" : status.code(), Objects.toString(kind, ""),
                     Objects.toString(submittedFrom, ""), Objects.toString(submittedTo, ""), Objects.toString(text, ""),
-                    sort.code());
+                    sort.equals(Sort.DEFAULT) ? "" : sort.code());
         }
     }
 

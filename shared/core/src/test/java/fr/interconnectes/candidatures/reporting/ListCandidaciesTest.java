@@ -104,6 +104,17 @@ class ListCandidaciesTest {
     }
 
     @Test
+    void a_cursor_of_the_default_order_handed_out_before_the_typed_query_still_works() {
+        // what the list encoded for the second page of ?limit=1, when it fingerprinted the raw query string
+        String earlier = ListCandidacies.encodeCursor(1, "|||||");
+        ListCandidacies.Query byOne = new ListCandidacies.Query(null, null, null, null, null,
+                ListCandidacies.Sort.DEFAULT, 1, earlier);
+
+        assertThat(ids(listCandidacies.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, byOne)))
+                .containsExactly("c1");
+    }
+
+    @Test
     void only_the_campaigns_organisers_list_its_dossiers() {
         assertThat(ids(listCandidacies.execute(Fixtures.regionalOrganiser("ARA"), Fixtures.LABEL_CAMPAIGN,
                 ListCandidacies.Query.everything()))).containsExactly("c2", "c1", "c3");
