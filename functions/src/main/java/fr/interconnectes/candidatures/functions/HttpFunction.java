@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
+import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -54,11 +55,7 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
 
     /** A body, when there is one, must be declared JSON. */
     protected static void requireJson(ApiRequest request) {
-        String type = request.header("Content-Type").orElse("application/json").toLowerCase(java.util.Locale.ROOT);
-        if (!type.startsWith("application/json") && !type.contains("+json")) {
-            throw new fr.interconnectes.candidatures.domain.DomainException(
-                    fr.interconnectes.candidatures.domain.ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-        }
+        JsonBody.requireJson(request);
     }
 
     static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {

@@ -4,11 +4,10 @@ import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.http.JuryJson;
+import fr.interconnectes.candidatures.http.jury.JuryRequests;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.AssignJurors;
-import java.util.Set;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/jurors}: an organiser sets the dossier's jurors. */
 public final class AssignJurorsHandler extends AdminFunction {
@@ -26,8 +25,7 @@ public final class AssignJurorsHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        requireJson(request);
-        var body = JsonBody.object(request.body(), Set.of("jurorIds"));
-        return ApiResponse.json(200, JuryJson.of(assignJurors.execute(caller, candidacyId(request), body)));
+        var jurors = JuryRequests.assignJurors(candidacyId(request), request);
+        return ApiResponse.json(200, JuryJson.of(assignJurors.execute(caller, jurors)));
     }
 }

@@ -4,11 +4,10 @@ import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.http.JuryJson;
+import fr.interconnectes.candidatures.http.jury.JuryRequests;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.DeclareConflict;
-import java.util.Set;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/conflict}: the assigned juror declares a conflict of interest. */
 public final class DeclareConflictHandler extends AdminFunction {
@@ -26,8 +25,7 @@ public final class DeclareConflictHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        requireJson(request);
-        var body = JsonBody.object(request.body(), Set.of("reason"), 16 * 1024);
-        return ApiResponse.json(200, JuryJson.of(declareConflict.execute(caller, candidacyId(request), body)));
+        var conflict = JuryRequests.declareConflict(candidacyId(request), request);
+        return ApiResponse.json(200, JuryJson.of(declareConflict.execute(caller, conflict)));
     }
 }

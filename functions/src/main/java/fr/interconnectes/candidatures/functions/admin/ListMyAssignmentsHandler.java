@@ -5,6 +5,7 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
+import fr.interconnectes.candidatures.http.jury.JuryRequests;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.ListMyAssignments;
 
@@ -23,7 +24,7 @@ public final class ListMyAssignmentsHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var result = listMyAssignments.execute(caller, request.query("campaignId").orElse(null));
+        var result = listMyAssignments.execute(caller, JuryRequests.assignmentsCampaignId(request));
         return ApiResponse.json(200, JuryJson.of(result));
     }
 }

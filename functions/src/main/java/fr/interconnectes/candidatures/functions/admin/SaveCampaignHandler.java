@@ -5,6 +5,7 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CampaignJson;
+import fr.interconnectes.candidatures.http.campaigns.CampaignDefinitionParser;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.campaigns.SaveCampaign;
 import java.util.Map;
@@ -24,8 +25,7 @@ public final class SaveCampaignHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        requireJson(request);
-        var saved = saveCampaign.save(caller, campaignId(request), request.body());
+        var saved = saveCampaign.save(caller, CampaignDefinitionParser.parse(campaignId(request), request));
         return ApiResponse.json(saved.created() ? 201 : 200, CampaignJson.of(saved.campaign(), request.language()),
                 Map.of("Location", "/campaigns/" + campaignId(request)));
     }

@@ -1,15 +1,13 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.config.Wiring;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.JsonBody;
+import fr.interconnectes.candidatures.http.decisions.DecisionRequests;
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.decisions.SendDecisions;
-import java.util.Set;
 
 /**
  * {@code POST /admin/campaigns/{campaignId}/decisions/send}, body optional: {@code {"nationalCampaignId",
@@ -31,15 +29,9 @@ public final class SendDecisionsHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        String nationalCampaignId = null;
-        String nationalForum = null;
-        if (request.body() != null && !request.body().isBlank()) {
-            requireJson(request);
-            JsonNode body = JsonBody.object(request.body(), Set.of("nationalCampaignId", "nationalForum"));
-            nationalCampaignId = JsonBody.text(body, "nationalCampaignId");
-            nationalForum = JsonBody.text(body, "nationalForum");
-        }
-        var result = sendDecisions.execute(caller, campaignId(request), nationalCampaignId, nationalForum);
+        var sending = DecisionRequests.sending(request);
+        var result = sendDecisions.execute(caller, campaignId(request), sending.nationalCampaignId(),
+                sending.nationalForum());
         return ApiResponse.json(200, DecisionJson.sent(result));
     }
 }

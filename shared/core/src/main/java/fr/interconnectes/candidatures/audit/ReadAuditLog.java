@@ -25,14 +25,22 @@ public final class ReadAuditLog {
 
     /**
      * @param candidacyId only this dossier's entries, or {@code null} for all
-     * @param limit       at most this many entries ({@code null}: {@value #DEFAULT_LIMIT}; capped at {@value #MAX_LIMIT})
+     * @param limit       at most this many entries, from 1 to {@value #MAX_LIMIT}
      */
-    public Entries execute(Principal caller, String campaignId, String candidacyId, Integer limit) {
+    public record Query(String candidacyId, int limit) {
+
+        public Query {
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new IllegalArgumentException("limit " + limit + " not within 1.." + MAX_LIMIT);
+            }
+        }
+    }
+
+    public Entries execute(Principal caller, String campaignId, Query query) {
         Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
-        int effective = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(limit, MAX_LIMIT));
-        String dossier = candidacyId == null || candidacyId.isBlank() ? null : candidacyId.strip();
-        return new Entries(campaign, dossier, effective, log.forCampaign(campaign.id(), dossier, effective));
+        return new Entries(campaign, query.candidacyId(), query.limit(),
+                log.forCampaign(campaign.id(), query.candidacyId(), query.limit()));
     }
 
     public record Entries(Campaign campaign, String candidacyId, int limit, List<AuditEntry> entries) {

@@ -6,19 +6,16 @@ import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
-import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
-import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 
 /**
  * Organisers of the campaign record the jury's outcome for a submitted dossier, or clear it, as long as it was
@@ -43,23 +40,25 @@ public final class RecordDecision {
         this.clock = clock;
     }
 
-    /**
-     * @param outcomeCode {@code finalist} or {@code not_selected}
-     * @param message     an optional note to the applicant, written in their mail
-     */
-    public DecisionView record(Principal caller, String candidacyId, String outcomeCode, String message) {
-        Candidacy loaded = candidacies.require(candidacyId);
+    /** @param message an optional note to the applicant, written in their mail (at most {@value #MAX_MESSAGE} characters) */
+    public record Command(String candidacyId, Decision.Outcome outcome, String message) {
+
+        public Command {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    public DecisionView record(Principal caller, Command command) {
+        Candidacy loaded = candidacies.require(command.candidacyId());
         Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
-        String note = message == null || message.isBlank() ? null : message.strip();
-        Decision.Outcome outcome = validate(outcomeCode, note);
         Instant now = clock.instant();
         Candidacy stored = writer.apply(loaded, current -> {
             requireOpenToDecision(current);
-            return current.withDecision(new Decision(outcome, note, caller.sub(), now, null));
+            return current.withDecision(new Decision(command.outcome(), command.message(), caller.sub(), now, null));
         });
-        audit.record(caller, campaign.id(), stored.id(), "decision.recorded",
-                "outcome", outcome.code(), "messageLength", note == null ? 0 : note.length());
+        audit.record(caller, campaign.id(), stored.id(), "decision.recorded", "outcome", command.outcome().code(),
+                "messageLength", command.message() == null ? 0 : command.message().length());
         return new DecisionView(stored, campaign);
     }
 
@@ -93,29 +92,5 @@ public final class RecordDecision {
         if (candidacy.status() != CandidacyStatus.SUBMITTED) {
             throw new DomainException(ErrorCode.NOT_SUBMITTED);
         }
-    }
-
-    private static Decision.Outcome validate(String outcomeCode, String note) {
-        List<FieldError> errors = new ArrayList<>();
-        Decision.Outcome outcome = null;
-        if (outcomeCode == null || outcomeCode.isBlank()) {
-            errors.add(FieldErrorCode.REQUIRED.at("outcome"));
-        } else {
-            for (Decision.Outcome candidate : Decision.Outcome.values()) {
-                if (candidate.code().equals(outcomeCode.strip())) {
-                    outcome = candidate;
-                }
-            }
-            if (outcome == null) {
-                errors.add(FieldErrorCode.INVALID_ENUM.at("outcome", "finalist, not_selected"));
-            }
-        }
-        if (note != null && note.codePointCount(0, note.length()) > MAX_MESSAGE) {
-            errors.add(FieldErrorCode.TOO_LONG.at("message", String.valueOf(MAX_MESSAGE)));
-        }
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
-        }
-        return outcome;
     }
 }

@@ -4,14 +4,11 @@ import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.dossiers.AdminDossiers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
-import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
-import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -21,12 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An organiser of the dossier's campaign sets its jurors ({@code PUT /admin/candidacies/{id}/jurors}): new
@@ -35,11 +29,15 @@ import java.util.regex.Pattern;
  */
 public final class AssignJurors {
 
-    /** A generous jury: regional juries sit five to ten people. */
-    static final int MAX_JURORS = 30;
-    /** Cognito subs are UUIDs; any account id of that kind of alphabet is accepted. */
-    private static final Pattern JUROR_ID = Pattern.compile("[A-Za-z0-9._:@+-]{1,128}");
     private static final int REMOVE_ATTEMPTS = 3;
+
+    /** @param jurorIds the jurors wanted on the dossier, each once, in the organiser's order */
+    public record Command(String candidacyId, List<String> jurorIds) {
+
+        public Command {
+            jurorIds = List.copyOf(jurorIds);
+        }
+    }
 
     public record Result(Campaign campaign, Candidacy candidacy, List<JuryRecord> jurors, List<String> added,
                          List<String> removed, List<String> kept) {
@@ -60,12 +58,11 @@ public final class AssignJurors {
         this.clock = clock;
     }
 
-    /** @param body the request's JSON object ({@code {"jurorIds": [...]}}, unknown fields already refused) */
-    public Result execute(Principal caller, String candidacyId, JsonNode body) {
-        Candidacy candidacy = candidacies.require(candidacyId);
+    public Result execute(Principal caller, Command command) {
+        Candidacy candidacy = candidacies.require(command.candidacyId());
         Campaign campaign = campaigns.require(candidacy.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
-        List<String> wanted = jurorIds(body);
+        List<String> wanted = command.jurorIds();
         AdminDossiers.requireSubmitted(candidacy);
         AdminDossiers.requireDecisionNotSent(candidacy);
 
@@ -133,36 +130,5 @@ public final class AssignJurors {
                 record = fresh.get();
             }
         }
-    }
-
-    /** The ids of the body, each once, in their order; every fault reported at once. */
-    static List<String> jurorIds(JsonNode body) {
-        JsonNode ids = body.get("jurorIds");
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> wanted = new LinkedHashSet<>();
-        if (ids == null || ids.isNull()) {
-            errors.add(JuryFields.required("jurorIds"));
-        } else if (!ids.isArray()) {
-            errors.add(JuryFields.wrongType("jurorIds", JuryFields.AN_ARRAY));
-        } else {
-            for (int i = 0; i < ids.size(); i++) {
-                JsonNode id = ids.get(i);
-                String field = "jurorIds[" + i + "]";
-                if (!id.isTextual()) {
-                    errors.add(JuryFields.wrongType(field, FieldErrorCode.A_STRING));
-                } else if (!JUROR_ID.matcher(id.asText()).matches()) {
-                    errors.add(JuryFields.invalidJurorId(field));
-                } else {
-                    wanted.add(id.asText());
-                }
-            }
-            if (wanted.size() > MAX_JURORS) {
-                errors.add(JuryFields.tooMany("jurorIds", MAX_JURORS));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
-        }
-        return List.copyOf(wanted);
     }
 }

@@ -4,11 +4,11 @@ import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 
-/** The field errors of the jury's request bodies: the form's stable codes, plus the grid's own. */
+/**
+ * The faults of a score sheet against the campaign's grid: the form's stable codes, plus the grid's own. The
+ * faults of the request's shape are the http module's.
+ */
 final class JuryFields {
-
-    /** Argument of {@link FieldErrorCode#WRONG_TYPE}: a JSON array. */
-    static final LocalizedText AN_ARRAY = new LocalizedText("un tableau", "an array");
 
     private JuryFields() {
     }
@@ -17,12 +17,8 @@ final class JuryFields {
         return FieldErrorCode.REQUIRED.at(field);
     }
 
-    static FieldError wrongType(String field, LocalizedText expected) {
-        return FieldErrorCode.WRONG_TYPE.at(field, expected);
-    }
-
-    static FieldError tooLong(String field, int max) {
-        return FieldErrorCode.TOO_LONG.at(field, Integer.toString(max));
+    static FieldError notAWholeNumber(String field) {
+        return FieldErrorCode.WRONG_TYPE.at(field, FieldErrorCode.AN_INTEGER);
     }
 
     static FieldError outOfRange(String field, int min, int max) {
@@ -35,16 +31,5 @@ final class JuryFields {
         return new FieldError(field.length() > 80 ? field.substring(0, 80) : field, "unknown_field",
                 new LocalizedText("Critère inconnu : il ne fait pas partie de la grille de la campagne.",
                         "Unknown criterion: it is not part of the campaign’s grid."));
-    }
-
-    static FieldError invalidJurorId(String field) {
-        return new FieldError(field, "invalid_format", new LocalizedText(
-                "Identifiant de juré invalide : l’identifiant (sub) de son compte est attendu.",
-                "Invalid juror id: the id (sub) of their account is expected."));
-    }
-
-    static FieldError tooMany(String field, int max) {
-        return new FieldError(field, "too_many", new LocalizedText(
-                "Au plus " + max + " jurés par dossier.", "At most " + max + " jurors per dossier."));
     }
 }

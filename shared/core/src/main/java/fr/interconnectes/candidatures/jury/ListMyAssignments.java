@@ -1,7 +1,5 @@
 package fr.interconnectes.candidatures.jury;
 
-import fr.interconnectes.candidatures.dossiers.Dossiers;
-
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
@@ -40,12 +38,10 @@ public final class ListMyAssignments {
         this.juryRecords = juryRecords;
     }
 
+    /** @param campaignId the campaign asked for (the request's reader requires one) */
     public Result execute(Principal caller, String campaignId) {
         if (!caller.has(Role.JUROR)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
-        }
-        if (campaignId == null || campaignId.isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, List.of(JuryFields.required("campaignId")));
         }
         Campaign campaign = campaigns.require(campaignId);
         List<Assignment> assignments = new ArrayList<>();

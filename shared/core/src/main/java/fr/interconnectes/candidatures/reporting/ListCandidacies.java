@@ -5,8 +5,6 @@ import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
-import fr.interconnectes.candidatures.domain.FieldError;
-import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
@@ -14,15 +12,12 @@ import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,121 +38,118 @@ public final class ListCandidacies {
         this.candidacies = candidacies;
     }
 
-    public record Query(String status, String kind, String submittedFrom, String submittedTo, String q, String sort,
-                        String limit, String cursor) {
+    /** What the list is sorted on. */
+    public enum SortKey {
+        SUBMITTED_AT("submittedAt"), CREATED_AT("createdAt"), ORGANISATION("organisation"), TITLE("title"),
+        RECEIPT("receipt");
 
-        static Query of(Map<String, String> parameters) {
-            return new Query(parameters.get("status"), parameters.get("kind"), parameters.get("submittedFrom"),
-                    parameters.get("submittedTo"), parameters.get("q"), parameters.get("sort"), parameters.get("limit"),
-                    parameters.get("cursor"));
+        private final String code;
+
+        SortKey(String code) {
+            this.code = code;
         }
 
-        /** The query without its cursor: a cursor is only valid for the query that made it. */
+        public String code() {
+            return code;
+        }
+    }
+
+    /** An order of the list; dossiers that compare equal follow their id, so that pages never overlap. */
+    public record Sort(SortKey key, boolean descending) {
+
+        /** The most recently submitted first. */
+        public static final Sort DEFAULT = new Sort(SortKey.SUBMITTED_AT, true);
+
+        public Sort {
+            Objects.requireNonNull(key, "key");
+        }
+
+        /** As the query string writes it: {@code organisation}, {@code -submittedAt}. */
+        public String code() {
+            return (descending ? "-" : "") + key.code();
+        }
+    }
+
+    /**
+     * @param status        only the dossiers in this state, or {@code null} for all
+     * @param kind          only the applicants of this kind (its code), or {@code null} for all
+     * @param submittedFrom only the dossiers submitted on or after this day in the campaign's zone, or {@code null}
+     * @param submittedTo   only those submitted on or before this day, or {@code null}
+     * @param text          words to find in the organisation or the project title, or {@code null}
+     * @param limit         at most this many dossiers on the page, from 1 to {@value #MAX_LIMIT}
+     * @param cursor        where the previous page of the same query ended, or {@code null} for the first page
+     */
+    public record Query(CandidacyStatus status, String kind, LocalDate submittedFrom, LocalDate submittedTo, String text,
+                        Sort sort, int limit, String cursor) {
+
+        public Query {
+            Objects.requireNonNull(sort, "sort");
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new IllegalArgumentException("limit " + limit + " not within 1.." + MAX_LIMIT);
+            }
+        }
+
+        /** Every dossier, most recently submitted first, {@value #DEFAULT_LIMIT} a page. */
+        public static Query everything() {
+            return new Query(null, null, null, null, null, Sort.DEFAULT, DEFAULT_LIMIT, null);
+        }
+
+        public Query withCursor(String next) {
+            return new Query(status, kind, submittedFrom, submittedTo, text, sort, limit, next);
+        }
+
+        /**
+         * The query without its cursor: a cursor is only valid for the query that made it. The default order
+         * counts as none, as when the query string was fingerprinted, so that cursors handed out then still work.
+         */
         String fingerprint() {
-            return String.join("|", Objects.toString(status, ""), Objects.toString(kind, ""),
-                    Objects.toString(submittedFrom, ""), Objects.toString(submittedTo, ""), Objects.toString(q, ""),
-                    Objects.toString(sort, ""));
+            return String.join("|", status == null ? "" : status.code(), Objects.toString(kind, ""),
+                    Objects.toString(submittedFrom, ""), Objects.toString(submittedTo, ""), Objects.toString(text, ""),
+                    sort.equals(Sort.DEFAULT) ? "" : sort.code());
         }
     }
 
     public record Page(Campaign campaign, List<Candidacy> items, int total, String nextCursor) {
     }
 
-    public Page execute(Principal caller, String campaignId, Map<String, String> parameters) {
+    public Page execute(Principal caller, String campaignId, Query query) {
         Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
-        Query query = Query.of(parameters);
-        List<FieldError> errors = new ArrayList<>();
-        CandidacyStatus status = parseStatus(query.status(), errors);
-        Instant from = day(query.submittedFrom(), "submittedFrom", campaign, false, errors);
-        Instant to = day(query.submittedTo(), "submittedTo", campaign, true, errors);
-        int limit = limit(query.limit(), errors);
-        Comparator<Candidacy> order = order(query.sort(), errors);
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
-        }
         int offset = decodeCursor(query.cursor(), query.fingerprint());
-        String needle = query.q() == null || query.q().isBlank() ? null : fold(query.q());
-        List<Candidacy> matching = (status == null ? candidacies.findByCampaign(campaignId)
-                : candidacies.findByStatus(campaignId, status)).stream()
+        Instant from = startOf(query.submittedFrom(), campaign);
+        Instant to = startOf(query.submittedTo() == null ? null : query.submittedTo().plusDays(1), campaign);
+        String needle = query.text() == null || query.text().isBlank() ? null : fold(query.text());
+        List<Candidacy> matching = (query.status() == null ? candidacies.findByCampaign(campaignId)
+                : candidacies.findByStatus(campaignId, query.status())).stream()
                 .filter(c -> query.kind() == null || (c.form().applicant().kind() != null
                         && c.form().applicant().kind().code().equals(query.kind())))
                 .filter(c -> from == null || (c.lastSubmittedAt() != null && !c.lastSubmittedAt().isBefore(from)))
                 .filter(c -> to == null || (c.lastSubmittedAt() != null && c.lastSubmittedAt().isBefore(to)))
                 .filter(c -> needle == null || fold(Objects.toString(c.form().applicant().organisation(), "") + " "
                         + Objects.toString(c.form().project().title(), "")).contains(needle))
-                .sorted(order)
+                .sorted(order(query.sort()))
                 .toList();
-        int end = Math.min(matching.size(), offset + limit);
+        int end = Math.min(matching.size(), offset + query.limit());
         List<Candidacy> items = offset >= matching.size() ? List.of() : matching.subList(offset, end);
         String next = end < matching.size() ? encodeCursor(end, query.fingerprint()) : null;
         return new Page(campaign, items, matching.size(), next);
     }
 
-    private static CandidacyStatus parseStatus(String status, List<FieldError> errors) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CandidacyStatus.fromCode(status);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("status", "invalid_enum", new LocalizedText(
-                    "draft, submitted, withdrawn ou expired.", "draft, submitted, withdrawn or expired.")));
-            return null;
-        }
+    /** The start of the day in the campaign's zone. */
+    private static Instant startOf(LocalDate day, Campaign campaign) {
+        return day == null ? null : day.atStartOfDay(campaign.timeZone()).toInstant();
     }
 
-    /** A day in the campaign's zone: from its start (inclusive) or, for the upper bound, to its end. */
-    private static Instant day(String value, String field, Campaign campaign, boolean endOfDay, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            return (endOfDay ? date.plusDays(1) : date).atStartOfDay(campaign.timeZone()).toInstant();
-        } catch (DateTimeException e) {
-            errors.add(new FieldError(field, "invalid_date", new LocalizedText("Date ISO, ex. 2027-10-10.",
-                    "ISO date, e.g. 2027-10-10.")));
-            return null;
-        }
-    }
-
-    private static int limit(String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add(new FieldError("limit", "out_of_range", new LocalizedText("Entre 1 et " + MAX_LIMIT + ".",
-                "Between 1 and " + MAX_LIMIT + ".")));
-        return DEFAULT_LIMIT;
-    }
-
-    private static Comparator<Candidacy> order(String sort, List<FieldError> errors) {
-        String key = sort == null || sort.isBlank() ? "-submittedAt" : sort;
-        boolean descending = key.startsWith("-");
-        Comparator<Candidacy> byId = Comparator.comparing(Candidacy::id);
-        Comparator<Candidacy> comparator = switch (descending ? key.substring(1) : key) {
-            case "submittedAt" -> Comparator.comparing(Candidacy::lastSubmittedAt,
+    private static Comparator<Candidacy> order(Sort sort) {
+        Comparator<Candidacy> comparator = switch (sort.key()) {
+            case SUBMITTED_AT -> Comparator.comparing(Candidacy::lastSubmittedAt,
                     Comparator.nullsFirst(Comparator.naturalOrder()));
-            case "createdAt" -> Comparator.comparing(Candidacy::createdAt);
-            case "organisation" -> Comparator.comparing(c -> fold(Objects.toString(c.form().applicant().organisation(), "")));
-            case "title" -> Comparator.comparing(c -> fold(Objects.toString(c.form().project().title(), "")));
-            case "receipt" -> Comparator.comparing(c -> c.receipt() == null ? "" : c.receipt().number());
-            default -> {
-                errors.add(new FieldError("sort", "invalid_enum", new LocalizedText(
-                        "submittedAt, createdAt, organisation, title ou receipt (préfixe - pour décroissant).",
-                        "submittedAt, createdAt, organisation, title or receipt (prefix - for descending).")));
-                yield byId;
-            }
+            case CREATED_AT -> Comparator.comparing(Candidacy::createdAt);
+            case ORGANISATION -> Comparator.comparing(c -> fold(Objects.toString(c.form().applicant().organisation(), "")));
+            case TITLE -> Comparator.comparing(c -> fold(Objects.toString(c.form().project().title(), "")));
+            case RECEIPT -> Comparator.comparing(c -> c.receipt() == null ? "" : c.receipt().number());
         };
-        return (descending ? comparator.reversed() : comparator).thenComparing(byId);
+        return (sort.descending() ? comparator.reversed() : comparator).thenComparing(Candidacy::id);
     }
 
     static String fold(String text) {

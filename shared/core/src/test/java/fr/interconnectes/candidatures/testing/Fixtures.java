@@ -17,15 +17,19 @@ import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.Contact;
+import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
 import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
+import fr.interconnectes.candidatures.domain.jury.JuryRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -132,6 +136,32 @@ public final class Fixtures {
     /** A submitted label dossier with receipt {@code number}. */
     public static Candidacy submitted(String id, String number, Instant at) {
         return readyToSubmit(id, "token-" + id, at).submitted(new Receipt(number, at), at);
+    }
+
+    /** A submitted label dossier of {@code organisation}, with receipt {@code number}. */
+    public static Candidacy submitted(String id, String number, String organisation, Instant at) {
+        ApplicationForm form = completeLabelForm("contact@" + id + ".test");
+        Applicant applicant = form.applicant();
+        ApplicationForm theirs = new ApplicationForm(new Applicant(organisation, applicant.kind(), applicant.siren(),
+                applicant.siret(), applicant.contact()), form.project(), form.language());
+        return submitted(id, number, at).withForm(theirs, at);
+    }
+
+    /** {@code candidacy} with a decision already mailed to its applicant. */
+    public static Candidacy withSentDecision(Candidacy candidacy, Decision.Outcome outcome, Instant at) {
+        return candidacy.withDecision(new Decision(outcome, null, organiser().sub(), at, at));
+    }
+
+    /** {@code jurorSub} on the jury of a label dossier, assigned by the national organiser. */
+    public static JuryRecord assigned(String candidacyId, String jurorSub) {
+        return JuryRecord.assigned(candidacyId, LABEL_CAMPAIGN, jurorSub, organiser().sub(), DURING_CALL);
+    }
+
+    /** The same score on every criterion of the common grid. */
+    public static Map<String, Integer> evenScores(int each) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        JuryGrid.common().forEach(c -> scores.put(c.id(), each));
+        return scores;
     }
 
     public static Principal organiser() {

@@ -1,9 +1,12 @@
 package fr.interconnectes.candidatures.http;
 
+import fr.interconnectes.candidatures.domain.access.Principal;
+import fr.interconnectes.candidatures.domain.access.Role;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
 import fr.interconnectes.candidatures.reporting.CampaignStatistics;
 import fr.interconnectes.candidatures.reporting.GetDossier;
+import fr.interconnectes.candidatures.reporting.ListCandidacies;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,6 +16,16 @@ import java.util.Map;
 public final class AdminJson {
 
     private AdminJson() {
+    }
+
+    /** {@code GET /admin/me}: the caller as their token describes them; no email or region when it has none. */
+    public static Map<String, Object> caller(Principal principal) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sub", principal.sub());
+        json.put("email", principal.email());
+        json.put("roles", principal.roles().stream().map(Role::code).toList());
+        json.put("region", principal.region());
+        return json;
     }
 
     public static Map<String, Object> summary(Candidacy c, ZoneId zone) {
@@ -38,6 +51,17 @@ public final class AdminJson {
         if (c.originCandidacyId() != null) {
             json.put("originCandidacyId", c.originCandidacyId());
         }
+        return json;
+    }
+
+    /** {@code GET /admin/campaigns/{id}/candidacies}: a page of the list. */
+    public static Map<String, Object> page(ListCandidacies.Page page) {
+        ZoneId zone = page.campaign().timeZone();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("campaignId", page.campaign().id());
+        json.put("total", page.total());
+        json.put("items", page.items().stream().map(c -> summary(c, zone)).toList());
+        json.put("nextCursor", page.nextCursor());
         return json;
     }
 

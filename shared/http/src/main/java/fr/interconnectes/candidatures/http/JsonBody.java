@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads a small JSON object body: capped in size, an object, no field but the expected ones. */
@@ -27,6 +28,13 @@ public final class JsonBody {
 
     /** The same with another cap, for a body carrying a longer text (e.g. a 2000-character note). */
     public static JsonNode object(String body, Set<String> allowedFields, int maxBytes) {
+        JsonNode node = anyObject(body, maxBytes);
+        FieldFaults.throwIfAny(unknownFields(node, allowedFields, ""));
+        return node;
+    }
+
+    /** A JSON object of at most {@code maxBytes}, whatever its fields. */
+    public static JsonNode anyObject(String body, int maxBytes) {
         if (body == null || body.isBlank()) {
             throw new DomainException(ErrorCode.MALFORMED_JSON);
         }
@@ -42,18 +50,31 @@ public final class JsonBody {
         if (node == null || !node.isObject()) {
             throw new DomainException(ErrorCode.MALFORMED_JSON);
         }
+        return node;
+    }
+
+    /** The fields of {@code node}, if it is an object, that are not allowed; their path starts with {@code prefix}. */
+    public static List<FieldError> unknownFields(JsonNode node, Set<String> allowedFields, String prefix) {
         List<FieldError> unknown = new ArrayList<>();
+        if (node == null || !node.isObject()) {
+            return unknown;
+        }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowedFields.contains(name)) {
-                unknown.add(new FieldError(name.length() > 64 ? name.substring(0, 64) : name, "unknown_field",
+                unknown.add(new FieldError(prefix + (name.length() > 64 ? name.substring(0, 64) : name), "unknown_field",
                         new LocalizedText("Champ inconnu.", "Unknown field.")));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, unknown);
+        return unknown;
+    }
+
+    /** A body, when there is one, must be declared JSON; no declared type counts as JSON. */
+    public static void requireJson(ApiRequest request) {
+        String type = request.header("Content-Type").orElse("application/json").toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json") && !type.contains("+json")) {
+            throw new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
         }
-        return node;
     }
 
     public static String text(JsonNode object, String field) {

@@ -11,7 +11,7 @@ import fr.interconnectes.candidatures.jury.AssignJurors;
 import fr.interconnectes.candidatures.jury.DeclareConflict;
 import fr.interconnectes.candidatures.jury.GetScores;
 import fr.interconnectes.candidatures.jury.ListMyAssignments;
-import fr.interconnectes.candidatures.jury.PutMyScores;
+import fr.interconnectes.candidatures.jury.SubmitScores;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -78,7 +78,7 @@ public final class JuryJson {
     }
 
     /** {@code PUT /admin/candidacies/{id}/scores}: the juror's own sheet. */
-    public static Map<String, Object> of(PutMyScores.Result result) {
+    public static Map<String, Object> of(SubmitScores.Result result) {
         Map<String, Object> json = dossier(result.candidacy());
         json.putAll(ownSheet(result.record(), result.campaign()));
         return json;

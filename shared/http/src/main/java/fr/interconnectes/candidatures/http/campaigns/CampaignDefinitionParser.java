@@ -1,10 +1,9 @@
-package fr.interconnectes.candidatures.campaigns;
+package fr.interconnectes.candidatures.http.campaigns;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.interconnectes.candidatures.campaigns.SaveCampaign;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Criterion;
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.JuryGrid;
@@ -13,8 +12,9 @@ import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
-import fr.interconnectes.candidatures.json.Json;
-import java.nio.charset.StandardCharsets;
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.FieldFaults;
+import fr.interconnectes.candidatures.http.JsonBody;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,19 +22,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads an organiser's campaign definition: dates with offsets, zone, regional selection, jury grid (data:
- * criteria with labels, scale, weight; the common five by default) and upload limits. All faults at once.
+ * Reads an organiser's campaign definition ({@code PUT /admin/campaigns/{id}}): dates with offsets, zone,
+ * regional selection, jury grid (data: criteria with labels, scale, weight; the common five by default) and
+ * upload limits; and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All faults at once.
  */
 public final class CampaignDefinitionParser {
 
-    public static final Pattern CAMPAIGN_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
+    static final Pattern CAMPAIGN_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
     static final long MAX_FILE_BYTES_CEILING = 100L * 1024 * 1024;
     static final int MAX_BODY_BYTES = 32 * 1024;
     private static final Set<String> FIELDS = Set.of("title", "region", "track", "edition", "opensAt", "closesAt",
@@ -45,29 +45,40 @@ public final class CampaignDefinitionParser {
     private CampaignDefinitionParser() {
     }
 
-    public static Campaign parse(String campaignId, String body) {
-        return new CampaignDefinitionParser().read(campaignId, body);
+    /** The campaign {@code campaignId} as the request's JSON body defines it. */
+    public static Campaign parse(String campaignId, ApiRequest request) {
+        JsonBody.requireJson(request);
+        return new CampaignDefinitionParser().read(campaignId, request.body());
+    }
+
+    /** {@code {"id", "edition"}}: the new edition's campaign id and year. */
+    public static SaveCampaign.Copy copy(String sourceId, ApiRequest request) {
+        JsonBody.requireJson(request);
+        JsonNode body = JsonBody.object(request.body(), Set.of("id", "edition"));
+        Long edition = JsonBody.integer(body, "edition");
+        String newId = JsonBody.text(body, "id");
+        List<FieldError> errors = new ArrayList<>();
+        if (edition == null || edition < 2000 || edition > 2100) {
+            errors.add(new FieldError("edition", "out_of_range",
+                    new LocalizedText("Année entre 2000 et 2100.", "Year between 2000 and 2100.")));
+        }
+        if (newId == null || !CAMPAIGN_ID.matcher(newId).matches()) {
+            errors.add(invalidId("id"));
+        }
+        FieldFaults.throwIfAny(errors);
+        return new SaveCampaign.Copy(sourceId, newId, edition.intValue());
+    }
+
+    private static FieldError invalidId(String field) {
+        return new FieldError(field, "invalid_id", new LocalizedText(
+                "Identifiant : 3 à 64 caractères, minuscules, chiffres et tirets.",
+                "Id: 3 to 64 characters, lower-case letters, digits and dashes."));
     }
 
     private Campaign read(String campaignId, String body) {
-        if (body == null || body.isBlank()) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
-        }
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            throw new DomainException(ErrorCode.BODY_TOO_LARGE, MAX_BODY_BYTES);
-        }
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(body);
-        } catch (java.io.IOException e) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
-        }
-        if (root == null || !root.isObject()) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
-        }
+        JsonNode root = JsonBody.anyObject(body, MAX_BODY_BYTES);
         if (!CAMPAIGN_ID.matcher(campaignId).matches()) {
-            error("id", "invalid_id", "Identifiant : 3 à 64 caractères, minuscules, chiffres et tirets.",
-                    "Id: 3 to 64 characters, lower-case letters, digits and dashes.");
+            errors.add(invalidId("id"));
         }
         unknown(root, FIELDS, "");
         LocalizedText title = text(root.get("title"), "title");
@@ -83,9 +94,7 @@ public final class CampaignDefinitionParser {
         RegionalSelection selection = selection(root.get("regionalSelection"));
         List<Criterion> criteria = root.has("criteria") ? criteria(root.get("criteria")) : JuryGrid.common();
         UploadLimits limits = root.has("uploadLimits") ? limits(root.get("uploadLimits")) : UploadLimits.defaults();
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
-        }
+        FieldFaults.throwIfAny(errors);
         return new Campaign(campaignId, title, region, track, edition, opensAt, closesAt, zone, selection, criteria, limits);
     }
 
@@ -244,16 +253,7 @@ public final class CampaignDefinitionParser {
     }
 
     private void unknown(JsonNode node, Set<String> allowed, String prefix) {
-        if (node == null || !node.isObject()) {
-            return;
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                error(prefix + (name.length() > 64 ? name.substring(0, 64) : name), "unknown_field",
-                        "Champ inconnu.", "Unknown field.");
-            }
-        }
+        errors.addAll(JsonBody.unknownFields(node, allowed, prefix));
     }
 
     private void error(String field, String code, String french, String english) {
