@@ -31,7 +31,7 @@ final class ArchitectureRules {
     /** The core (domain, use cases, ports) sees the JDK and itself: no Jackson, no AWS, no Lambda, no HTTP. */
     static ArchRule coreDependsOnlyOnTheJdk() {
         return classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "fr.interconnectes.candidatures..")
+                .resideInAnyPackage("java..", "javax.crypto..", "fr.interconnectes.candidatures..")
                 .andShould(notDependOnLayers(HTTP, ADAPTERS, CONFIG, HANDLERS, LOCAL))
                 .as("core depends on nothing but the JDK and itself");
     }

@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import fr.interconnectes.candidatures.local.auth.LocalCognito;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;

@@ -8,7 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.http;
 
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

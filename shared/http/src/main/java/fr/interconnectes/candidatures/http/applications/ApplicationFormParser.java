@@ -28,7 +28,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Sirene;
 import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
 import fr.interconnectes.candidatures.domain.candidacy.Texts;
 import fr.interconnectes.candidatures.domain.candidacy.WebAddresses;
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -12,7 +12,7 @@ import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import fr.interconnectes.candidatures.port.FileStore;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import java.io.IOException;

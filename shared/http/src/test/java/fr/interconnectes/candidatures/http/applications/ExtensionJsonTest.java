@@ -10,7 +10,7 @@ import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.Language;
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

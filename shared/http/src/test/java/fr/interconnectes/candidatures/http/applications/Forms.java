@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.http.applications;
 
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
-import fr.interconnectes.candidatures.json.Json;
+import fr.interconnectes.candidatures.http.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

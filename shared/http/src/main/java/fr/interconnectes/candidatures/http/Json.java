@@ -1,4 +1,4 @@
-package fr.interconnectes.candidatures.json;
+package fr.interconnectes.candidatures.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
