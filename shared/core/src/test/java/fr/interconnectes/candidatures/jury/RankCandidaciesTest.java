@@ -49,6 +49,7 @@ class RankCandidaciesTest {
         assertThat(result.ranking().dossiers())
                 .extracting(RankedDossier::candidacyId, RankedDossier::rank, RankedDossier::score, RankedDossier::numberOfScores)
                 .containsExactly(tuple("c2", 1, 9.0, 1), tuple("c1", 2, 7.0, 2), tuple("c3", null, null, 0));
+        assertThat(result.ranking().incompleteScoreSheets()).as("an assignment without scores is no sheet").isZero();
         assertThat(result.dossiers()).containsOnlyKeys("c1", "c2", "c3");
         assertThat(result.dossiers().get("c2")).isEqualTo(candidacies.stored("c2"));
     }
