@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.access.Role;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
@@ -107,5 +108,13 @@ class AdminAccessTest {
         refused(ErrorCode.FORBIDDEN, () -> access.requireAssignedJuror(organiser, ara, "c1"));
         refused(ErrorCode.FORBIDDEN, () -> access.requireAssignedJuror(nobody, ara, "c1"));
         refused(ErrorCode.OUT_OF_REGION, () -> access.requireAssignedJuror(idfOrganiser, ara, "c1"));
+        refused(ErrorCode.OUT_OF_REGION, () -> access.requireAssignedJuror(regionless, ara, "c1"));
+    }
+
+    @Test
+    void an_organiser_of_the_region_is_not_told_the_campaign_belongs_to_another_region_when_acting_as_a_juror() {
+        var refusal = refused(ErrorCode.FORBIDDEN, () -> access.requireAssignedJuror(araOrganiser, ara, "c1"));
+
+        assertThat(refusal.message(Language.EN)).isEqualTo("Your role does not allow this action.");
     }
 }
