@@ -8,6 +8,7 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.audit.AuditEntry;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.jury.Aggregation;
 import fr.interconnectes.candidatures.domain.jury.RankingOptions;
 import fr.interconnectes.candidatures.jury.RankCandidacies;
 import fr.interconnectes.candidatures.testing.Fixtures;
@@ -91,6 +92,23 @@ class ExportCandidaciesTest {
         assertThat(unheard.scoresReceived()).isZero();
         assertThat(unheard.criteria()).isEmpty();
         assertThat(unheard.organisation()).isEqualTo("Communauté de communes du Pays d'Évian");
+    }
+
+    @Test
+    void the_ranking_options_asked_for_decide_the_order() {
+        candidacies.put(Fixtures.submitted("c1", "ARA-2019-L-0001", AT));
+        candidacies.put(Fixtures.submitted("c2", "ARA-2019-L-0002", AT));
+        scored("c1", "juror-1", Fixtures.evenScores(0));
+        scored("c1", "juror-2", Fixtures.evenScores(9));
+        scored("c1", "juror-3", Fixtures.evenScores(10));
+        scored("c2", "juror-1", Fixtures.evenScores(8));
+        var byMedian = new ExportCandidacies.Options(ExportCandidacies.Format.CSV, ';', ',', Language.FR,
+                new RankingOptions(Aggregation.MEDIAN, false));
+
+        assertThat(export.prepare(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, CSV_IN_FRENCH).rows())
+                .as("mean: 6.33 against 8").extracting(ExportRow::candidacyId).containsExactly("c2", "c1");
+        assertThat(export.prepare(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, byMedian).rows())
+                .as("median: 9 against 8").extracting(ExportRow::candidacyId).containsExactly("c1", "c2");
     }
 
     @Test
