@@ -9,6 +9,8 @@ import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import fr.interconnectes.candidatures.testing.InMemoryCampaigns;
 import fr.interconnectes.candidatures.testing.TestClock;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class GetCampaignTest {
@@ -18,7 +20,7 @@ class GetCampaignTest {
             Fixtures.nationalLabelCampaign());
     private final GetCampaign getCampaign = new GetCampaign(campaigns, clock);
 
-    private CampaignStatus statusAt(java.time.Instant now) {
+    private CampaignStatus statusAt(Instant now) {
         clock.set(now);
         return getCampaign.execute(Fixtures.LABEL_CAMPAIGN).status();
     }
@@ -41,7 +43,7 @@ class GetCampaignTest {
 
     @Test
     void the_national_round_is_open_in_its_own_dates_yet_takes_no_applications() {
-        clock.set(Fixtures.AFTER_DEADLINE.plusSeconds(10 * 24 * 3600));
+        clock.set(Fixtures.AFTER_DEADLINE.plus(Duration.ofDays(10)));
 
         CampaignView national = getCampaign.execute(Fixtures.NATIONAL_LABEL_CAMPAIGN);
 
