@@ -54,7 +54,8 @@ public final class AdminAccess {
 
     public JuryRecord requireAssignedJuror(Principal principal, Campaign campaign, String candidacyId) {
         if (!principal.has(Role.JUROR)) {
-            if (principal.has(Role.REGIONAL_ORGANISER)) {
+            // an organiser of this very region is no juror either: their region is not what refuses them
+            if (principal.has(Role.REGIONAL_ORGANISER) && !organises(principal, campaign)) {
                 throw new DomainException(ErrorCode.OUT_OF_REGION);
             }
             throw new DomainException(ErrorCode.FORBIDDEN);

@@ -62,4 +62,11 @@ class GetCandidacyTest {
 
         assertThat(getCandidacy.execute("c1", BEARER).candidacy().status()).isEqualTo(CandidacyStatus.WITHDRAWN);
     }
+
+    @Test
+    void a_dossier_whose_campaign_is_gone_names_the_missing_campaign() {
+        world.store(Fixtures.draft("c3", "gone-2019", Fixtures.bareLabelForm("a@b.fr"), TOKEN, Fixtures.DURING_CALL));
+
+        assertThat(refusal(() -> getCandidacy.execute("c3", BEARER)).code()).isEqualTo(ErrorCode.CAMPAIGN_NOT_FOUND);
+    }
 }

@@ -62,17 +62,22 @@ public final class Fixtures {
     }
 
     public static Campaign labelCampaign() {
-        return campaign(LABEL_CAMPAIGN, new Region("ARA", "Auvergne-Rhône-Alpes"), Track.LABEL,
-                new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 15, 0));
+        return labelCampaign(2019);
+    }
+
+    /** The same label call in another edition: id {@code aura-<edition>-label}, the same days of that year. */
+    public static Campaign labelCampaign(int edition) {
+        return campaign("aura-" + edition + "-label", new Region("ARA", "Auvergne-Rhône-Alpes"), Track.LABEL, edition,
+                new RegionalSelection(LocalDate.of(edition, 10, 17), "Annecy", 15, 0));
     }
 
     public static Campaign startupCampaign() {
-        return campaign(STARTUP_CAMPAIGN, new Region("ARA", "Auvergne-Rhône-Alpes"), Track.STARTUP,
+        return campaign(STARTUP_CAMPAIGN, new Region("ARA", "Auvergne-Rhône-Alpes"), Track.STARTUP, 2019,
                 new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 5, 5));
     }
 
     public static Campaign otherRegionCampaign() {
-        return campaign(OTHER_REGION_CAMPAIGN, new Region("IDF", "Île-de-France"), Track.LABEL, null);
+        return campaign(OTHER_REGION_CAMPAIGN, new Region("IDF", "Île-de-France"), Track.LABEL, 2019, null);
     }
 
     /** The national round: it takes only the regional finalists, carried in by the organisers. */
@@ -83,10 +88,13 @@ public final class Fixtures {
                 Instant.parse("2019-11-30T22:59:59Z"), PARIS, null, JuryGrid.common(), UploadLimits.defaults());
     }
 
-    private static Campaign campaign(String id, Region region, Track track, RegionalSelection selection) {
+    private static Campaign campaign(String id, Region region, Track track, int edition, RegionalSelection selection) {
         String name = track == Track.LABEL ? "Label Territoires Innovants" : "Concours start-up";
-        return new Campaign(id, new LocalizedText(name + " 2019 — " + region.name(), name + " 2019 — " + region.name()),
-                region, track, 2019, OPENS, CLOSES, PARIS, selection, JuryGrid.common(), UploadLimits.defaults());
+        int years = edition - 2019;
+        return new Campaign(id, new LocalizedText(name + " " + edition + " — " + region.name(),
+                name + " " + edition + " — " + region.name()), region, track, edition,
+                OPENS.atZone(PARIS).plusYears(years).toInstant(), CLOSES.atZone(PARIS).plusYears(years).toInstant(),
+                PARIS, selection, JuryGrid.common(), UploadLimits.defaults());
     }
 
     /** A label form with everything the jury grid needs. */
@@ -176,4 +184,15 @@ public final class Fixtures {
     public static Principal juror(String sub) {
         return new Principal(sub, sub + "@jury.test", Set.of(Role.JUROR), "ARA");
     }
+
+    /** Signed in, but in no group that gives a role. */
+    public static Principal withoutRole() {
+        return new Principal("no-role-sub", "nobody@interconnectes.test", Set.of(), null);
+    }
+
+    /** {@code jurorSub} assigned by the national organiser to dossier {@code candidacyId} of the label campaign. */
+    public static JuryRecord assigned(String candidacyId, String jurorSub, Instant at) {
+        return JuryRecord.assigned(candidacyId, LABEL_CAMPAIGN, jurorSub, organiser().sub(), at);
+    }
+
 }

@@ -1,8 +1,13 @@
 package fr.interconnectes.candidatures.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** What a use case or a request's reader refused, for assertions on its code and faulty fields. */
 public final class Refusals {
@@ -18,6 +23,14 @@ public final class Refusals {
             return refused;
         }
         throw new AssertionError("expected a refusal, the call went through");
+    }
+
+    /** Runs {@code call}, which must be refused with {@code code}; the refusal is returned for more checks. */
+    public static DomainException refused(ErrorCode code, ThrowingCallable call) {
+        DomainException refusal = catchThrowableOfType(DomainException.class, call);
+        assertThat(refusal).as("refused with %s", code.code()).isNotNull();
+        assertThat(refusal.code()).isEqualTo(code);
+        return refusal;
     }
 
     /** Each faulty field as {@code "path code"}, in the order reported. */
