@@ -75,7 +75,7 @@ class DeclareConflictTest {
         assertThat(Refusals.of(() -> declareConflict.execute(Fixtures.organiser(), conflict("?"))).code())
                 .isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(Refusals.of(() -> declareConflict.execute(Fixtures.regionalOrganiser("ARA"), conflict("?"))).code())
-                .isEqualTo(ErrorCode.OUT_OF_REGION);
+                .isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(Refusals.of(() -> declareConflict.execute(juror, new DeclareConflict.Command("c-missing", "?")))
                 .code()).isEqualTo(ErrorCode.CANDIDACY_NOT_FOUND);
         assertThat(bench.log.entries()).isEmpty();

@@ -88,16 +88,6 @@ class ListMyAssignmentsTest {
         refused(ErrorCode.FORBIDDEN, () -> listMyAssignments.execute(Fixtures.withoutRole(), null));
     }
 
-    @ParameterizedTest
-    @NullSource
-    @ValueSource(strings = {"", "  "})
-    void the_campaign_is_required(String campaignId) {
-        var refusal = refused(ErrorCode.VALIDATION_FAILED, () -> listMyAssignments.execute(juror, campaignId));
-
-        assertThat(refusal.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(tuple("campaignId", "required"));
-    }
-
     @Test
     void an_unknown_campaign_is_not_found() {
         refused(ErrorCode.CAMPAIGN_NOT_FOUND, () -> listMyAssignments.execute(juror, "nowhere-2019"));

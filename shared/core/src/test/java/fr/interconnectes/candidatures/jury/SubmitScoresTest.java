@@ -112,7 +112,7 @@ class SubmitScoresTest {
         assertThat(Refusals.of(() -> submitScores.execute(Fixtures.organiser(), faulty)).code())
                 .isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(Refusals.of(() -> submitScores.execute(Fixtures.regionalOrganiser("ARA"), faulty)).code())
-                .isEqualTo(ErrorCode.OUT_OF_REGION);
+                .isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(Refusals.of(() -> submitScores.execute(juror,
                 new SubmitScores.Command("c-missing", Map.of(), null, List.of()))).code())
                 .isEqualTo(ErrorCode.CANDIDACY_NOT_FOUND);
