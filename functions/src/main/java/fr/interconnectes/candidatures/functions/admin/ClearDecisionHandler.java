@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -14,7 +14,7 @@ public final class ClearDecisionHandler extends AdminFunction {
     private final RecordDecision recordDecision;
 
     public ClearDecisionHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public ClearDecisionHandler(AdminPorts ports) {

@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -20,7 +20,7 @@ public final class ExportCandidaciesHandler extends AdminFunction {
     private final ExportCandidacies exportCandidacies;
 
     public ExportCandidaciesHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public ExportCandidaciesHandler(AdminPorts ports) {

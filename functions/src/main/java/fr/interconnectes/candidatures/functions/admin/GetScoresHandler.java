@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -15,7 +15,7 @@ public final class GetScoresHandler extends AdminFunction {
     private final GetScores getScores;
 
     public GetScoresHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public GetScoresHandler(AdminPorts ports) {

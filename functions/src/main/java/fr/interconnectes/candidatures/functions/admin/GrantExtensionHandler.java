@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.admin;
 
 import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.applications.GrantExtension;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -17,7 +17,7 @@ public final class GrantExtensionHandler extends AdminFunction {
     private final GrantExtension grantExtension;
 
     public GrantExtensionHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public GrantExtensionHandler(AdminPorts ports) {

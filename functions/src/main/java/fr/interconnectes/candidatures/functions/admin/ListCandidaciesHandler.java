@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.AdminJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -15,7 +15,7 @@ public final class ListCandidaciesHandler extends AdminFunction {
     private final ListCandidacies listCandidacies;
 
     public ListCandidaciesHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public ListCandidaciesHandler(AdminPorts ports) {

@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -18,7 +18,7 @@ public final class RankCandidaciesHandler extends AdminFunction {
     private final RankCandidacies rankCandidacies;
 
     public RankCandidaciesHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public RankCandidaciesHandler(AdminPorts ports) {

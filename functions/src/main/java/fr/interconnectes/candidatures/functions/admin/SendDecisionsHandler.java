@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -18,7 +18,7 @@ public final class SendDecisionsHandler extends AdminFunction {
     private final SendDecisions sendDecisions;
 
     public SendDecisionsHandler() {
-        this(Wiring.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment().adminPorts());
     }
 
     public SendDecisionsHandler(AdminPorts ports) {

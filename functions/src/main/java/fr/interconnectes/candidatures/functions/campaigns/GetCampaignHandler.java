@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.campaigns;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -16,10 +16,10 @@ public final class GetCampaignHandler extends HttpFunction {
     private final GetCampaign getCampaign;
 
     public GetCampaignHandler() {
-        this(Wiring.fromEnvironment());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    private GetCampaignHandler(Wiring wiring) {
+    private GetCampaignHandler(AwsAdapters wiring) {
         this(wiring.campaigns(), wiring.clock());
     }
 

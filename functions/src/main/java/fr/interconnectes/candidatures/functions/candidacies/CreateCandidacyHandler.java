@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.candidacies;
 
 import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.applications.CreateCandidacy;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -16,7 +16,7 @@ public final class CreateCandidacyHandler extends HttpFunction {
     private final CreateCandidacy createCandidacy;
 
     public CreateCandidacyHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public CreateCandidacyHandler(ApplicantPorts ports) {

@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.candidacies;
 
 import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.attachments.DeleteAttachment;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -15,7 +15,7 @@ public final class DeleteAttachmentHandler extends HttpFunction {
     private final DeleteAttachment deleteAttachment;
 
     public DeleteAttachmentHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public DeleteAttachmentHandler(ApplicantPorts ports) {

@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -17,7 +17,7 @@ public final class SendAccessLinksHandler extends HttpFunction {
     private final SendAccessLinks sendAccessLinks;
 
     public SendAccessLinksHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public SendAccessLinksHandler(ApplicantPorts ports) {

@@ -1,12 +1,24 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
+import fr.interconnectes.candidatures.applications.ApplicationForms;
+import fr.interconnectes.candidatures.applications.SubmitCandidacy;
+import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
-import fr.interconnectes.candidatures.applications.SubmitCandidacy;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.ReceiptCounters;
+import java.time.Clock;
 import java.util.Map;
 
 /** {@code POST /candidacies/{candidacyId}/submit}: receipt number and confirmation mail. */
@@ -14,13 +26,24 @@ public final class SubmitCandidacyHandler extends HttpFunction {
 
     private final SubmitCandidacy submitCandidacy;
 
+    /** On Lambda: the dossier and its receipt counter in DynamoDB, the confirmation through SES. */
     public SubmitCandidacyHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public SubmitCandidacyHandler(ApplicantPorts ports) {
-        this.submitCandidacy = new SubmitCandidacy(ports.access(), ports.campaigns(), ports.writer(),
-                ports.receiptCounters(), ports.forms(), ports.notifier(), ports.clock());
+    private SubmitCandidacyHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.mailer(), aws.mailTemplates(),
+                aws.accessTokens(), aws.dossierLinks(), aws.clock());
+    }
+
+    public SubmitCandidacyHandler(Campaigns campaigns, Candidacies candidacies, ReceiptCounters receiptCounters,
+                                  Mailer mailer, MailTemplates templates, AccessTokens tokens, DossierLinks links,
+                                  Clock clock) {
+        CandidacyWriter writer = new CandidacyWriter(candidacies);
+        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
+                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        this.submitCandidacy = new SubmitCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
+                receiptCounters, new ApplicationForms(), notifier, clock);
     }
 
     @Override

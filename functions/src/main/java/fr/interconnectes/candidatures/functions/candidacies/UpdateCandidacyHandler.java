@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.candidacies;
 
 import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.applications.UpdateCandidacy;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -16,7 +16,7 @@ public final class UpdateCandidacyHandler extends HttpFunction {
     private final UpdateCandidacy updateCandidacy;
 
     public UpdateCandidacyHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public UpdateCandidacyHandler(ApplicantPorts ports) {

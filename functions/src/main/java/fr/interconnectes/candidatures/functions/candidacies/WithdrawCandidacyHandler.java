@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -15,7 +15,7 @@ public final class WithdrawCandidacyHandler extends HttpFunction {
     private final WithdrawCandidacy withdrawCandidacy;
 
     public WithdrawCandidacyHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public WithdrawCandidacyHandler(ApplicantPorts ports) {

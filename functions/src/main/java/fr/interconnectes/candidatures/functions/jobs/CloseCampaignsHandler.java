@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.applications.CloseCampaigns;
@@ -16,7 +16,7 @@ public final class CloseCampaignsHandler implements RequestHandler<Map<String, O
     private final CloseCampaigns closeCampaigns;
 
     public CloseCampaignsHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public CloseCampaignsHandler(ApplicantPorts ports) {

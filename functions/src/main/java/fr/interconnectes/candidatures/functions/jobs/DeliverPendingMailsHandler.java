@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
@@ -16,7 +16,7 @@ public final class DeliverPendingMailsHandler implements RequestHandler<Map<Stri
     private final DeliverPendingMails deliverPendingMails;
 
     public DeliverPendingMailsHandler() {
-        this(Wiring.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment().applicantPorts());
     }
 
     public DeliverPendingMailsHandler(ApplicantPorts ports) {

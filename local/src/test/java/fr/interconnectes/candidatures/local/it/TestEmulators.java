@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.config.Environment;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.local.LocalResources;
 import fr.interconnectes.candidatures.local.LocalBackend;
 import fr.interconnectes.candidatures.local.emulator.Emulators;
@@ -76,7 +76,7 @@ public final class TestEmulators {
         LocalBackend backend = LocalBackend.start(root,
                 new LocalBackend.Settings(0, Emulators.Settings.ephemeral(logs), true, false));
         Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "stop-test-backend"));
-        for (String variable : List.of(Wiring.TABLE_NAME, Wiring.BUCKET_NAME, Wiring.MAIL_FROM)) {
+        for (String variable : List.of(AwsAdapters.TABLE_NAME, AwsAdapters.BUCKET_NAME, AwsAdapters.MAIL_FROM)) {
             if (backend.environment().get(variable) == null) {
                 throw new IllegalStateException(variable + " is not declared in template.yaml Globals");
             }
@@ -115,15 +115,15 @@ public final class TestEmulators {
     }
 
     public String tableName() {
-        return environment.get(Wiring.TABLE_NAME);
+        return environment.get(AwsAdapters.TABLE_NAME);
     }
 
     public String bucketName() {
-        return environment.get(Wiring.BUCKET_NAME);
+        return environment.get(AwsAdapters.BUCKET_NAME);
     }
 
     public String mailFrom() {
-        return environment.get(Wiring.MAIL_FROM);
+        return environment.get(AwsAdapters.MAIL_FROM);
     }
 
     public String sesEndpoint() {

@@ -3,7 +3,7 @@ package fr.interconnectes.candidatures.local.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.config.FunctionRuntime;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.port.Campaigns;
@@ -35,7 +35,7 @@ class DeployedCodeHasNoLocalHooksTest {
     private static final String SERVICE_REGISTRATION = "META-INF/services/" + FunctionRuntime.class.getName();
 
     @ParameterizedTest
-    @ValueSource(classes = {Campaigns.class, ApiResponse.class, Wiring.class, HttpFunction.class})
+    @ValueSource(classes = {Campaigns.class, ApiResponse.class, AwsAdapters.class, HttpFunction.class})
     void theDeployedModuleOfferingThisClassHasNoLocalHook(Class<?> member) throws Exception {
         List<String> hooks = new ArrayList<>();
         List<String> classes;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.config.FunctionRuntime;
-import fr.interconnectes.candidatures.config.Wiring;
+import fr.interconnectes.candidatures.config.AwsAdapters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -32,7 +32,7 @@ class LocalRuntimeTest {
 
     @Test
     void wiringSeesTheEnvironmentOfTheFunctionRunningOnThisThread() {
-        assertThat(LocalRuntime.runWith(SUBMIT, () -> Wiring.fromEnvironment().environment().required("TABLE_NAME")))
+        assertThat(LocalRuntime.runWith(SUBMIT, () -> AwsAdapters.fromEnvironment().environment().required("TABLE_NAME")))
                 .isEqualTo("submit-table");
         assertThat(LocalRuntime.runWith(CLOSE, () -> Environment.current().required("TABLE_NAME")))
                 .isEqualTo("close-table");
@@ -70,7 +70,7 @@ class LocalRuntimeTest {
 
     @Test
     void everyFunctionReadsTheClockThatLocalClockMoves() {
-        var clock = LocalRuntime.runWith(SUBMIT, () -> Wiring.fromEnvironment().clock());
+        var clock = LocalRuntime.runWith(SUBMIT, () -> AwsAdapters.fromEnvironment().clock());
         Instant target = Instant.parse("2019-10-10T21:59:59.999Z");
 
         LocalClock.shared().travelTo(target);

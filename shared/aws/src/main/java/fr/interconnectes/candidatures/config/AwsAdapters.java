@@ -30,7 +30,7 @@ import java.time.Clock;
  * Builds the real adapters of one function from its environment (as template.yaml declares it). Handlers'
  * no-arg constructors call it once per Lambda container; tests pass ports to the other constructor.
  */
-public final class Wiring {
+public final class AwsAdapters {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
@@ -43,13 +43,13 @@ public final class Wiring {
     private final AwsClients aws;
     private DynamoDbClient dynamoDb;
 
-    private Wiring(Environment environment) {
+    private AwsAdapters(Environment environment) {
         this.environment = environment;
         this.aws = new AwsClients(environment);
     }
 
-    public static Wiring fromEnvironment() {
-        return new Wiring(Environment.current());
+    public static AwsAdapters fromEnvironment() {
+        return new AwsAdapters(Environment.current());
     }
 
     public Environment environment() {

@@ -1,0 +1,28 @@
+package fr.interconnectes.candidatures.functions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+
+/** Reading what a handler answered, for the handler tests. */
+public final class HandlerResponses {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HandlerResponses() {
+    }
+
+    public static JsonNode body(APIGatewayV2HTTPResponse response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stable error code of an error answer. */
+    public static String errorCode(APIGatewayV2HTTPResponse response) {
+        return body(response).at("/error/code").asText();
+    }
+}
