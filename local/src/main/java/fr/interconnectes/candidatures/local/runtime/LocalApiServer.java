@@ -1,11 +1,11 @@
 package fr.interconnectes.candidatures.local.runtime;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
@@ -118,7 +118,7 @@ public final class LocalApiServer implements AutoCloseable {
         Language language = Language.fromAcceptLanguage(headers.get("accept-language"));
         byte[] body = readBody(exchange.getRequestBody());
         if (body == null) {
-            write(exchange, ErrorResponses.of(new DomainException(ErrorCode.BODY_TOO_LARGE, MAX_PAYLOAD_BYTES), language));
+            write(exchange, ErrorResponses.of(new DomainException(HttpErrorCode.BODY_TOO_LARGE, MAX_PAYLOAD_BYTES), language));
             return;
         }
         if (method.equals("OPTIONS")) {
@@ -153,7 +153,7 @@ public final class LocalApiServer implements AutoCloseable {
                 return;
             }
         }
-        write(exchange, ErrorResponses.of(new DomainException(ErrorCode.ROUTE_NOT_FOUND, method, path), language));
+        write(exchange, ErrorResponses.of(new DomainException(HttpErrorCode.ROUTE_NOT_FOUND, method, path), language));
     }
 
     private void invoke(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,

@@ -1,19 +1,14 @@
 package fr.interconnectes.candidatures.domain;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
- * Every machine code an API client may meet, with its message in French and in English. The codes are
- * stable: clients switch on them.
+ * The codes of the rules' refusals, with their message in French and in English. The codes are stable:
+ * clients switch on them. (What only a request's transport can get wrong, such as malformed JSON or a wrong
+ * media type, is the http module's {@code HttpErrorCode}.)
  */
-public enum ErrorCode {
+public enum ErrorCode implements ErrorKind {
     VALIDATION_FAILED("La requête contient des erreurs.", "The request contains errors."),
-    MALFORMED_JSON("Le corps de la requête n''est pas un JSON valide.", "The request body is not valid JSON."),
-    BODY_TOO_LARGE("Le corps de la requête dépasse {0} octets.", "The request body exceeds {0} bytes."),
-    UNSUPPORTED_MEDIA_TYPE("Le corps doit être envoyé en application/json.", "The body must be sent as application/json."),
-    NOT_FOUND("Ressource introuvable.", "Resource not found."),
-    ROUTE_NOT_FOUND("Aucune route ne correspond à {0} {1}.", "No route matches {0} {1}."),
     CAMPAIGN_NOT_FOUND("La campagne « {0} » n''existe pas.", "Campaign \"{0}\" does not exist."),
     CAMPAIGN_NOT_OPEN("La campagne n''est pas encore ouverte : ouverture le {0} (heure de Paris).",
             "The campaign is not open yet: it opens on {0} (Paris time)."),
@@ -26,14 +21,10 @@ public enum ErrorCode {
     CANDIDACY_NOT_FOUND("Dossier introuvable, ou jeton d''accès invalide.", "Dossier not found, or invalid access token."),
     PRECONDITION_FAILED("Le dossier a été modifié entre-temps (version {0}) : rechargez-le avant de l''enregistrer.",
             "The dossier was changed meanwhile (version {0}): reload it before saving."),
-    INVALID_IF_MATCH("If-Match invalide : indiquez la version (ETag) du dossier que vous modifiez.",
-            "Invalid If-Match: give the version (ETag) of the dossier you are changing."),
     CONCURRENT_MODIFICATION("Le dossier est en cours de modification par une autre requête, veuillez réessayer.",
             "The dossier is being changed by another request, please retry."),
     IDEMPOTENCY_KEY_REUSED("Cette clé Idempotency-Key a déjà servi pour une autre requête.",
             "This Idempotency-Key was already used for a different request."),
-    INVALID_IDEMPOTENCY_KEY("La clé Idempotency-Key doit faire de 8 à 128 caractères imprimables.",
-            "The Idempotency-Key must be 8 to 128 printable characters."),
     INCOMPLETE("Le dossier est incomplet : {0} élément(s) manquant(s).", "The dossier is incomplete: {0} missing item(s)."),
     CANDIDACY_WITHDRAWN("Ce dossier a été retiré : il ne peut plus être modifié.", "This dossier was withdrawn: it can no longer be changed."),
     CANDIDACY_EXPIRED("Ce dossier n''a pas été déposé avant la date limite : il est clos.",
@@ -60,10 +51,7 @@ public enum ErrorCode {
             "Invalid pagination cursor: start the list again from the beginning."),
     BY_SELECTION_ONLY("Cet appel est réservé aux finalistes des sélections régionales : on n''y candidate pas directement.",
             "This call is for the finalists of the regional selections: nobody applies to it directly."),
-    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
-    SERVICE_UNAVAILABLE("Service momentanément indisponible, veuillez réessayer dans quelques instants.",
-            "Service temporarily unavailable, please try again in a moment."),
-    INTERNAL_ERROR("Une erreur interne est survenue.", "An internal error occurred.");
+    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists.");
 
     private final String french;
     private final String english;
@@ -73,13 +61,13 @@ public enum ErrorCode {
         this.english = english;
     }
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public String message(Language language, Object... arguments) {
-        String pattern = language == Language.EN ? english : french;
-        return new MessageFormat(pattern, language == Language.EN ? Locale.ENGLISH : Locale.FRENCH)
-                .format(arguments);
+    @Override
+    public String pattern(Language language) {
+        return language == Language.EN ? english : french;
     }
 }

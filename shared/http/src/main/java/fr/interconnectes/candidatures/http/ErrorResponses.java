@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.http;
 
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
+import fr.interconnectes.candidatures.domain.ErrorKind;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.logging.JsonLogger;
@@ -27,36 +28,35 @@ public final class ErrorResponses {
         }
         if (error instanceof Unavailable) {
             LOG.warn("dependency unavailable", "requestId", requestId, "cause", rootCause(error).getClass().getName());
-            return body(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.message(language), List.of(), language)
+            return body(HttpErrorCode.SERVICE_UNAVAILABLE, HttpErrorCode.SERVICE_UNAVAILABLE.message(language), List.of(), language)
                     .withHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
         LOG.error("unexpected error", error, "requestId", requestId);
-        return body(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.message(language), List.of(), language);
+        return body(HttpErrorCode.INTERNAL_ERROR, HttpErrorCode.INTERNAL_ERROR.message(language), List.of(), language);
     }
 
     public static ApiResponse of(DomainException error, Language language) {
         return body(error.code(), error.message(language), error.fieldErrors(), language);
     }
 
-    public static int status(ErrorCode code) {
-        return switch (code) {
-            case VALIDATION_FAILED, MALFORMED_JSON, INVALID_IDEMPOTENCY_KEY, INVALID_IF_MATCH, INVALID_CURSOR -> 400;
+    public static int status(ErrorKind kind) {
+        if (kind instanceof HttpErrorCode transport) {
+            return transport.status();
+        }
+        return switch ((ErrorCode) kind) {
+            case VALIDATION_FAILED, INVALID_CURSOR -> 400;
             case UNAUTHORIZED, NOT_SIGNED_IN -> 401;
             case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED, FORBIDDEN, OUT_OF_REGION, NOT_ASSIGNED, BY_SELECTION_ONLY -> 403;
-            case NOT_FOUND, ROUTE_NOT_FOUND, CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND -> 404;
+            case CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND -> 404;
             case CONCURRENT_MODIFICATION, CANDIDACY_WITHDRAWN, CANDIDACY_EXPIRED, UPLOAD_MISSING, CONFLICT_OF_INTEREST,
                     DECISION_ALREADY_SENT, NOT_SUBMITTED, CAMPAIGN_EXISTS -> 409;
             case PRECONDITION_FAILED -> 412;
             case IDEMPOTENCY_KEY_REUSED, INCOMPLETE, FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, TOO_MANY_FILES,
                     FILE_SIZE_MISMATCH, FILE_TYPE_MISMATCH -> 422;
-            case BODY_TOO_LARGE -> 413;
-            case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case SERVICE_UNAVAILABLE -> 503;
-            case INTERNAL_ERROR -> 500;
         };
     }
 
-    private static ApiResponse body(ErrorCode code, String message,
+    private static ApiResponse body(ErrorKind code, String message,
                                     List<fr.interconnectes.candidatures.domain.FieldError> fields, Language language) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code.code());

@@ -36,19 +36,19 @@ public final class JsonBody {
     /** A JSON object of at most {@code maxBytes}, whatever its fields. */
     public static JsonNode anyObject(String body, int maxBytes) {
         if (body == null || body.isBlank()) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
+            throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         if (body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            throw new DomainException(ErrorCode.BODY_TOO_LARGE, maxBytes);
+            throw new DomainException(HttpErrorCode.BODY_TOO_LARGE, maxBytes);
         }
         JsonNode node;
         try {
             node = Json.mapper().readTree(body);
         } catch (JsonProcessingException e) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
+            throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         if (node == null || !node.isObject()) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
+            throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         return node;
     }
@@ -73,7 +73,7 @@ public final class JsonBody {
     public static void requireJson(ApiRequest request) {
         String type = request.header("Content-Type").orElse("application/json").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/json") && !type.contains("+json")) {
-            throw new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+            throw new DomainException(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.http.applications;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.applications.ApplicationFormInput;
 import fr.interconnectes.candidatures.applications.CreateCandidacy;
 import fr.interconnectes.candidatures.applications.UpdateCandidacy;
@@ -108,7 +109,7 @@ public final class ApplicantRequests {
     static Optional<String> idempotencyKey(Optional<String> header) {
         header.ifPresent(key -> {
             if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-                throw new DomainException(ErrorCode.INVALID_IDEMPOTENCY_KEY);
+                throw new DomainException(HttpErrorCode.INVALID_IDEMPOTENCY_KEY);
             }
         });
         return header;
@@ -125,7 +126,7 @@ public final class ApplicantRequests {
         }
         Matcher matcher = ETAG.matcher(header.trim());
         if (!matcher.matches()) {
-            throw new DomainException(ErrorCode.INVALID_IF_MATCH);
+            throw new DomainException(HttpErrorCode.INVALID_IF_MATCH);
         }
         return OptionalLong.of(Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
     }

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.http.applications;
 
 import static fr.interconnectes.candidatures.domain.candidacy.ApplicationFields.*;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,7 +99,7 @@ public final class ApplicationFormParser {
     public ApplicationForm parse(String body, Track track, long maxBodyBytes) {
         Objects.requireNonNull(track, "track");
         if (body != null && utf8Length(body, maxBodyBytes) > maxBodyBytes) {
-            throw new DomainException(ErrorCode.BODY_TOO_LARGE, maxBodyBytes);
+            throw new DomainException(HttpErrorCode.BODY_TOO_LARGE, maxBodyBytes);
         }
         ObjectNode root = readObject(body);
         int currentYear = ZonedDateTime.ofInstant(clock.instant(), PARIS).getYear();
@@ -127,17 +128,17 @@ public final class ApplicationFormParser {
 
     private static ObjectNode readObject(String body) {
         if (body == null) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
+            throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         String json = body.startsWith("\uFEFF") ? body.substring(1) : body;
         JsonNode node;
         try {
             node = READER.readTree(json);
         } catch (IOException e) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
+            throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         if (node == null || !node.isObject()) {
-            throw new DomainException(ErrorCode.MALFORMED_JSON);
+            throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         return (ObjectNode) node;
     }

@@ -4,6 +4,7 @@ import static fr.interconnectes.candidatures.testing.ApplicantUseCases.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
@@ -48,7 +49,7 @@ class ApplicantRequestsTest {
         void a_key_of_128_characters_goes_through_and_one_of_129_does_not() {
             assertThat(ApplicantRequests.idempotencyKey(Optional.of("k".repeat(128)))).contains("k".repeat(128));
             assertThat(refusal(() -> ApplicantRequests.idempotencyKey(Optional.of("k".repeat(129)))).code())
-                    .isEqualTo(ErrorCode.INVALID_IDEMPOTENCY_KEY);
+                    .isEqualTo(HttpErrorCode.INVALID_IDEMPOTENCY_KEY);
         }
 
         @Test
@@ -60,7 +61,7 @@ class ApplicantRequestsTest {
         @ValueSource(strings = {"", "1234567", "avec des espaces", "clé-accentuée", "tab\tulated-key", "line\nbreak-key"})
         void anything_else_is_refused(String key) {
             assertThat(refusal(() -> ApplicantRequests.idempotencyKey(Optional.of(key))).code())
-                    .isEqualTo(ErrorCode.INVALID_IDEMPOTENCY_KEY);
+                    .isEqualTo(HttpErrorCode.INVALID_IDEMPOTENCY_KEY);
         }
     }
 
@@ -89,7 +90,7 @@ class ApplicantRequestsTest {
         @ValueSource(strings = {"\"abc\"", "\"3\", \"4\"", "\"-1\"", "w/\"3\"", "\"3", "1234567890123456789", "\"\""})
         void anything_else_is_refused(String header) {
             assertThat(refusal(() -> ApplicantRequests.expectedVersion(header)).code())
-                    .isEqualTo(ErrorCode.INVALID_IF_MATCH);
+                    .isEqualTo(HttpErrorCode.INVALID_IF_MATCH);
         }
     }
 
@@ -113,7 +114,7 @@ class ApplicantRequestsTest {
             var command = requests.createCandidacy(request(Map.of("campaignId", "aura-2019-startup"), Map.of(), "{"));
 
             assertThat(command.idempotencyKey()).isEmpty();
-            assertThat(refusal(() -> command.form().readFor(Track.STARTUP)).code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+            assertThat(refusal(() -> command.form().readFor(Track.STARTUP)).code()).isEqualTo(HttpErrorCode.MALFORMED_JSON);
             var labelBody = requests.createCandidacy(request(Map.of(), Map.of(), Forms.json(Forms.label())));
             assertThat(refusal(() -> labelBody.form().readFor(Track.STARTUP)).fieldErrors())
                     .extracting(FieldError::code).contains("unknown_field");
@@ -124,7 +125,7 @@ class ApplicantRequestsTest {
             var invalid = request(Map.of("campaignId", "aura-2019-label"), Map.of("Idempotency-Key", "court"), "{");
 
             assertThat(refusal(() -> requests.createCandidacy(invalid)).code())
-                    .isEqualTo(ErrorCode.INVALID_IDEMPOTENCY_KEY);
+                    .isEqualTo(HttpErrorCode.INVALID_IDEMPOTENCY_KEY);
         }
 
         @Test
@@ -141,7 +142,7 @@ class ApplicantRequestsTest {
         @Test
         void an_update_with_a_malformed_if_match_is_refused() {
             assertThat(refusal(() -> requests.updateCandidacy(toDossier(Map.of("If-Match", "version-4"), "{}"))).code())
-                    .isEqualTo(ErrorCode.INVALID_IF_MATCH);
+                    .isEqualTo(HttpErrorCode.INVALID_IF_MATCH);
         }
 
         @Test
@@ -239,16 +240,16 @@ class ApplicantRequestsTest {
         @Test
         void a_body_that_is_not_a_json_object_is_malformed() {
             assertThat(refusal(() -> ApplicantRequests.requestUpload(toDossier(Map.of(), "[]"))).code())
-                    .isEqualTo(ErrorCode.MALFORMED_JSON);
+                    .isEqualTo(HttpErrorCode.MALFORMED_JSON);
             assertThat(refusal(() -> ApplicantRequests.requestUpload(toDossier(Map.of(), null))).code())
-                    .isEqualTo(ErrorCode.MALFORMED_JSON);
+                    .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         }
 
         @Test
         void a_body_over_4_kib_is_too_large() {
             announcement.put("fileName", "a".repeat(5000) + ".pdf");
 
-            assertThat(refused(announcement).code()).isEqualTo(ErrorCode.BODY_TOO_LARGE);
+            assertThat(refused(announcement).code()).isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
         }
     }
 

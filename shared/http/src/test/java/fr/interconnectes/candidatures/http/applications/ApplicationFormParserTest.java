@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
@@ -710,7 +711,7 @@ class ApplicationFormParserTest {
 
             assertThatThrownBy(() -> PARSER.parse(body, Track.LABEL))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.BODY_TOO_LARGE);
+                        assertThat(e.code()).isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
                         assertThat(e.message(Language.EN)).contains("65,536 bytes");
                         assertThat(e.fieldErrors()).isEmpty();
                     });
@@ -723,9 +724,9 @@ class ApplicationFormParserTest {
             assertThat(bytes).isGreaterThan(body.length());
 
             assertThat(PARSER.parse(body, Track.LABEL, bytes)).isNotNull();
-            assertThat(catchDomainException(body, Track.LABEL, bytes - 1).code()).isEqualTo(ErrorCode.BODY_TOO_LARGE);
+            assertThat(catchDomainException(body, Track.LABEL, bytes - 1).code()).isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
             assertThat(catchDomainException(body, Track.LABEL, body.length()).code())
-                    .isEqualTo(ErrorCode.BODY_TOO_LARGE);
+                    .isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
         }
 
         @Test
@@ -737,7 +738,7 @@ class ApplicationFormParserTest {
         @Test
         void the_size_is_checked_before_the_syntax() {
             assertThat(catchDomainException("x".repeat(100), Track.LABEL, 10).code())
-                    .isEqualTo(ErrorCode.BODY_TOO_LARGE);
+                    .isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
         }
 
         @ParameterizedTest
@@ -746,14 +747,14 @@ class ApplicationFormParserTest {
                 "{'language': 'fr'}"})
         void malformed_json(String body) {
             DomainException error = catchDomainException(body, Track.LABEL);
-            assertThat(error.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+            assertThat(error.code()).isEqualTo(HttpErrorCode.MALFORMED_JSON);
             assertThat(error.message(Language.FR)).isEqualTo("Le corps de la requête n'est pas un JSON valide.");
             assertThat(error.message(Language.EN)).isEqualTo("The request body is not valid JSON.");
         }
 
         @Test
         void a_missing_body_is_malformed() {
-            assertThat(catchDomainException(null, Track.LABEL).code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+            assertThat(catchDomainException(null, Track.LABEL).code()).isEqualTo(HttpErrorCode.MALFORMED_JSON);
         }
     }
 

@@ -4,6 +4,7 @@ import static fr.interconnectes.candidatures.testing.ApplicantUseCases.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.applications.GrantExtension;
 import fr.interconnectes.candidatures.domain.DomainException;
@@ -87,7 +88,7 @@ class ExtensionJsonTest {
     @Test
     void a_body_that_is_not_a_json_object_is_malformed() {
         assertThat(refusal(() -> ExtensionJson.read("\"2019-10-13T23:59:59+02:00\"")).code())
-                .isEqualTo(ErrorCode.MALFORMED_JSON);
+                .isEqualTo(HttpErrorCode.MALFORMED_JSON);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.http.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.campaigns.SaveCampaign;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.ErrorCode;
@@ -95,16 +96,16 @@ class CampaignDefinitionParserTest {
     @Test
     void a_body_that_is_not_a_small_json_object_is_refused_before_its_fields() {
         assertThat(Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030", Requests.json("{"))).code())
-                .isEqualTo(ErrorCode.MALFORMED_JSON);
+                .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         assertThat(Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030", Requests.json("[1]"))).code())
-                .isEqualTo(ErrorCode.MALFORMED_JSON);
+                .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         assertThat(Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030", Requests.json(" "))).code())
-                .isEqualTo(ErrorCode.MALFORMED_JSON);
+                .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         String huge = "{\"title\": {\"fr\": \"" + "x".repeat(CampaignDefinitionParser.MAX_BODY_BYTES) + "\"}}";
         assertThat(Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030", Requests.json(huge))).code())
-                .isEqualTo(ErrorCode.BODY_TOO_LARGE);
+                .isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
         assertThat(Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030", Requests.withBody("text/plain", FULL)))
-                .code()).isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+                .code()).isEqualTo(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test

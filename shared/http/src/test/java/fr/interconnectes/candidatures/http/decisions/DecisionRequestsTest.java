@@ -2,8 +2,8 @@ package fr.interconnectes.candidatures.http.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.decisions.RecordDecision;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -50,7 +50,7 @@ class DecisionRequestsTest {
                 "{\"nationalCampaignId\": \"national-2027-label\", \"nationalForum\": \"Lyon, 2 décembre\"}")))
                 .isEqualTo(new DecisionRequests.Sending("national-2027-label", "Lyon, 2 décembre"));
         assertThat(Refusals.of(() -> DecisionRequests.sending(Requests.withBody("text/plain", "{}"))).code())
-                .isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
         assertThat(Refusals.fields(Refusals.of(() -> DecisionRequests.sending(Requests.json("{\"forum\": \"x\"}")))))
                 .containsExactly("forum unknown_field");
     }

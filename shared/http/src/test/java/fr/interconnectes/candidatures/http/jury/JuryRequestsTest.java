@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.http.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.Requests;
@@ -55,9 +56,9 @@ class JuryRequestsTest {
         assertThat(Refusals.fields(Refusals.of(() -> JuryRequests.assignJurors("c1",
                 Requests.json("{\"jurorIds\": [], \"extra\": 1}"))))).containsExactly("extra unknown_field");
         assertThat(Refusals.of(() -> JuryRequests.assignJurors("c1", Requests.json("jurorIds=1"))).code())
-                .isEqualTo(ErrorCode.MALFORMED_JSON);
+                .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         assertThat(Refusals.of(() -> JuryRequests.assignJurors("c1", Requests.withBody("text/plain", "{}"))).code())
-                .isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
     }
 
     // ------------------------------------------------------------------------------------ conflict
@@ -86,7 +87,7 @@ class JuryRequestsTest {
                 .reason()).hasSize(1000);
         assertThat(Refusals.of(() -> JuryRequests.declareConflict("c1",
                 Requests.json("{\"reason\": \"" + "x".repeat(17 * 1024) + "\"}"))).code())
-                .isEqualTo(ErrorCode.BODY_TOO_LARGE);
+                .isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
     }
 
     // ------------------------------------------------------------------------------------ scores
@@ -137,10 +138,10 @@ class JuryRequestsTest {
         assertThat(Refusals.fields(Refusals.of(() -> JuryRequests.submitScores("c1",
                 Requests.json("{\"scores\": {}, \"total\": 40}"))))).containsExactly("total unknown_field");
         assertThat(Refusals.of(() -> JuryRequests.submitScores("c1", Requests.json("[]"))).code())
-                .isEqualTo(ErrorCode.MALFORMED_JSON);
+                .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         assertThat(Refusals.of(() -> JuryRequests.submitScores("c1",
                 Requests.json("{\"comment\": \"" + "x".repeat(33 * 1024) + "\"}"))).code())
-                .isEqualTo(ErrorCode.BODY_TOO_LARGE);
+                .isEqualTo(HttpErrorCode.BODY_TOO_LARGE);
     }
 
     // ------------------------------------------------------------------------------------ a juror's list
