@@ -18,7 +18,7 @@ import java.util.Random;
  *
  * <pre>
  * mvn -B -q -pl shared test-compile
- * java -cp shared/target/classes:shared/target/test-classes \
+ * java -cp shared/core/target/classes:shared/core/target/test-classes \
  *     fr.interconnectes.candidatures.domain.jury.RankingBenchmark [dossiers] [jurorsPerDossier] [jurorPool] [runs]
  * </pre>
  *
