@@ -17,4 +17,16 @@ final class SampleCallers {
         jwt.setClaims(claims);
         return claims;
     }
+
+    /** The same user, now a regional organiser of {@code region} only. */
+    static void signInAsRegionalOrganiser(APIGatewayV2HTTPEvent event, String region) {
+        Map<String, String> claims = claims(event);
+        claims.put("cognito:groups", "[regional-organisers]");
+        claims.put("custom:region", region);
+    }
+
+    /** The same user, now a juror only. */
+    static void signInAsJuror(APIGatewayV2HTTPEvent event) {
+        claims(event).put("cognito:groups", "[jurors]");
+    }
 }
