@@ -170,6 +170,14 @@ public final class Fixtures {
         return submitted(id, number, at).withForm(theirs, at);
     }
 
+    /** A complete dossier of {@code campaign}'s track, submitted there with receipt {@code number}. */
+    public static Candidacy submittedTo(Campaign campaign, String id, String number, Instant at) {
+        String email = "contact@" + id + ".test";
+        ApplicationForm form = campaign.track() == Track.STARTUP ? completeStartupForm(email) : completeLabelForm(email);
+        return draft(id, campaign.id(), form, "token-" + id, at).withAttachments(List.of(receivedPdf("a1", at)), at)
+                .submitted(new Receipt(number, at), at);
+    }
+
     /** {@code candidacy} with a decision already mailed to its applicant. */
     public static Candidacy withSentDecision(Candidacy candidacy, Decision.Outcome outcome, Instant at) {
         return candidacy.withDecision(new Decision(outcome, null, organiser().sub(), at, at));
