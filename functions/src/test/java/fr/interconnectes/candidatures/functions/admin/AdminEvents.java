@@ -29,6 +29,12 @@ final class AdminEvents {
         return event;
     }
 
+    /** The same user (same {@code sub}, same region claim), now in the jurors' group only. */
+    static APIGatewayV2HTTPEvent asJurorOnly(APIGatewayV2HTTPEvent event) {
+        claims(event).put("cognito:groups", "[jurors]");
+        return event;
+    }
+
     /** A regional organiser of {@code region} (an ISO 3166-2 code such as IDF). */
     static APIGatewayV2HTTPEvent asRegionalOrganiser(APIGatewayV2HTTPEvent event, String region) {
         Map<String, String> claims = claims(event);

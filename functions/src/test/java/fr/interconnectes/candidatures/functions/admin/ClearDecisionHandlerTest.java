@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.admin;
 
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
-import static fr.interconnectes.candidatures.functions.admin.SampleCallers.signInAsJuror;
+import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asJurorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -67,7 +67,7 @@ class ClearDecisionHandlerTest {
     @Event(value = "../events/clear-decision.json", type = APIGatewayV2HTTPEvent.class)
     void a_juror_clears_no_decision(APIGatewayV2HTTPEvent event) {
         candidacies.put(decided(Decision.Outcome.FINALIST, false));
-        signInAsJuror(event);
+        asJurorOnly(event);
 
         var response = handler.handleRequest(event, null);
 

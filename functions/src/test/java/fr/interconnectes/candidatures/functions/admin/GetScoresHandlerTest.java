@@ -2,8 +2,8 @@ package fr.interconnectes.candidatures.functions.admin;
 
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
-import static fr.interconnectes.candidatures.functions.admin.SampleCallers.claims;
-import static fr.interconnectes.candidatures.functions.admin.SampleCallers.signInAsJuror;
+import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
+import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asJurorOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -56,7 +56,7 @@ class GetScoresHandlerTest {
     @Event(value = "../events/get-scores.json", type = APIGatewayV2HTTPEvent.class)
     void a_juror_who_has_not_scored_sees_only_their_own_sheet(APIGatewayV2HTTPEvent event) {
         storeDossierWithOneSheetScored();
-        signInAsJuror(event);
+        asJurorOnly(event);
         claims(event).put("sub", TO_SCORE);
 
         var response = handler.handleRequest(event, null);
@@ -72,7 +72,7 @@ class GetScoresHandlerTest {
     @Event(value = "../events/get-scores.json", type = APIGatewayV2HTTPEvent.class)
     void a_juror_not_on_the_dossier_sees_nothing(APIGatewayV2HTTPEvent event) {
         storeDossierWithOneSheetScored();
-        signInAsJuror(event);
+        asJurorOnly(event);
 
         var response = handler.handleRequest(event, null);
 

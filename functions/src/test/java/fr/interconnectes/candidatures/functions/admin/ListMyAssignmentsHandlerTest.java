@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.admin;
 
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
-import static fr.interconnectes.candidatures.functions.admin.SampleCallers.claims;
+import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.admin;
 
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
-import static fr.interconnectes.candidatures.functions.admin.SampleCallers.signInAsRegionalOrganiser;
+import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asRegionalOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -84,7 +84,7 @@ class RankCandidaciesHandlerTest {
     @Event(value = "../events/rank-candidacies.json", type = APIGatewayV2HTTPEvent.class)
     void a_regional_organiser_of_another_region_sees_no_ranking(APIGatewayV2HTTPEvent event) {
         storeTwoScoredDossiers();
-        signInAsRegionalOrganiser(event, "IDF");
+        asRegionalOrganiser(event, "IDF");
 
         var response = handler.handleRequest(event, null);
 

@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.functions.admin;
 
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
-import static fr.interconnectes.candidatures.functions.admin.SampleCallers.signInAsRegionalOrganiser;
+import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asRegionalOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -71,7 +71,7 @@ class ReviewDecisionsHandlerTest {
     @Event(value = "../events/review-decisions.json", type = APIGatewayV2HTTPEvent.class)
     void a_regional_organiser_of_another_region_reviews_nothing(APIGatewayV2HTTPEvent event) {
         storeDossiers();
-        signInAsRegionalOrganiser(event, "IDF");
+        asRegionalOrganiser(event, "IDF");
 
         var response = handler.handleRequest(event, null);
 
