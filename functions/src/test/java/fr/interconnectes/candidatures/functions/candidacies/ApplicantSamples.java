@@ -3,7 +3,9 @@ package fr.interconnectes.candidatures.functions.candidacies;
 import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 import fr.interconnectes.candidatures.testing.Fixtures;
+import fr.interconnectes.candidatures.testing.InMemoryFileStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,6 +21,9 @@ final class ApplicantSamples {
     static final String ATTACHMENT_KEY = "campaigns/" + Fixtures.LABEL_CAMPAIGN + "/candidacies/" + DOSSIER + "/"
             + ATTACHMENT + ".pdf";
     static final long ATTACHMENT_SIZE = 482_133;
+    /** Whom that dossier writes to, and the receipt it gets once submitted. */
+    static final String CONTACT = "helene.dupre@cc-pays-evian.fr";
+    static final String RECEIPT = "ARA-2019-L-0001";
 
     /** The create and access-link samples apply to the label call of 2027, held on the same days as 2019's. */
     static final String CAMPAIGN_2027 = "aura-2027-label";
@@ -29,8 +34,8 @@ final class ApplicantSamples {
 
     /** A draft of the 2019 label call with its form complete and no file yet, opened by the samples' token. */
     static Candidacy draft() {
-        return Fixtures.draft(DOSSIER, Fixtures.LABEL_CAMPAIGN, Fixtures.completeLabelForm("helene.dupre@cc-pays-evian.fr"),
-                TOKEN, Fixtures.DURING_CALL);
+        return Fixtures.draft(DOSSIER, Fixtures.LABEL_CAMPAIGN, Fixtures.completeLabelForm(CONTACT), TOKEN,
+                Fixtures.DURING_CALL);
     }
 
     /** {@link #draft()} with the samples' file in {@code state}: announced, or checked by the server. */
@@ -41,12 +46,23 @@ final class ApplicantSamples {
         return draft().withAttachments(List.of(file), at);
     }
 
-    /** The bytes of a PDF of the announced size, as the browser PUTs them. */
-    static byte[] pdfOfTheAnnouncedSize() {
+    /** {@link #draftWithFile} with its file checked, then submitted: the first receipt of the call. */
+    static Candidacy submitted() {
+        return draftWithFile(Attachment.State.RECEIVED)
+                .submitted(new Receipt(RECEIPT, Fixtures.DURING_CALL), Fixtures.DURING_CALL);
+    }
+
+    /** What the applicant's browser PUTs to the presigned URL: a PDF of the announced size. */
+    static void uploadThePdf(InMemoryFileStore files) {
+        upload(files, "%PDF-1.7\n");
+    }
+
+    /** A file of the announced size that starts with {@code start}, under the key the dossier lists. */
+    static void upload(InMemoryFileStore files, String start) {
         byte[] content = new byte[(int) ATTACHMENT_SIZE];
         Arrays.fill(content, (byte) ' ');
-        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(magic, 0, content, 0, magic.length);
-        return content;
+        byte[] head = start.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        files.put(ATTACHMENT_KEY, content, "application/pdf");
     }
 }

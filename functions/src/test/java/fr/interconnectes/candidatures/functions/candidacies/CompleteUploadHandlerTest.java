@@ -15,8 +15,6 @@ import fr.interconnectes.candidatures.testing.InMemoryCampaigns;
 import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
 import fr.interconnectes.candidatures.testing.InMemoryFileStore;
 import fr.interconnectes.candidatures.testing.TestClock;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -32,7 +30,7 @@ class CompleteUploadHandlerTest {
     @Event(value = "../events/complete-upload.json", type = APIGatewayV2HTTPEvent.class)
     void the_uploaded_pdf_is_checked_and_counts(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.PENDING));
-        files.put(ATTACHMENT_KEY, ApplicantSamples.pdfOfTheAnnouncedSize(), "application/pdf");
+        ApplicantSamples.uploadThePdf(files);
 
         var response = handler.handleRequest(event, null);
 
@@ -62,9 +60,7 @@ class CompleteUploadHandlerTest {
     @Event(value = "../events/complete-upload.json", type = APIGatewayV2HTTPEvent.class)
     void a_renamed_file_that_is_no_pdf_is_deleted_and_refused(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.PENDING));
-        byte[] text = new byte[(int) ApplicantSamples.ATTACHMENT_SIZE];
-        Arrays.fill(text, "x".getBytes(StandardCharsets.US_ASCII)[0]);
-        files.put(ATTACHMENT_KEY, text, "application/pdf");
+        ApplicantSamples.upload(files, "Dossier de candidature, en texte brut.\n");
 
         var response = handler.handleRequest(event, null);
 

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
-import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import fr.interconnectes.candidatures.testing.InMemoryCampaigns;
 import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
@@ -31,7 +30,7 @@ class DeleteAttachmentHandlerTest {
     @Event(value = "../events/delete-attachment.json", type = APIGatewayV2HTTPEvent.class)
     void the_file_leaves_the_draft_and_the_store(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.RECEIVED));
-        files.put(ATTACHMENT_KEY, ApplicantSamples.pdfOfTheAnnouncedSize(), "application/pdf");
+        ApplicantSamples.uploadThePdf(files);
 
         var response = handler.handleRequest(event, null);
 
@@ -45,12 +44,8 @@ class DeleteAttachmentHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/delete-attachment.json", type = APIGatewayV2HTTPEvent.class)
     void a_submitted_dossier_keeps_its_only_file(APIGatewayV2HTTPEvent event) {
-        var submitted = Fixtures.readyToSubmit(DOSSIER, ApplicantSamples.TOKEN, Fixtures.DURING_CALL)
-                .withAttachments(ApplicantSamples.draftWithFile(Attachment.State.RECEIVED).attachments(),
-                        Fixtures.DURING_CALL)
-                .submitted(new Receipt("ARA-2019-L-0001", Fixtures.DURING_CALL), Fixtures.DURING_CALL);
-        candidacies.put(submitted);
-        files.put(ATTACHMENT_KEY, ApplicantSamples.pdfOfTheAnnouncedSize(), "application/pdf");
+        candidacies.put(ApplicantSamples.submitted());
+        ApplicantSamples.uploadThePdf(files);
 
         var response = handler.handleRequest(event, null);
 

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.functions.candidacies;
 
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
+import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.CONTACT;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.DOSSIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
-import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import fr.interconnectes.candidatures.testing.Fixtures;
@@ -23,8 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 /** The sample event of {@code sam local invoke -e events/withdraw-candidacy.json}, through the handler's seam. */
 class WithdrawCandidacyHandlerTest {
 
-    private static final String CONTACT = "helene.dupre@cc-pays-evian.fr";
-
     private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
     private final RecordingMailer mailer = new RecordingMailer();
     private final PlainMailTemplates templates = new PlainMailTemplates();
@@ -33,16 +31,10 @@ class WithdrawCandidacyHandlerTest {
             new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, mailer, templates, Fixtures.tokens(),
             new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
 
-    /** The sample's dossier, submitted with its receipt. */
-    private static Candidacy submitted() {
-        return Fixtures.readyToSubmit(DOSSIER, ApplicantSamples.TOKEN, Fixtures.DURING_CALL)
-                .submitted(new Receipt("ARA-2019-L-0001", Fixtures.DURING_CALL), Fixtures.DURING_CALL);
-    }
-
     @ParameterizedTest
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void a_submitted_dossier_is_withdrawn_after_the_deadline_too_and_its_applicant_told(APIGatewayV2HTTPEvent event) {
-        candidacies.put(submitted());
+        candidacies.put(ApplicantSamples.submitted());
         clock.set(Fixtures.AFTER_DEADLINE);
 
         var response = handler.handleRequest(event, null);
@@ -53,18 +45,18 @@ class WithdrawCandidacyHandlerTest {
                 .containsEntry("ETag", "\"" + stored.version() + "\"");
         assertThat(body(response).get("status").asText()).isEqualTo("withdrawn");
         assertThat(body(response).get("withdrawnAt").asText()).isEqualTo("2019-10-11T00:00:00+02:00");
-        assertThat(body(response).at("/receipt/number").asText()).isEqualTo("ARA-2019-L-0001");
+        assertThat(body(response).at("/receipt/number").asText()).isEqualTo(ApplicantSamples.RECEIPT);
         assertThat(stored.status()).isEqualTo(CandidacyStatus.WITHDRAWN);
         assertThat(mailer.sentTo(CONTACT)).singleElement()
                 .satisfies(mail -> assertThat(mail.textBody()).contains(Fixtures.PUBLIC_BASE_URL));
         assertThat(templates.rendered(WithdrawalMail.class)).singleElement()
-                .satisfies(mail -> assertThat(mail.receiptNumber()).isEqualTo("ARA-2019-L-0001"));
+                .satisfies(mail -> assertThat(mail.receiptNumber()).isEqualTo(ApplicantSamples.RECEIPT));
     }
 
     @ParameterizedTest
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void withdrawing_again_changes_nothing_and_mails_nothing_more(APIGatewayV2HTTPEvent event) {
-        candidacies.put(submitted());
+        candidacies.put(ApplicantSamples.submitted());
         handler.handleRequest(event, null);
         long version = candidacies.stored(DOSSIER).version();
 
@@ -92,7 +84,7 @@ class WithdrawCandidacyHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void another_token_withdraws_nothing(APIGatewayV2HTTPEvent event) {
-        candidacies.put(submitted());
+        candidacies.put(ApplicantSamples.submitted());
         event.getHeaders().put("authorization", "Bearer not-the-token-of-this-dossier");
 
         var response = handler.handleRequest(event, null);
