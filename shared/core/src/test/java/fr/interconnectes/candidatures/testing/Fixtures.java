@@ -123,7 +123,7 @@ public final class Fixtures {
                 Language.FR);
     }
 
-    /** The minimum of a draft: the organisation and a contact to write to. */
+    /** Less than a draft needs to be saved (no title, no contact name): what a submission still lacks, in full. */
     public static ApplicationForm bareLabelForm(String email) {
         return new ApplicationForm(
                 new Applicant("Commune d'Annecy", OrganisationKind.COMMUNE, null, null, new Contact(null, null, email, null)),

@@ -319,9 +319,9 @@ class ApplicantRequestsTest {
         @Test
         void a_body_that_is_not_a_json_object_is_malformed() {
             assertThat(refusal(() -> ApplicantRequests.accessLinksEmail(asking("\"a@b.fr\""))).code())
-                    .isEqualTo(ErrorCode.MALFORMED_JSON);
+                    .isEqualTo(HttpErrorCode.MALFORMED_JSON);
             assertThat(refusal(() -> ApplicantRequests.accessLinksEmail(asking(null))).code())
-                    .isEqualTo(ErrorCode.MALFORMED_JSON);
+                    .isEqualTo(HttpErrorCode.MALFORMED_JSON);
         }
 
         @Test
