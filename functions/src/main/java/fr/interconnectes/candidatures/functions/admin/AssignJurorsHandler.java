@@ -1,26 +1,36 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
 import fr.interconnectes.candidatures.http.jury.JuryRequests;
-import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.AssignJurors;
+import fr.interconnectes.candidatures.port.AuditLog;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.JuryRecords;
+import java.time.Clock;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/jurors}: an organiser sets the dossier's jurors. */
 public final class AssignJurorsHandler extends AdminFunction {
 
     private final AssignJurors assignJurors;
 
+    /** On Lambda: the dossier, its jury records and the audit log in DynamoDB. */
     public AssignJurorsHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public AssignJurorsHandler(AdminPorts ports) {
-        this.assignJurors = new AssignJurors(ports.campaigns(), ports.candidacies(), ports.juryRecords(),
-                ports.audit(), ports.clock());
+    private AssignJurorsHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.juryRecords(), aws.auditLog(), aws.clock());
+    }
+
+    public AssignJurorsHandler(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords,
+                               AuditLog auditLog, Clock clock) {
+        this.assignJurors = new AssignJurors(campaigns, candidacies, juryRecords, new Audit(auditLog, clock), clock);
     }
 
     @Override

@@ -5,7 +5,8 @@ import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.AdminJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.reporting.CampaignStatistics;
 
 /** {@code GET /admin/campaigns/{campaignId}/statistics}. */
@@ -13,12 +14,17 @@ public final class CampaignStatisticsHandler extends AdminFunction {
 
     private final CampaignStatistics statistics;
 
+    /** On Lambda: the campaign and its dossiers in DynamoDB. */
     public CampaignStatisticsHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public CampaignStatisticsHandler(AdminPorts ports) {
-        this.statistics = new CampaignStatistics(ports.campaigns(), ports.candidacies());
+    private CampaignStatisticsHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies());
+    }
+
+    public CampaignStatisticsHandler(Campaigns campaigns, Candidacies candidacies) {
+        this.statistics = new CampaignStatistics(campaigns, candidacies);
     }
 
     @Override

@@ -1,13 +1,16 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.audit.Audit;
+import fr.interconnectes.candidatures.campaigns.SaveCampaign;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CampaignJson;
 import fr.interconnectes.candidatures.http.campaigns.CampaignDefinitionParser;
-import fr.interconnectes.candidatures.access.AdminPorts;
-import fr.interconnectes.candidatures.campaigns.SaveCampaign;
+import fr.interconnectes.candidatures.port.AuditLog;
+import fr.interconnectes.candidatures.port.Campaigns;
+import java.time.Clock;
 import java.util.Map;
 
 /** {@code POST /admin/campaigns/{campaignId}/copy} {@code {"id", "edition"}}: a new edition from this one. */
@@ -15,12 +18,17 @@ public final class CopyCampaignHandler extends AdminFunction {
 
     private final SaveCampaign saveCampaign;
 
+    /** On Lambda: both editions and the audit log in DynamoDB. */
     public CopyCampaignHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public CopyCampaignHandler(AdminPorts ports) {
-        this.saveCampaign = new SaveCampaign(ports.campaigns(), ports.audit(), ports.clock());
+    private CopyCampaignHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.auditLog(), aws.clock());
+    }
+
+    public CopyCampaignHandler(Campaigns campaigns, AuditLog auditLog, Clock clock) {
+        this.saveCampaign = new SaveCampaign(campaigns, new Audit(auditLog, clock), clock);
     }
 
     @Override

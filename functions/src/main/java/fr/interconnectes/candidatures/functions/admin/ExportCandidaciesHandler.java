@@ -1,14 +1,19 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.export.ExportFile;
 import fr.interconnectes.candidatures.http.reporting.ExportQuery;
-import fr.interconnectes.candidatures.access.AdminPorts;
-import fr.interconnectes.candidatures.reporting.ExportCandidacies;
 import fr.interconnectes.candidatures.jury.RankCandidacies;
+import fr.interconnectes.candidatures.port.AuditLog;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.JuryRecords;
+import fr.interconnectes.candidatures.reporting.ExportCandidacies;
+import java.time.Clock;
 
 /**
  * {@code GET /admin/campaigns/{campaignId}/export?format=csv|json&separator=;|,&language=fr|en}: the
@@ -19,13 +24,19 @@ public final class ExportCandidaciesHandler extends AdminFunction {
 
     private final ExportCandidacies exportCandidacies;
 
+    /** On Lambda: the dossiers, their jury sheets and the audit log in DynamoDB. */
     public ExportCandidaciesHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public ExportCandidaciesHandler(AdminPorts ports) {
-        this.exportCandidacies = new ExportCandidacies(
-                new RankCandidacies(ports.campaigns(), ports.candidacies(), ports.juryRecords()), ports.audit(), ports.clock());
+    private ExportCandidaciesHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.juryRecords(), aws.auditLog(), aws.clock());
+    }
+
+    public ExportCandidaciesHandler(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords,
+                                    AuditLog auditLog, Clock clock) {
+        this.exportCandidacies = new ExportCandidacies(new RankCandidacies(campaigns, candidacies, juryRecords),
+                new Audit(auditLog, clock), clock);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
-import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.GetScores;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.JuryRecords;
 import java.util.Map;
 
 /** {@code GET /admin/candidacies/{candidacyId}/scores}: the organisers' or the juror's view of the scores. */
@@ -14,12 +17,17 @@ public final class GetScoresHandler extends AdminFunction {
 
     private final GetScores getScores;
 
+    /** On Lambda: the dossier and its jury records in DynamoDB; reading them is not audited. */
     public GetScoresHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public GetScoresHandler(AdminPorts ports) {
-        this.getScores = new GetScores(ports.access(), ports.campaigns(), ports.candidacies(), ports.juryRecords());
+    private GetScoresHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.juryRecords());
+    }
+
+    public GetScoresHandler(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
+        this.getScores = new GetScores(new AdminAccess(juryRecords), campaigns, candidacies, juryRecords);
     }
 
     @Override

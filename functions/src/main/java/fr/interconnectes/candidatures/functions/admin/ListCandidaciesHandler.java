@@ -6,7 +6,8 @@ import fr.interconnectes.candidatures.http.AdminJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.reporting.CandidacyListQuery;
-import fr.interconnectes.candidatures.access.AdminPorts;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.reporting.ListCandidacies;
 
 /** {@code GET /admin/campaigns/{campaignId}/candidacies}: filtered, sorted, paginated dossiers. */
@@ -14,12 +15,17 @@ public final class ListCandidaciesHandler extends AdminFunction {
 
     private final ListCandidacies listCandidacies;
 
+    /** On Lambda: the campaign and its dossiers in DynamoDB. */
     public ListCandidaciesHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public ListCandidaciesHandler(AdminPorts ports) {
-        this.listCandidacies = new ListCandidacies(ports.campaigns(), ports.candidacies());
+    private ListCandidaciesHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies());
+    }
+
+    public ListCandidaciesHandler(Campaigns campaigns, Candidacies candidacies) {
+        this.listCandidacies = new ListCandidacies(campaigns, candidacies);
     }
 
     @Override

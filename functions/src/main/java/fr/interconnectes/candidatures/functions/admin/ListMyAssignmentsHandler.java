@@ -6,20 +6,27 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.JuryJson;
 import fr.interconnectes.candidatures.http.jury.JuryRequests;
-import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.ListMyAssignments;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.JuryRecords;
 
 /** {@code GET /admin/jury/assignments?campaignId=}: a juror's own dossiers in a campaign. */
 public final class ListMyAssignmentsHandler extends AdminFunction {
 
     private final ListMyAssignments listMyAssignments;
 
+    /** On Lambda: the juror's records and their dossiers in DynamoDB. */
     public ListMyAssignmentsHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public ListMyAssignmentsHandler(AdminPorts ports) {
-        this.listMyAssignments = new ListMyAssignments(ports.campaigns(), ports.candidacies(), ports.juryRecords());
+    private ListMyAssignmentsHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.juryRecords());
+    }
+
+    public ListMyAssignmentsHandler(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
+        this.listMyAssignments = new ListMyAssignments(campaigns, candidacies, juryRecords);
     }
 
     @Override

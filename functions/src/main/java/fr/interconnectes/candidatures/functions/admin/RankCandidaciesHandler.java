@@ -6,8 +6,10 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.RankingJson;
 import fr.interconnectes.candidatures.http.jury.RankingQuery;
-import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.jury.RankCandidacies;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.JuryRecords;
 
 /**
  * {@code GET /admin/campaigns/{campaignId}/ranking?aggregation=mean|median&normalise=true|false}: rank,
@@ -17,12 +19,17 @@ public final class RankCandidaciesHandler extends AdminFunction {
 
     private final RankCandidacies rankCandidacies;
 
+    /** On Lambda: the campaign's submitted dossiers and score sheets in DynamoDB. */
     public RankCandidaciesHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public RankCandidaciesHandler(AdminPorts ports) {
-        this.rankCandidacies = new RankCandidacies(ports.campaigns(), ports.candidacies(), ports.juryRecords());
+    private RankCandidaciesHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.juryRecords());
+    }
+
+    public RankCandidaciesHandler(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
+        this.rankCandidacies = new RankCandidacies(campaigns, candidacies, juryRecords);
     }
 
     @Override

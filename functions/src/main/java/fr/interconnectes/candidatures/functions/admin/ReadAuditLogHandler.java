@@ -1,25 +1,31 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.audit.ReadAuditLog;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
-import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.audit.AuditLogQuery;
-import fr.interconnectes.candidatures.access.AdminPorts;
-import fr.interconnectes.candidatures.audit.ReadAuditLog;
+import fr.interconnectes.candidatures.port.AuditLog;
+import fr.interconnectes.candidatures.port.Campaigns;
 
 /** {@code GET /admin/campaigns/{campaignId}/audit?candidacyId=...&limit=100}: newest first, at most 500. */
 public final class ReadAuditLogHandler extends AdminFunction {
 
     private final ReadAuditLog readAuditLog;
 
+    /** On Lambda: the campaign and its audit log in DynamoDB. */
     public ReadAuditLogHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public ReadAuditLogHandler(AdminPorts ports) {
-        this.readAuditLog = new ReadAuditLog(ports.campaigns(), ports.auditLog());
+    private ReadAuditLogHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.auditLog());
+    }
+
+    public ReadAuditLogHandler(Campaigns campaigns, AuditLog auditLog) {
+        this.readAuditLog = new ReadAuditLog(campaigns, auditLog);
     }
 
     @Override

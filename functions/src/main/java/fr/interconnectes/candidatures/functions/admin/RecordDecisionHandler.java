@@ -1,25 +1,34 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.decisions.RecordDecision;
 import fr.interconnectes.candidatures.domain.access.Principal;
-import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.decisions.DecisionRequests;
-import fr.interconnectes.candidatures.access.AdminPorts;
-import fr.interconnectes.candidatures.decisions.RecordDecision;
+import fr.interconnectes.candidatures.port.AuditLog;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import java.time.Clock;
 
 /** {@code PUT /admin/candidacies/{candidacyId}/decision}: {@code {"outcome", "message"}}, kept pending. */
 public final class RecordDecisionHandler extends AdminFunction {
 
     private final RecordDecision recordDecision;
 
+    /** On Lambda: the dossier and the audit log in DynamoDB; nobody is mailed before the decisions are sent. */
     public RecordDecisionHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public RecordDecisionHandler(AdminPorts ports) {
-        this.recordDecision = new RecordDecision(ports.campaigns(), ports.candidacies(), ports.audit(), ports.clock());
+    private RecordDecisionHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.auditLog(), aws.clock());
+    }
+
+    public RecordDecisionHandler(Campaigns campaigns, Candidacies candidacies, AuditLog auditLog, Clock clock) {
+        this.recordDecision = new RecordDecision(campaigns, candidacies, new Audit(auditLog, clock), clock);
     }
 
     @Override

@@ -1,24 +1,30 @@
 package fr.interconnectes.candidatures.functions.admin;
 
 import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.decisions.ReviewDecisions;
 import fr.interconnectes.candidatures.domain.access.Principal;
-import fr.interconnectes.candidatures.http.DecisionJson;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.access.AdminPorts;
-import fr.interconnectes.candidatures.decisions.ReviewDecisions;
+import fr.interconnectes.candidatures.http.DecisionJson;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
 
 /** {@code GET /admin/campaigns/{campaignId}/decisions}: every submitted dossier, its decision, what sending does. */
 public final class ReviewDecisionsHandler extends AdminFunction {
 
     private final ReviewDecisions reviewDecisions;
 
+    /** On Lambda: the campaign's submitted dossiers in DynamoDB. */
     public ReviewDecisionsHandler() {
-        this(AwsAdapters.fromEnvironment().adminPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public ReviewDecisionsHandler(AdminPorts ports) {
-        this.reviewDecisions = new ReviewDecisions(ports.campaigns(), ports.candidacies());
+    private ReviewDecisionsHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies());
+    }
+
+    public ReviewDecisionsHandler(Campaigns campaigns, Candidacies candidacies) {
+        this.reviewDecisions = new ReviewDecisions(campaigns, candidacies);
     }
 
     @Override

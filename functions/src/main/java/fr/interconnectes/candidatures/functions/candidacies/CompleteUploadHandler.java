@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.attachments.CompleteUpload;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
@@ -8,19 +8,28 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.FileStore;
+import java.time.Clock;
 
 /** {@code POST /candidacies/{candidacyId}/attachments/{attachmentId}/complete}: the server checks the file. */
 public final class CompleteUploadHandler extends HttpFunction {
 
     private final CompleteUpload completeUpload;
 
+    /** On Lambda: the dossier in DynamoDB, the uploaded object in S3. */
     public CompleteUploadHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public CompleteUploadHandler(ApplicantPorts ports) {
-        this.completeUpload = new CompleteUpload(ports.access(), ports.campaigns(), ports.candidacies(), ports.files(),
-                ports.clock());
+    private CompleteUploadHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.fileStore(), aws.clock());
+    }
+
+    public CompleteUploadHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock) {
+        this.completeUpload = new CompleteUpload(new ApplicantAccess(candidacies), campaigns, candidacies, files,
+                clock);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
+import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.GetCandidacy;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
@@ -8,18 +9,26 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
 
 /** {@code GET /candidacies/{candidacyId}}: the applicant's own dossier (Bearer access token). */
 public final class GetCandidacyHandler extends HttpFunction {
 
     private final GetCandidacy getCandidacy;
 
+    /** On Lambda: the dossier and its campaign in DynamoDB. */
     public GetCandidacyHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public GetCandidacyHandler(ApplicantPorts ports) {
-        this.getCandidacy = new GetCandidacy(ports.access(), ports.campaigns(), ports.forms());
+    private GetCandidacyHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies());
+    }
+
+    /** No clock: reading a dossier decides nothing by the time. */
+    public GetCandidacyHandler(Campaigns campaigns, Candidacies candidacies) {
+        this.getCandidacy = new GetCandidacy(new ApplicantAccess(candidacies), campaigns, new ApplicationForms());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.attachments.RequestUpload;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
@@ -8,19 +8,27 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.FileStore;
+import java.time.Clock;
 
 /** {@code POST /candidacies/{candidacyId}/attachments}: announce a file, get a presigned PUT URL. */
 public final class RequestUploadHandler extends HttpFunction {
 
     private final RequestUpload requestUpload;
 
+    /** On Lambda: the dossier in DynamoDB, the URL presigned for S3. */
     public RequestUploadHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public RequestUploadHandler(ApplicantPorts ports) {
-        this.requestUpload = new RequestUpload(ports.access(), ports.campaigns(), ports.candidacies(), ports.files(),
-                ports.clock());
+    private RequestUploadHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.fileStore(), aws.clock());
+    }
+
+    public RequestUploadHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock) {
+        this.requestUpload = new RequestUpload(new ApplicantAccess(candidacies), campaigns, candidacies, files, clock);
     }
 
     @Override

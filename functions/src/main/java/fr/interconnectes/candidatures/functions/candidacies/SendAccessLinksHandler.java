@@ -1,38 +1,50 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.applications.SendAccessLinks;
 import fr.interconnectes.candidatures.config.AwsAdapters;
-import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.JsonBody;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
-import fr.interconnectes.candidatures.applications.SendAccessLinks;
-import java.util.Map;
-import java.util.Set;
+import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
+import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.Mailer;
+import java.time.Clock;
 
 /** {@code POST /campaigns/{campaignId}/access-links}: always 202, whether or not the address has dossiers. */
 public final class SendAccessLinksHandler extends HttpFunction {
 
     private final SendAccessLinks sendAccessLinks;
 
+    /** On Lambda: the dossiers in DynamoDB, the links through SES. */
     public SendAccessLinksHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public SendAccessLinksHandler(ApplicantPorts ports) {
-        this.sendAccessLinks = new SendAccessLinks(ports.campaigns(), ports.candidacies(), ports.writer(),
-                ports.notifier(), ports.clock());
+    private SendAccessLinksHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
+                aws.dossierLinks(), aws.clock());
+    }
+
+    public SendAccessLinksHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
+                                  MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+        CandidacyWriter writer = new CandidacyWriter(candidacies);
+        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
+                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        this.sendAccessLinks = new SendAccessLinks(campaigns, candidacies, writer, notifier, clock);
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
         requireJson(request);
-        var body = JsonBody.object(request.body(), Set.of("email"));
-        sendAccessLinks.execute(request.pathParameter("campaignId").orElse(""), JsonBody.text(body, "email"));
-        Language language = request.language();
-        return ApiResponse.json(202, Map.of("message", language == Language.EN
-                ? "If this address has dossiers in this campaign, a mail with fresh links is on its way."
-                : "Si cette adresse a des dossiers dans cette campagne, un courriel avec de nouveaux liens est en route."));
+        sendAccessLinks.execute(ApplicantRequests.campaignId(request), ApplicantRequests.accessLinksEmail(request));
+        return ApplicantResponses.accessLinksSent(request.language());
     }
 }

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
+import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.UpdateCandidacy;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.functions.HttpFunction;
@@ -8,6 +9,9 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import java.time.Clock;
 
 /** {@code PUT /candidacies/{candidacyId}}: full update of the form, optionally guarded by If-Match. */
 public final class UpdateCandidacyHandler extends HttpFunction {
@@ -15,14 +19,19 @@ public final class UpdateCandidacyHandler extends HttpFunction {
     private final ApplicantRequests requests;
     private final UpdateCandidacy updateCandidacy;
 
+    /** On Lambda: the dossier in DynamoDB. */
     public UpdateCandidacyHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public UpdateCandidacyHandler(ApplicantPorts ports) {
-        this.requests = new ApplicantRequests(ports.clock());
-        this.updateCandidacy = new UpdateCandidacy(ports.access(), ports.campaigns(), ports.candidacies(),
-                ports.forms(), ports.clock());
+    private UpdateCandidacyHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.clock());
+    }
+
+    public UpdateCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Clock clock) {
+        this.requests = new ApplicantRequests(clock);
+        this.updateCandidacy = new UpdateCandidacy(new ApplicantAccess(candidacies), campaigns, candidacies,
+                new ApplicationForms(), clock);
     }
 
     @Override

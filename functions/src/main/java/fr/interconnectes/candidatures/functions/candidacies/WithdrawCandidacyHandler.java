@@ -1,32 +1,53 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
+import fr.interconnectes.candidatures.applications.ApplicationForms;
+import fr.interconnectes.candidatures.applications.WithdrawCandidacy;
 import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.CandidacyJson;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
-import fr.interconnectes.candidatures.applications.WithdrawCandidacy;
-import java.util.Map;
+import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
+import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.Mailer;
+import java.time.Clock;
 
 /** {@code POST /candidacies/{candidacyId}/withdraw}: possible even after the deadline. */
 public final class WithdrawCandidacyHandler extends HttpFunction {
 
     private final WithdrawCandidacy withdrawCandidacy;
 
+    /** On Lambda: the dossier in DynamoDB, the notice through SES. */
     public WithdrawCandidacyHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public WithdrawCandidacyHandler(ApplicantPorts ports) {
-        this.withdrawCandidacy = new WithdrawCandidacy(ports.access(), ports.campaigns(), ports.writer(),
-                ports.forms(), ports.notifier(), ports.clock());
+    private WithdrawCandidacyHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
+                aws.dossierLinks(), aws.clock());
+    }
+
+    public WithdrawCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
+                                    MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+        CandidacyWriter writer = new CandidacyWriter(candidacies);
+        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
+                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        this.withdrawCandidacy = new WithdrawCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
+                new ApplicationForms(), notifier, clock);
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var view = withdrawCandidacy.execute(candidacyId(request), request.header("Authorization").orElse(null));
-        return ApiResponse.json(200, CandidacyJson.of(view, request.language()),
-                Map.of("ETag", CandidacyJson.etag(view.candidacy())));
+        var view = withdrawCandidacy.execute(ApplicantRequests.candidacyId(request),
+                ApplicantRequests.authorization(request));
+        return ApplicantResponses.dossier(view, request.language());
     }
 }

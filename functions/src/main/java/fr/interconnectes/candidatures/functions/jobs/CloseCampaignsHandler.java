@@ -2,10 +2,19 @@ package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import fr.interconnectes.candidatures.config.AwsAdapters;
-import fr.interconnectes.candidatures.logging.JsonLogger;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.applications.CloseCampaigns;
+import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.Mailer;
+import java.time.Clock;
 import java.util.Map;
 
 /** Scheduled: closes campaigns past their deadline, expiring their drafts and telling their applicants. */
@@ -15,13 +24,25 @@ public final class CloseCampaignsHandler implements RequestHandler<Map<String, O
 
     private final CloseCampaigns closeCampaigns;
 
+    /**
+     * On Lambda: campaigns and dossiers in DynamoDB, the expiry notices through SES (with any earlier mail of the
+     * dossier still pending, links included).
+     */
     public CloseCampaignsHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public CloseCampaignsHandler(ApplicantPorts ports) {
-        this.closeCampaigns = new CloseCampaigns(ports.campaigns(), ports.candidacies(), ports.writer(),
-                ports.notifier(), ports.clock());
+    private CloseCampaignsHandler(AwsAdapters aws) {
+        this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
+                aws.dossierLinks(), aws.clock());
+    }
+
+    public CloseCampaignsHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer, MailTemplates templates,
+                                 AccessTokens tokens, DossierLinks links, Clock clock) {
+        CandidacyWriter writer = new CandidacyWriter(candidacies);
+        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
+                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        this.closeCampaigns = new CloseCampaigns(campaigns, candidacies, writer, notifier, clock);
     }
 
     @Override

@@ -3,9 +3,15 @@ package fr.interconnectes.candidatures.functions.jobs;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.logging.JsonLogger;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.Mailer;
+import java.time.Clock;
 import java.util.Map;
 
 /** Scheduled: sends the outbox mails still pending, with backoff, never one twice. */
@@ -15,12 +21,19 @@ public final class DeliverPendingMailsHandler implements RequestHandler<Map<Stri
 
     private final DeliverPendingMails deliverPendingMails;
 
+    /** On Lambda: the dossiers' outboxes in DynamoDB, sent through SES; the mails' links are put in only now. */
     public DeliverPendingMailsHandler() {
-        this(AwsAdapters.fromEnvironment().applicantPorts());
+        this(AwsAdapters.fromEnvironment());
     }
 
-    public DeliverPendingMailsHandler(ApplicantPorts ports) {
-        this.deliverPendingMails = new DeliverPendingMails(ports.outbox());
+    private DeliverPendingMailsHandler(AwsAdapters aws) {
+        this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock());
+    }
+
+    public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
+                                      Clock clock) {
+        this.deliverPendingMails = new DeliverPendingMails(
+                new Outbox(candidacies, new CandidacyWriter(candidacies), mailer, tokens, links, clock));
     }
 
     @Override

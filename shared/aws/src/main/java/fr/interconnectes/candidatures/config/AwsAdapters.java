@@ -5,13 +5,11 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbAuditLog;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
-import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.adapter.mail.MustacheMailTemplates;
 import fr.interconnectes.candidatures.port.Candidacies;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
@@ -27,8 +25,9 @@ import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Clock;
 
 /**
- * Builds the real adapters of one function from its environment (as template.yaml declares it). Handlers'
- * no-arg constructors call it once per Lambda container; tests pass ports to the other constructor.
+ * The real adapters, built from the function's environment (as template.yaml declares it). Each handler's no-arg
+ * constructor, once per Lambda container, takes from here exactly the adapters its use case needs; the DynamoDB
+ * client is shared by the adapters of a function, the S3 and SES clients are built on first use only.
  */
 public final class AwsAdapters {
 
@@ -106,39 +105,6 @@ public final class AwsAdapters {
 
     public MailTemplates mailTemplates() {
         return new MustacheMailTemplates();
-    }
-
-    /** What the applicant use cases need, from real adapters. */
-    public ApplicantPorts applicantPorts() {
-        DossierLinks links = new DossierLinks(environment.required(PUBLIC_BASE_URL));
-        return new ApplicantPorts(
-                campaigns(),
-                candidacies(),
-                new DynamoDbIdempotencyKeys(dynamoDb(), environment.required(TABLE_NAME)),
-                new DynamoDbReceiptCounters(dynamoDb(), environment.required(TABLE_NAME)),
-                fileStore(),
-                mailer(),
-                new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
-                links,
-                new MustacheMailTemplates(),
-                clock());
-    }
-
-    /** What the organiser and jury use cases need, from real adapters. */
-    public AdminPorts adminPorts() {
-        String table = environment.required(TABLE_NAME);
-        return new AdminPorts(
-                campaigns(),
-                candidacies(),
-                new DynamoDbJuryRecords(dynamoDb(), table),
-                new DynamoDbAuditLog(dynamoDb(), table),
-                new DynamoDbReceiptCounters(dynamoDb(), table),
-                fileStore(),
-                mailer(),
-                new AccessTokens(environment.required(ACCESS_TOKEN_SECRET)),
-                new DossierLinks(environment.required(PUBLIC_BASE_URL)),
-                new MustacheMailTemplates(),
-                clock());
     }
 
     /** The S3 client and presigner are built on the first file operation, not at cold start. */

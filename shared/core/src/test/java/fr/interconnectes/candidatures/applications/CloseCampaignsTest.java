@@ -16,9 +16,8 @@ class CloseCampaignsTest {
     static final Instant EXTENDED = Fixtures.CLOSES.plus(Duration.ofDays(2));
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final ApplicantPorts ports = bench.applicantPorts();
-    final CloseCampaigns closeCampaigns = new CloseCampaigns(ports.campaigns(), ports.candidacies(), ports.writer(),
-            ports.notifier(), ports.clock());
+    final CloseCampaigns closeCampaigns = new CloseCampaigns(bench.campaigns(), bench.candidacies(), bench.writer(),
+            bench.notifier(), bench.clock());
 
     void storeDossiers() {
         bench.candidacies().put(Fixtures.readyToSubmit("draft", "token-draft", NOW));

@@ -22,9 +22,8 @@ class SendAccessLinksTest {
     static final String ADDRESS = "helene.dupre@cc-pays-evian.fr";
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final ApplicantPorts ports = bench.applicantPorts();
-    final SendAccessLinks sendAccessLinks = new SendAccessLinks(ports.campaigns(), ports.candidacies(),
-            ports.writer(), ports.notifier(), ports.clock());
+    final SendAccessLinks sendAccessLinks = new SendAccessLinks(bench.campaigns(), bench.candidacies(),
+            bench.writer(), bench.notifier(), bench.clock());
 
     @Test
     void every_dossier_of_the_address_in_the_campaign_gets_a_fresh_link() {

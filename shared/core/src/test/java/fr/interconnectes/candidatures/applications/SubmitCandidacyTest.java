@@ -24,9 +24,8 @@ class SubmitCandidacyTest {
     static final String AUTHORIZATION = "Bearer " + TOKEN;
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final ApplicantPorts ports = bench.applicantPorts();
-    final SubmitCandidacy submit = new SubmitCandidacy(ports.access(), ports.campaigns(), ports.writer(),
-            ports.receiptCounters(), ports.forms(), ports.notifier(), ports.clock());
+    final SubmitCandidacy submit = new SubmitCandidacy(bench.access(), bench.campaigns(), bench.writer(),
+            bench.counters(), bench.forms(), bench.notifier(), bench.clock());
 
     @Test
     void a_complete_dossier_gets_its_receipt_and_a_confirmation_in_the_same_write() {
@@ -110,7 +109,7 @@ class SubmitCandidacyTest {
         assertThat(bench.outbox("c1")).singleElement().satisfies(m -> assertThat(m.pending()).isTrue());
 
         bench.clock().advance(Duration.ofMinutes(1));
-        new DeliverPendingMails(ports.outbox()).execute();
+        new DeliverPendingMails(bench.outbox()).execute();
         assertThat(bench.mailer().sent()).hasSize(1);
         assertThat(bench.outbox("c1").get(0).state()).isEqualTo(OutboxMail.State.SENT);
     }
@@ -132,7 +131,7 @@ class SubmitCandidacyTest {
     @Test
     void when_a_concurrent_submit_wins_its_receipt_stands_and_one_confirmation_only_is_recorded() {
         bench.candidacies().put(Fixtures.readyToSubmit("c1", TOKEN, NOW));
-        ApplicantPorts other = bench.applicantPorts();
+        MailTestBench other = bench;
         bench.candidacies().beforeNextUpdate(store -> {
             var current = store.stored("c1");
             var winner = other.notifier().confirmation(Fixtures.labelCampaign(),

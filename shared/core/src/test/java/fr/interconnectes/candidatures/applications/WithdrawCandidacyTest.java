@@ -21,9 +21,8 @@ class WithdrawCandidacyTest {
     static final String AUTHORIZATION = "Bearer token-c1";
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final ApplicantPorts ports = bench.applicantPorts();
-    final WithdrawCandidacy withdraw = new WithdrawCandidacy(ports.access(), ports.campaigns(), ports.writer(),
-            ports.forms(), ports.notifier(), ports.clock());
+    final WithdrawCandidacy withdraw = new WithdrawCandidacy(bench.access(), bench.campaigns(), bench.writer(),
+            bench.forms(), bench.notifier(), bench.clock());
 
     @Test
     void the_applicant_withdraws_and_is_told_so_with_a_fresh_link() {

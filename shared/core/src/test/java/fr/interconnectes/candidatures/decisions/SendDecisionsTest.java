@@ -2,7 +2,6 @@ package fr.interconnectes.candidatures.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.interconnectes.candidatures.access.AdminPorts;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
@@ -19,9 +18,8 @@ class SendDecisionsTest {
     static final String NATIONAL = Fixtures.NATIONAL_LABEL_CAMPAIGN;
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final AdminPorts ports = bench.adminPorts();
-    final SendDecisions sendDecisions = new SendDecisions(ports.campaigns(), ports.candidacies(), ports.writer(),
-            ports.receiptCounters(), ports.notifier(), ports.audit(), ports.clock(),
+    final SendDecisions sendDecisions = new SendDecisions(bench.campaigns(), bench.candidacies(), bench.writer(),
+            bench.counters(), bench.notifier(), bench.audit(), bench.clock(),
             SendDecisions.DEFAULT_DELIVERY_BUDGET);
 
     Candidacy decided(String id, String receipt, Decision.Outcome outcome) {
@@ -87,7 +85,7 @@ class SendDecisionsTest {
         decided("c1", "ARA-2019-L-0001", Decision.Outcome.NOT_SELECTED);
         bench.candidacies().beforeNextUpdate(store -> {
             Candidacy current = store.stored("c1");
-            Candidacy told = ports.notifier().decision(Fixtures.labelCampaign(),
+            Candidacy told = bench.notifier().decision(Fixtures.labelCampaign(),
                     current.withDecision(current.decision().notified(NOW)), null, NOW);
             store.put(told.atRevision(current.revision() + 1));
         });

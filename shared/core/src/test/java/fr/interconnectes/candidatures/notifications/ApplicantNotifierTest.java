@@ -18,7 +18,7 @@ class ApplicantNotifierTest {
     static final Instant NOW = Fixtures.DURING_CALL;
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final ApplicantNotifier notifier = bench.applicantPorts().notifier();
+    final ApplicantNotifier notifier = bench.notifier();
     final Campaign campaign = Fixtures.labelCampaign();
     final Candidacy submitted = Fixtures.submitted("c1", "ARA-2019-L-0007", NOW);
 

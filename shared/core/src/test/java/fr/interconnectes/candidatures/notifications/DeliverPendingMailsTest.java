@@ -14,8 +14,8 @@ class DeliverPendingMailsTest {
     static final Instant NOW = Fixtures.DURING_CALL;
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final ApplicantNotifier notifier = bench.applicantPorts().notifier();
-    final DeliverPendingMails job = new DeliverPendingMails(bench.applicantPorts().outbox());
+    final ApplicantNotifier notifier = bench.notifier();
+    final DeliverPendingMails job = new DeliverPendingMails(bench.outbox());
 
     /** A request that recorded its mail but could not send it. */
     void refusedOnce(String id) {

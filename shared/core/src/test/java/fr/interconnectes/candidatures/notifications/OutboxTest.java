@@ -18,8 +18,8 @@ class OutboxTest {
     static final Instant NOW = Fixtures.DURING_CALL;
 
     final MailTestBench bench = MailTestBench.at(NOW);
-    final Outbox outbox = bench.applicantPorts().outbox();
-    final ApplicantNotifier notifier = bench.applicantPorts().notifier();
+    final Outbox outbox = bench.outbox();
+    final ApplicantNotifier notifier = bench.notifier();
 
     /** A submitted dossier stored with its confirmation recorded, not sent yet. */
     Candidacy recorded(String id) {

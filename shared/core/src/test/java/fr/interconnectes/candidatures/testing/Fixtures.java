@@ -72,8 +72,13 @@ public final class Fixtures {
     }
 
     public static Campaign startupCampaign() {
-        return campaign(STARTUP_CAMPAIGN, new Region("ARA", "Auvergne-Rhône-Alpes"), Track.STARTUP, 2019,
-                new RegionalSelection(LocalDate.of(2019, 10, 17), "Annecy", 5, 5));
+        return startupCampaign(2019);
+    }
+
+    /** The same start-up call in another edition: id {@code aura-<edition>-startup}, the same days of that year. */
+    public static Campaign startupCampaign(int edition) {
+        return campaign("aura-" + edition + "-startup", new Region("ARA", "Auvergne-Rhône-Alpes"), Track.STARTUP, edition,
+                new RegionalSelection(LocalDate.of(edition, 10, 17), "Annecy", 5, 5));
     }
 
     public static Campaign otherRegionCampaign() {
@@ -118,7 +123,7 @@ public final class Fixtures {
                 Language.FR);
     }
 
-    /** The minimum of a draft: the organisation and a contact to write to. */
+    /** Less than a draft needs to be saved (no title, no contact name): what a submission still lacks, in full. */
     public static ApplicationForm bareLabelForm(String email) {
         return new ApplicationForm(
                 new Applicant("Commune d'Annecy", OrganisationKind.COMMUNE, null, null, new Contact(null, null, email, null)),
@@ -137,13 +142,23 @@ public final class Fixtures {
 
     /** A complete label draft with one received file: ready to submit. */
     public static Candidacy readyToSubmit(String id, String token, Instant at) {
-        return draft(id, LABEL_CAMPAIGN, completeLabelForm("helene.dupre@cc-pays-evian.fr"), token, at)
+        return readyToSubmitIn(LABEL_CAMPAIGN, id, token, at);
+    }
+
+    /** A complete label draft of campaign {@code campaignId} with one received file: ready to submit. */
+    public static Candidacy readyToSubmitIn(String campaignId, String id, String token, Instant at) {
+        return draft(id, campaignId, completeLabelForm("helene.dupre@cc-pays-evian.fr"), token, at)
                 .withAttachments(List.of(receivedPdf("a1", at)), at);
     }
 
     /** A submitted label dossier with receipt {@code number}. */
     public static Candidacy submitted(String id, String number, Instant at) {
-        return readyToSubmit(id, "token-" + id, at).submitted(new Receipt(number, at), at);
+        return submittedIn(LABEL_CAMPAIGN, id, number, at);
+    }
+
+    /** A submitted label dossier of campaign {@code campaignId}, with receipt {@code number}. */
+    public static Candidacy submittedIn(String campaignId, String id, String number, Instant at) {
+        return readyToSubmitIn(campaignId, id, "token-" + id, at).submitted(new Receipt(number, at), at);
     }
 
     /** A submitted label dossier of {@code organisation}, with receipt {@code number}. */
@@ -153,6 +168,14 @@ public final class Fixtures {
         ApplicationForm theirs = new ApplicationForm(new Applicant(organisation, applicant.kind(), applicant.siren(),
                 applicant.siret(), applicant.contact()), form.project(), form.language());
         return submitted(id, number, at).withForm(theirs, at);
+    }
+
+    /** A complete dossier of {@code campaign}'s track, submitted there with receipt {@code number}. */
+    public static Candidacy submittedTo(Campaign campaign, String id, String number, Instant at) {
+        String email = "contact@" + id + ".test";
+        ApplicationForm form = campaign.track() == Track.STARTUP ? completeStartupForm(email) : completeLabelForm(email);
+        return draft(id, campaign.id(), form, "token-" + id, at).withAttachments(List.of(receivedPdf("a1", at)), at)
+                .submitted(new Receipt(number, at), at);
     }
 
     /** {@code candidacy} with a decision already mailed to its applicant. */

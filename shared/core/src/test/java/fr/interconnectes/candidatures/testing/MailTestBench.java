@@ -1,7 +1,11 @@
 package fr.interconnectes.candidatures.testing;
 
-import fr.interconnectes.candidatures.access.AdminPorts;
-import fr.interconnectes.candidatures.applications.ApplicantPorts;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.audit.Audit;
+import fr.interconnectes.candidatures.applications.ApplicationForms;
+import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
@@ -10,8 +14,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The in-memory adapters of the use cases that mail applicants, in the ports records the handlers build from real
- * ones: the ARA 2019 campaigns, dossiers, a recording mailer, a test clock and {@link PlainMailTemplates}.
+ * The in-memory adapters of the use cases that mail applicants, and the shared pieces built from them as the
+ * functions' composition roots build them from real ones: the ARA 2019 campaigns, dossiers, a recording mailer, a
+ * test clock and {@link PlainMailTemplates}.
  */
 public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemoryCandidacies candidacies,
                             InMemoryReceiptCounters counters, InMemoryAuditLog auditLog, RecordingMailer mailer,
@@ -26,14 +31,29 @@ public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemo
                 new DossierLinks(Fixtures.PUBLIC_BASE_URL));
     }
 
-    public ApplicantPorts applicantPorts() {
-        return new ApplicantPorts(campaigns, candidacies, new InMemoryIdempotencyKeys(), counters,
-                new InMemoryFileStore(clock.instant()), mailer, tokens, links, templates, clock);
+    public ApplicantAccess access() {
+        return new ApplicantAccess(candidacies);
     }
 
-    public AdminPorts adminPorts() {
-        return new AdminPorts(campaigns, candidacies, new InMemoryJuryRecords(), auditLog, counters,
-                new InMemoryFileStore(clock.instant()), mailer, tokens, links, templates, clock);
+    public ApplicationForms forms() {
+        return new ApplicationForms();
+    }
+
+    public CandidacyWriter writer() {
+        return new CandidacyWriter(candidacies);
+    }
+
+    public Outbox outbox() {
+        return new Outbox(candidacies, writer(), mailer, tokens, links, clock);
+    }
+
+    /** The notifier a function builds: it records each notice with the change and delivers through the outbox. */
+    public ApplicantNotifier notifier() {
+        return new ApplicantNotifier(templates, tokens, outbox());
+    }
+
+    public Audit audit() {
+        return new Audit(auditLog, clock);
     }
 
     /** The mails recorded with a dossier as stored now. */

@@ -49,7 +49,7 @@ public final class ApplicantRequests {
 
     /** {@code POST /campaigns/{campaignId}/candidacies}, with an optional Idempotency-Key. */
     public CreateCandidacy.Command createCandidacy(ApiRequest request) {
-        return new CreateCandidacy.Command(request.pathParameter("campaignId").orElse(""), form(request),
+        return new CreateCandidacy.Command(campaignId(request), form(request),
                 idempotencyKey(request.header("Idempotency-Key")));
     }
 
@@ -88,6 +88,18 @@ public final class ApplicantRequests {
     public static AttachmentCommand attachment(ApiRequest request) {
         return new AttachmentCommand(candidacyId(request), authorization(request),
                 request.pathParameter("attachmentId").orElse(""));
+    }
+
+    /**
+     * {@code POST /campaigns/{campaignId}/access-links} {@code {"email"}}: the address as sent, or null; whether
+     * it is an address is {@link fr.interconnectes.candidatures.applications.SendAccessLinks}'s to say.
+     */
+    public static String accessLinksEmail(ApiRequest request) {
+        return JsonBody.text(JsonBody.object(request.body(), Set.of("email")), "email");
+    }
+
+    public static String campaignId(ApiRequest request) {
+        return request.pathParameter("campaignId").orElse("");
     }
 
     public static String candidacyId(ApiRequest request) {

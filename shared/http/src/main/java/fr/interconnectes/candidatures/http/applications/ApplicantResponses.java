@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.applications.CandidacyView;
 import fr.interconnectes.candidatures.applications.CreateCandidacy;
 import fr.interconnectes.candidatures.attachments.RequestUpload;
 import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -17,6 +18,10 @@ public final class ApplicantResponses {
 
     /** The attachment use cases do not hand back the campaign, so their answers speak Paris time. */
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private static final LocalizedText ACCESS_LINKS_ON_THEIR_WAY = new LocalizedText(
+            "Si cette adresse a des dossiers dans cette campagne, un courriel avec de nouveaux liens est en route.",
+            "If this address has dossiers in this campaign, a mail with fresh links is on its way.");
 
     private ApplicantResponses() {
     }
@@ -61,6 +66,11 @@ public final class ApplicantResponses {
     /** 200: the file as the server found it. */
     public static ApiResponse attachment(Attachment attachment) {
         return ApiResponse.json(200, CandidacyJson.attachment(attachment, PARIS));
+    }
+
+    /** 202: the same answer whether or not the address has dossiers, so that it reveals nothing. */
+    public static ApiResponse accessLinksSent(Language language) {
+        return ApiResponse.json(202, Map.of("message", ACCESS_LINKS_ON_THEIR_WAY.in(language)));
     }
 
     /** 204: the file is gone. */

@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.http.AdminJson;
+import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CandidacyJson;
 import fr.interconnectes.candidatures.http.JsonBody;
@@ -31,6 +32,12 @@ public final class ExtensionJson {
 
     /** @param deadline the personal deadline, or null to remove it */
     public record Request(Instant deadline, String reason) {
+    }
+
+    /** The request's body, which must be declared JSON. */
+    public static Request read(ApiRequest request) {
+        JsonBody.requireJson(request);
+        return read(request.body());
     }
 
     /** The deadline must be given, null included, so that removing an extension is said on purpose. */

@@ -285,6 +285,51 @@ class ApplicantRequestsTest {
         }
     }
 
+    @Nested
+    class AccessLinkRequests {
+
+        private ApiRequest asking(String body) {
+            return request(Map.of("campaignId", "aura-2019-label"), Map.of(), body);
+        }
+
+        @Test
+        void the_address_is_handed_over_as_sent_with_the_campaign_of_the_path() {
+            var request = asking("{\"email\": \" Mairie@Annecy.fr \"}");
+
+            assertThat(ApplicantRequests.accessLinksEmail(request)).isEqualTo(" Mairie@Annecy.fr ");
+            assertThat(ApplicantRequests.campaignId(request)).isEqualTo("aura-2019-label");
+        }
+
+        @Test
+        void no_address_is_null_for_the_use_case_to_refuse() {
+            assertThat(ApplicantRequests.accessLinksEmail(asking("{}"))).isNull();
+            assertThat(ApplicantRequests.accessLinksEmail(asking("{\"email\": null}"))).isNull();
+        }
+
+        @Test
+        void an_unknown_field_or_an_address_that_is_not_text_is_refused() {
+            assertThat(refusal(() -> ApplicantRequests.accessLinksEmail(asking("{\"email\": \"a@b.fr\", \"id\": 1}")))
+                    .fieldErrors()).extracting(FieldError::field, FieldError::code)
+                    .containsExactly(tuple("id", "unknown_field"));
+            assertThat(refusal(() -> ApplicantRequests.accessLinksEmail(asking("{\"email\": 42}")))
+                    .fieldErrors()).extracting(FieldError::field, FieldError::code)
+                    .containsExactly(tuple("email", "wrong_type"));
+        }
+
+        @Test
+        void a_body_that_is_not_a_json_object_is_malformed() {
+            assertThat(refusal(() -> ApplicantRequests.accessLinksEmail(asking("\"a@b.fr\""))).code())
+                    .isEqualTo(HttpErrorCode.MALFORMED_JSON);
+            assertThat(refusal(() -> ApplicantRequests.accessLinksEmail(asking(null))).code())
+                    .isEqualTo(HttpErrorCode.MALFORMED_JSON);
+        }
+
+        @Test
+        void without_a_campaign_in_the_path_the_use_case_finds_none() {
+            assertThat(ApplicantRequests.campaignId(request(Map.of(), Map.of(), null))).isEmpty();
+        }
+    }
+
     @Test
     void an_attachment_route_names_the_dossier_the_file_and_carries_the_credential() {
         var command = ApplicantRequests.attachment(toDossier(Map.of("authorization", AUTHORIZATION), null));

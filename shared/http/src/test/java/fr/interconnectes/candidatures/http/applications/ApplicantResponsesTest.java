@@ -114,4 +114,18 @@ class ApplicantResponsesTest {
         assertThat(response.body()).isEmpty();
         assertThat(response.headers()).isEqualTo(Map.of("Cache-Control", "no-store"));
     }
+
+    @Test
+    void a_request_for_links_is_accepted_with_the_same_words_whatever_the_address() {
+        ApiResponse french = ApplicantResponses.accessLinksSent(Language.FR);
+        ApiResponse english = ApplicantResponses.accessLinksSent(Language.EN);
+
+        assertThat(french.status()).isEqualTo(202);
+        assertThat(french.headers()).containsEntry("Content-Type", "application/json; charset=utf-8");
+        assertThat(fieldNames(body(french))).containsExactly("message");
+        assertThat(body(french).get("message").asText()).isEqualTo(
+                "Si cette adresse a des dossiers dans cette campagne, un courriel avec de nouveaux liens est en route.");
+        assertThat(body(english).get("message").asText()).isEqualTo(
+                "If this address has dossiers in this campaign, a mail with fresh links is on its way.");
+    }
 }

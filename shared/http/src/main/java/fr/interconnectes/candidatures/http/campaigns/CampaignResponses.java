@@ -1,0 +1,29 @@
+package fr.interconnectes.candidatures.http.campaigns;
+
+import fr.interconnectes.candidatures.campaigns.CampaignView;
+import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.CampaignJson;
+import java.util.List;
+import java.util.Map;
+
+/** The answers of the public campaign routes: titles and criteria in the reader's language, declared as such. */
+public final class CampaignResponses {
+
+    private CampaignResponses() {
+    }
+
+    /** 200: one campaign. */
+    public static ApiResponse campaign(CampaignView view, Language language) {
+        return ApiResponse.json(200, CampaignJson.of(view, language), contentLanguage(language));
+    }
+
+    /** 200: {@code {"campaigns": [...]}}, in the order given. */
+    public static ApiResponse campaigns(List<CampaignView> views, Language language) {
+        return ApiResponse.json(200, Map.of("campaigns", CampaignJson.of(views, language)), contentLanguage(language));
+    }
+
+    private static Map<String, String> contentLanguage(Language language) {
+        return Map.of("Content-Language", language.code());
+    }
+}
