@@ -46,30 +46,19 @@ public final class DemoCampaigns {
         RegionalSelection selection = track == Track.LABEL
                 ? new RegionalSelection(LocalDate.of(edition, 12, 2), "Lyon", 15, 0)
                 : new RegionalSelection(LocalDate.of(edition, 12, 2), "Lyon", 5, 5);
-        return new Campaign(
-                "national-" + edition + "-" + track.code(),
-                title,
-                FRANCE,
-                track,
-                edition,
-                LocalDate.of(edition, 10, 18).atStartOfDay(PARIS).toInstant(),
-                LocalDateTime.of(LocalDate.of(edition, 11, 15), LocalTime.of(23, 59, 59, 999_000_000))
-                        .atZone(PARIS).toInstant(),
-                PARIS,
-                selection,
-                JuryGrid.common(),
-                UploadLimits.defaults());
+        return campaign("national-" + edition + "-" + track.code(), title, FRANCE, track, edition,
+                LocalDate.of(edition, 10, 18), LocalDate.of(edition, 11, 15), selection);
     }
 
     public static Campaign label(int edition) {
-        return campaign(edition, Track.LABEL,
+        return regional(edition, Track.LABEL,
                 new LocalizedText("Label Territoires Innovants " + edition + " – Auvergne-Rhône-Alpes",
                         "Innovative Territories Label " + edition + " – Auvergne-Rhône-Alpes"),
                 new RegionalSelection(LocalDate.of(edition, 10, 17), "Annecy", 15, 0));
     }
 
     public static Campaign startup(int edition) {
-        return campaign(edition, Track.STARTUP,
+        return regional(edition, Track.STARTUP,
                 new LocalizedText("Concours start-up " + edition + " – Auvergne-Rhône-Alpes",
                         "Start-up contest " + edition + " – Auvergne-Rhône-Alpes"),
                 new RegionalSelection(LocalDate.of(edition, 10, 17), "Annecy", 5, 5));
@@ -80,17 +69,25 @@ public final class DemoCampaigns {
         return edition <= 2019 ? LocalDate.of(edition, 6, 3) : LocalDate.of(edition - 1, 9, 1);
     }
 
-    private static Campaign campaign(int edition, Track track, LocalizedText title, RegionalSelection selection) {
+    private static Campaign regional(int edition, Track track, LocalizedText title, RegionalSelection selection) {
+        return campaign("aura-" + edition + "-" + track.code(), title, AURA, track, edition, opening(edition),
+                LocalDate.of(edition, 10, 10), selection);
+    }
+
+    /**
+     * Open from the start of {@code opens} to the end of {@code closes}, Paris time: "jusqu'au 10 octobre" means
+     * the whole day counts, up to the last millisecond.
+     */
+    private static Campaign campaign(String id, LocalizedText title, Region region, Track track, int edition,
+                                     LocalDate opens, LocalDate closes, RegionalSelection selection) {
         return new Campaign(
-                "aura-" + edition + "-" + track.code(),
+                id,
                 title,
-                AURA,
+                region,
                 track,
                 edition,
-                opening(edition).atStartOfDay(PARIS).toInstant(),
-                // "jusqu'au 10 octobre": the whole day counts, up to the last millisecond, Paris time
-                LocalDateTime.of(LocalDate.of(edition, 10, 10), LocalTime.of(23, 59, 59, 999_000_000))
-                        .atZone(PARIS).toInstant(),
+                opens.atStartOfDay(PARIS).toInstant(),
+                LocalDateTime.of(closes, LocalTime.of(23, 59, 59, 999_000_000)).atZone(PARIS).toInstant(),
                 PARIS,
                 selection,
                 JuryGrid.common(),

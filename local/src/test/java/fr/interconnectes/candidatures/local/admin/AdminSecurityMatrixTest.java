@@ -103,27 +103,23 @@ class AdminSecurityMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> a_juror_not_assigned_to_the_dossier_gets_nothing_of_it() {
-        return adminRoutes().stream().map(route -> DynamicTest.dynamicTest(route.routeKey(), () -> {
-            Api.Response response = call(route, jurorToken);
-            if (JUROR_OWN.contains(route.routeKey())) {
-                assertThat(response.status()).as(response.body()).isEqualTo(200);
-            } else {
-                assertThat(response.status()).as(response.body()).isEqualTo(403);
-                assertThat(response.errorCode()).isIn("forbidden", "not_assigned");
-            }
-            assertThat(response.body()).doesNotContain("Vallées d'Été").doesNotContain(dossier.token());
-        }));
+        return refusedOutside(JUROR_OWN, jurorToken, "forbidden", "not_assigned");
     }
 
     @TestFactory
     Stream<DynamicTest> another_regions_organiser_gets_nothing_of_this_region() {
+        return refusedOutside(ANYONE_SIGNED_IN, otherRegionToken, "out_of_region", "forbidden");
+    }
+
+    /** Every admin route but {@code allowed} refuses {@code token} with one of {@code codes}; none shows the dossier. */
+    private static Stream<DynamicTest> refusedOutside(Set<String> allowed, String token, String... codes) {
         return adminRoutes().stream().map(route -> DynamicTest.dynamicTest(route.routeKey(), () -> {
-            Api.Response response = call(route, otherRegionToken);
-            if (ANYONE_SIGNED_IN.contains(route.routeKey())) {
-                assertThat(response.status()).isEqualTo(200);
+            Api.Response response = call(route, token);
+            if (allowed.contains(route.routeKey())) {
+                assertThat(response.status()).as(response.body()).isEqualTo(200);
             } else {
                 assertThat(response.status()).as(response.body()).isEqualTo(403);
-                assertThat(response.errorCode()).isIn("out_of_region", "forbidden");
+                assertThat(response.errorCode()).isIn((Object[]) codes);
             }
             assertThat(response.body()).doesNotContain("Vallées d'Été").doesNotContain(dossier.token());
         }));

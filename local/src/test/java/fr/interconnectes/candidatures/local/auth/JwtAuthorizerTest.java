@@ -10,9 +10,6 @@ import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,16 +124,12 @@ class JwtAuthorizerTest {
 
     @Test
     void the_signature_must_be_the_issuers() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        var other = generator.generateKeyPair();
-        String forged = JWT.create().withKeyId(cognito.keyId()).withPayload(accessClaims())
-                .sign(Algorithm.RSA256((RSAPublicKey) other.getPublic(), (RSAPrivateKey) other.getPrivate()));
+        ForeignKey other = ForeignKey.generate();
+        String forged = other.sign(cognito.keyId(), accessClaims());
         assertThat(verify(forged).refusal()).isEqualTo("bad signature");
 
         assertThat(verify(cognito.sign(Map.of("kid", "another-key"), accessClaims())).allowed()).isFalse();
-        String noKid = JWT.create().withPayload(accessClaims())
-                .sign(Algorithm.RSA256((RSAPublicKey) other.getPublic(), (RSAPrivateKey) other.getPrivate()));
+        String noKid = other.signWithoutKeyId(accessClaims());
         assertThat(verify(noKid).allowed()).isFalse();
     }
 

@@ -6,6 +6,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.domain.access.Role;
+import fr.interconnectes.candidatures.local.auth.ForeignKey;
 import fr.interconnectes.candidatures.local.auth.LocalCognito;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
@@ -13,8 +14,6 @@ import fr.interconnectes.candidatures.local.runtime.LocalFunction;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
@@ -134,11 +133,7 @@ class AdminAuthTest {
 
     @Test
     void a_token_signed_by_another_key_is_refused() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        var other = generator.generateKeyPair();
-        String forged = JWT.create().withKeyId(cognito.keyId()).withPayload(claims())
-                .sign(Algorithm.RSA256((RSAPublicKey) other.getPublic(), (RSAPrivateKey) other.getPrivate()));
+        String forged = ForeignKey.generate().sign(cognito.keyId(), claims());
 
         assertRefusedBeforeTheFunction(() -> me(forged));
     }

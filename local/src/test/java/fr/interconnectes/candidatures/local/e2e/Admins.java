@@ -29,15 +29,8 @@ final class Admins {
     }
 
     Api.Response recordDecision(Map<String, String> claims, String candidacyId, String outcome, String message) {
-        ObjectNode body = Api.JSON.createObjectNode();
-        if (outcome != null) {
-            body.put("outcome", outcome);
-        }
-        if (message != null) {
-            body.put("message", message);
-        }
         return call(claims, "PUT", "/admin/candidacies/{candidacyId}/decision", Map.of("candidacyId", candidacyId),
-                Map.of(), body);
+                Map.of(), body("outcome", outcome, "message", message));
     }
 
     Api.Response clearDecision(Map<String, String> claims, String candidacyId) {
@@ -51,19 +44,23 @@ final class Admins {
     }
 
     Api.Response send(Map<String, String> claims, String campaignId, String nationalCampaignId, String nationalForum) {
-        ObjectNode body = Api.JSON.createObjectNode();
-        if (nationalCampaignId != null) {
-            body.put("nationalCampaignId", nationalCampaignId);
-        }
-        if (nationalForum != null) {
-            body.put("nationalForum", nationalForum);
-        }
         return call(claims, "POST", "/admin/campaigns/{campaignId}/decisions/send", Map.of("campaignId", campaignId),
-                Map.of(), body);
+                Map.of(), body("nationalCampaignId", nationalCampaignId, "nationalForum", nationalForum));
     }
 
     Api.Response audit(Map<String, String> claims, String campaignId, Map<String, String> query) {
         return call(claims, "GET", "/admin/campaigns/{campaignId}/audit", Map.of("campaignId", campaignId), query, null);
+    }
+
+    /** A JSON object of {@code name, value} pairs; a null value leaves its field out. */
+    private static ObjectNode body(String... namesAndValues) {
+        ObjectNode body = Api.JSON.createObjectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                body.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return body;
     }
 
     /** One request through the function of the template route {@code method routePath}. */

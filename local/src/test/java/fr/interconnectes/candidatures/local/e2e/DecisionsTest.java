@@ -70,6 +70,16 @@ class DecisionsTest {
                 .toList();
     }
 
+    /** Every decision and audit route, called by {@code claims} on the campaign of {@code filed}. */
+    private List<Api.Response> everyDecisionRoute(Map<String, String> claims, Filed filed) {
+        return List.of(
+                admins.recordDecision(claims, filed.id(), "finalist", null),
+                admins.clearDecision(claims, filed.id()),
+                admins.review(claims, CAMPAIGN),
+                admins.send(claims, CAMPAIGN, null, null),
+                admins.audit(claims, CAMPAIGN, Map.of()));
+    }
+
     private void recorded(Map<String, String> claims, Filed filed, String outcome, String message) {
         Api.Response response = admins.recordDecision(claims, filed.id(), outcome, message);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -154,21 +164,11 @@ class DecisionsTest {
     @Test
     void organisers_of_another_region_and_jurors_are_refused() {
         Filed filed = submitted("access", "fr");
-        for (Api.Response refused : List.of(
-                admins.recordDecision(Admins.BRE_ORGANISER, filed.id(), "finalist", null),
-                admins.clearDecision(Admins.BRE_ORGANISER, filed.id()),
-                admins.review(Admins.BRE_ORGANISER, CAMPAIGN),
-                admins.send(Admins.BRE_ORGANISER, CAMPAIGN, null, null),
-                admins.audit(Admins.BRE_ORGANISER, CAMPAIGN, Map.of()))) {
+        for (Api.Response refused : everyDecisionRoute(Admins.BRE_ORGANISER, filed)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
             assertThat(refused.errorCode()).isEqualTo("out_of_region");
         }
-        for (Api.Response refused : List.of(
-                admins.recordDecision(Admins.JUROR, filed.id(), "finalist", null),
-                admins.clearDecision(Admins.JUROR, filed.id()),
-                admins.review(Admins.JUROR, CAMPAIGN),
-                admins.send(Admins.JUROR, CAMPAIGN, null, null),
-                admins.audit(Admins.JUROR, CAMPAIGN, Map.of()))) {
+        for (Api.Response refused : everyDecisionRoute(Admins.JUROR, filed)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
             assertThat(refused.errorCode()).isEqualTo("forbidden");
         }

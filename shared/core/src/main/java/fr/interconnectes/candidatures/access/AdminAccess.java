@@ -13,13 +13,7 @@ import java.util.Optional;
  * Who may do what, checked in the use cases (the API's JWT authorizer only proves who is calling):
  * national organisers everywhere, regional organisers in their region, jurors on their assigned dossiers.
  */
-public final class AdminAccess {
-
-    private final JuryRecords juryRecords;
-
-    public AdminAccess(JuryRecords juryRecords) {
-        this.juryRecords = juryRecords;
-    }
+public record AdminAccess(JuryRecords juryRecords) {
 
     public static boolean organises(Principal principal, Campaign campaign) {
         return principal.has(Role.ORGANISER)

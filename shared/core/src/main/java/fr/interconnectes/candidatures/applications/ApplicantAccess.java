@@ -11,13 +11,7 @@ import java.util.Locale;
  * Lets an applicant in to their own dossier only. No token: 401. A wrong token, or a dossier that does
  * not exist: the same 404, so nobody can learn which dossiers exist.
  */
-public final class ApplicantAccess {
-
-    private final Candidacies candidacies;
-
-    public ApplicantAccess(Candidacies candidacies) {
-        this.candidacies = candidacies;
-    }
+public record ApplicantAccess(Candidacies candidacies) {
 
     public Candidacy open(String candidacyId, String authorizationHeader) {
         String token = bearerToken(authorizationHeader);

@@ -1,5 +1,8 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.DomainException;
+import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.candidacy.ApplicationFields;
@@ -33,6 +36,19 @@ public final class ApplicationForms {
                     "Attach at least one file (the application dossier).")));
         }
         return missing;
+    }
+
+    /** A submitted dossier stays complete: refuses one that lacks anything, listing all it lacks. */
+    public void requireComplete(Candidacy candidacy) {
+        List<FieldError> missing = missingForSubmission(candidacy);
+        if (!missing.isEmpty()) {
+            throw new DomainException(ErrorCode.INCOMPLETE, missing, missing.size());
+        }
+    }
+
+    /** The dossier as its applicant sees it, with what a submission still lacks. */
+    public CandidacyView view(Candidacy candidacy, Campaign campaign) {
+        return new CandidacyView(candidacy, campaign, missingForSubmission(candidacy));
     }
 
     private static Object valueAt(Map<String, Object> map, String path) {

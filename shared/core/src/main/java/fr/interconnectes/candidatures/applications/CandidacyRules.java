@@ -6,6 +6,8 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.port.Campaigns;
+import java.time.Clock;
+import java.time.Instant;
 
 /** Rules every applicant write shares. */
 public final class CandidacyRules {
@@ -13,18 +15,26 @@ public final class CandidacyRules {
     private CandidacyRules() {
     }
 
-    /** A dossier the applicant is about to change: theirs, still open to changes, and before its deadline. */
-    public record Opened(Candidacy candidacy, Campaign campaign, java.time.Instant receivedAt) {
+    /** A dossier the applicant opened with its link, its campaign, and when the request was received. */
+    public record Opened(Candidacy candidacy, Campaign campaign, Instant receivedAt) {
     }
 
-    public static Opened openForWrite(ApplicantAccess access, Campaigns campaigns, String candidacyId, String authorization,
-                               java.time.Clock clock) {
-        java.time.Instant receivedAt = clock.instant();
+    /** The applicant's own dossier, whatever its status, with its campaign. */
+    public static Opened open(ApplicantAccess access, Campaigns campaigns, String candidacyId, String authorization,
+                              Clock clock) {
+        Instant receivedAt = clock.instant();
         Candidacy loaded = access.open(candidacyId, authorization);
         Campaign campaign = campaigns.require(loaded.campaignId());
-        requireEditable(loaded);
-        Deadlines.requireOpen(campaign, loaded, receivedAt);
         return new Opened(loaded, campaign, receivedAt);
+    }
+
+    /** A dossier the applicant is about to change: theirs, still open to changes, and before its deadline. */
+    public static Opened openForWrite(ApplicantAccess access, Campaigns campaigns, String candidacyId,
+                                      String authorization, Clock clock) {
+        Opened opened = open(access, campaigns, candidacyId, authorization, clock);
+        requireEditable(opened.candidacy());
+        Deadlines.requireOpen(opened.campaign(), opened.candidacy(), opened.receivedAt());
+        return opened;
     }
 
     /** Drafts and submitted dossiers may change; withdrawn and expired ones are closed. */

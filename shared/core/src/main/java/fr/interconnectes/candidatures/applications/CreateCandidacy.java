@@ -21,24 +21,10 @@ import java.util.Optional;
  * Creates a draft dossier. With an Idempotency-Key, the same key and body always give the same dossier
  * and the same answer, however many times and however concurrently they arrive.
  */
-public final class CreateCandidacy {
+public record CreateCandidacy(Campaigns campaigns, Candidacies candidacies, IdempotencyKeys idempotencyKeys,
+                              AccessTokens tokens, Clock clock) {
 
     static final Duration KEY_RETENTION = Duration.ofHours(24);
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final IdempotencyKeys idempotencyKeys;
-    private final AccessTokens tokens;
-    private final Clock clock;
-
-    public CreateCandidacy(Campaigns campaigns, Candidacies candidacies, IdempotencyKeys idempotencyKeys,
-                           AccessTokens tokens, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.idempotencyKeys = idempotencyKeys;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
 
     /**
      * @param form           the form as sent, read once the campaign's track is known

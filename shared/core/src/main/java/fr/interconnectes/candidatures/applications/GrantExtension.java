@@ -21,19 +21,7 @@ import java.util.List;
  * An organiser grants one dossier a personal deadline beyond the campaign's (or removes it). The applicant
  * flow honours it for every write; a draft the closing job had expired opens again.
  */
-public final class GrantExtension {
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final Audit audit;
-    private final Clock clock;
-
-    public GrantExtension(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.audit = audit;
-        this.clock = clock;
-    }
+public record GrantExtension(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
 
     public record Granted(Candidacy candidacy, Campaign campaign) {
     }

@@ -1,8 +1,6 @@
 package fr.interconnectes.candidatures.applications;
 
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
@@ -22,15 +20,16 @@ public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
                               ReceiptCounters counters, ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
-        Instant now = clock.instant();
-        Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = campaigns.require(loaded.campaignId());
+        var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Candidacy loaded = opened.candidacy();
+        Campaign campaign = opened.campaign();
         if (loaded.status() == CandidacyStatus.SUBMITTED) {
             return sentView(loaded, campaign);
         }
         CandidacyRules.requireEditable(loaded);
         Deadlines.requireOpen(campaign, loaded, now);
-        requireComplete(loaded);
+        forms.requireComplete(loaded);
         // a number is taken before the write; if a concurrent submit wins, this one is left unused
         String number = Receipt.number(campaign.region().code(), campaign.edition(), campaign.track().receiptLetter(),
                 counters.next(campaign.id()));
@@ -39,7 +38,7 @@ public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
                 return current;
             }
             CandidacyRules.requireEditable(current);
-            requireComplete(current);
+            forms.requireComplete(current);
             return notifier.confirmation(campaign, current.submitted(new Receipt(number, now), now), now);
         });
         return sentView(stored, campaign);
@@ -47,14 +46,6 @@ public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
 
     /** The dossier once its pending mails were tried, as its applicant sees it. */
     private CandidacyView sentView(Candidacy stored, Campaign campaign) {
-        Candidacy delivered = notifier.deliver(stored);
-        return new CandidacyView(delivered, campaign, forms.missingForSubmission(delivered));
-    }
-
-    private void requireComplete(Candidacy candidacy) {
-        var missing = forms.missingForSubmission(candidacy);
-        if (!missing.isEmpty()) {
-            throw new DomainException(ErrorCode.INCOMPLETE, missing, missing.size());
-        }
+        return forms.view(notifier.deliver(stored), campaign);
     }
 }

@@ -16,15 +16,14 @@ public record WithdrawCandidacy(ApplicantAccess access, Campaigns campaigns, Can
                                 ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
-        Instant now = clock.instant();
-        Candidacy loaded = access.open(candidacyId, authorization);
-        Campaign campaign = campaigns.require(loaded.campaignId());
-        if (loaded.status() == CandidacyStatus.EXPIRED) {
+        var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, clock);
+        Instant now = opened.receivedAt();
+        Campaign campaign = opened.campaign();
+        if (opened.candidacy().status() == CandidacyStatus.EXPIRED) {
             throw new DomainException(ErrorCode.CANDIDACY_EXPIRED);
         }
-        Candidacy stored = writer.apply(loaded, current -> current.status() == CandidacyStatus.WITHDRAWN ? current
-                : notifier.withdrawal(campaign, current.withdrawn(now), now));
-        Candidacy delivered = notifier.deliver(stored);
-        return new CandidacyView(delivered, campaign, forms.missingForSubmission(delivered));
+        Candidacy stored = writer.apply(opened.candidacy(), current -> current.status() == CandidacyStatus.WITHDRAWN
+                ? current : notifier.withdrawal(campaign, current.withdrawn(now), now));
+        return forms.view(notifier.deliver(stored), campaign);
     }
 }

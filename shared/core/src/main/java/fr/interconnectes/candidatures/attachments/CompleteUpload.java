@@ -1,10 +1,8 @@
 package fr.interconnectes.candidatures.attachments;
 
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
-import fr.interconnectes.candidatures.applications.CandidacyRules;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 
-import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.FileSniffer;
@@ -20,33 +18,15 @@ import java.time.Instant;
  * The applicant says the upload is done; the server checks the stored object itself: it exists, has the
  * announced size, and really is of the announced type (a renamed file is deleted and refused).
  */
-public final class CompleteUpload {
-
-
-    private final ApplicantAccess access;
-    private final Campaigns campaigns;
-    private final CandidacyWriter writer;
-    private final FileStore files;
-    private final Clock clock;
-
-    public CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
-                          Clock clock) {
-        this.access = access;
-        this.campaigns = campaigns;
-        this.writer = new CandidacyWriter(candidacies);
-        this.files = files;
-        this.clock = clock;
-    }
+public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+                             Clock clock) {
 
     public Attachment execute(AttachmentCommand command) {
         String attachmentId = command.attachmentId();
-        var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
-                clock);
+        var opened = OpenedAttachment.open(access, campaigns, command, clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
-        Campaign campaign = opened.campaign();
-        Attachment attachment = loaded.attachment(attachmentId)
-                .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND));
+        Attachment attachment = opened.attachment();
         if (attachment.received()) {
             return attachment;
         }
@@ -60,7 +40,7 @@ public final class CompleteUpload {
             reject(loaded, attachment, now);
             throw new DomainException(ErrorCode.FILE_TYPE_MISMATCH, attachment.type().extensions().get(0).toUpperCase());
         }
-        Candidacy after = writer.apply(loaded, current -> current.attachment(attachmentId)
+        Candidacy after = new CandidacyWriter(candidacies).apply(loaded, current -> current.attachment(attachmentId)
                 .filter(a -> !a.received())
                 .map(a -> current.withAttachments(current.attachments().stream()
                         .map(x -> x.id().equals(attachmentId) ? x.markReceived(now) : x).toList(), now))
@@ -71,7 +51,7 @@ public final class CompleteUpload {
     /** The object goes first: should the dossier write fail, a pending entry pointing at nothing is harmless. */
     private void reject(Candidacy loaded, Attachment attachment, Instant now) {
         files.delete(attachment.storageKey());
-        writer.apply(loaded, current -> current.attachment(attachment.id()).isEmpty() ? current
+        new CandidacyWriter(candidacies).apply(loaded, current -> current.attachment(attachment.id()).isEmpty() ? current
                 : current.withAttachments(current.attachments().stream()
                         .filter(a -> !a.id().equals(attachment.id())).toList(), now));
     }

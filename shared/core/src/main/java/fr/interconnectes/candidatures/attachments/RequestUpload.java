@@ -26,26 +26,12 @@ import java.util.stream.Collectors;
  * The applicant announces a file (name, type, size) and gets a short-lived URL to PUT it straight to the
  * store, which enforces the announced type and size. The file counts once the server has checked it.
  */
-public final class RequestUpload {
+public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+                            Clock clock) {
 
     static final Duration URL_VALIDITY = Duration.ofMinutes(15);
     /** An announced upload never completed stops holding a slot after this. */
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
-
-    private final ApplicantAccess access;
-    private final Campaigns campaigns;
-    private final CandidacyWriter writer;
-    private final FileStore files;
-    private final Clock clock;
-
-    public RequestUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
-                         Clock clock) {
-        this.access = access;
-        this.campaigns = campaigns;
-        this.writer = new CandidacyWriter(candidacies);
-        this.files = files;
-        this.clock = clock;
-    }
 
     public record Requested(Attachment attachment, FileStore.PresignedUpload upload) {
     }
@@ -84,7 +70,7 @@ public final class RequestUpload {
         String key = "campaigns/" + campaign.id() + "/candidacies/" + loaded.id() + "/" + attachmentId
                 + "." + type.extensions().get(0);
         Attachment attachment = new Attachment(attachmentId, name, type, size, Attachment.State.PENDING, key, now, null);
-        writer.apply(loaded, current -> {
+        new CandidacyWriter(candidacies).apply(loaded, current -> {
             CandidacyRules.requireEditable(current);
             List<Attachment> kept = current.attachments().stream()
                     .filter(a -> a.received() || a.createdAt().isAfter(now.minus(ABANDONED_AFTER)))

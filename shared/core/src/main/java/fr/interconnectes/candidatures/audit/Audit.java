@@ -2,21 +2,14 @@ package fr.interconnectes.candidatures.audit;
 
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.audit.AuditEntry;
+import fr.interconnectes.candidatures.port.AuditLog;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Records an action of an organiser or juror; details never hold tokens or personal secrets. */
-public final class Audit {
-
-    private final fr.interconnectes.candidatures.port.AuditLog log;
-    private final Clock clock;
-
-    public Audit(fr.interconnectes.candidatures.port.AuditLog log, Clock clock) {
-        this.log = log;
-        this.clock = clock;
-    }
+public record Audit(AuditLog log, Clock clock) {
 
     public void record(Principal who, String campaignId, String candidacyId, String action, Object... details) {
         Map<String, String> map = new LinkedHashMap<>();

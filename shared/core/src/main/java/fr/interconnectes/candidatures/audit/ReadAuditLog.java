@@ -10,18 +10,10 @@ import fr.interconnectes.candidatures.port.Campaigns;
 import java.util.List;
 
 /** Organisers of a campaign read who did what in it, newest first; jurors may not. */
-public final class ReadAuditLog {
+public record ReadAuditLog(Campaigns campaigns, AuditLog log) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;
-
-    private final Campaigns campaigns;
-    private final AuditLog log;
-
-    public ReadAuditLog(Campaigns campaigns, AuditLog log) {
-        this.campaigns = campaigns;
-        this.log = log;
-    }
 
     /**
      * @param candidacyId only this dossier's entries, or {@code null} for all

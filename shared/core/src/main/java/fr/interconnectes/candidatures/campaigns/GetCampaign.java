@@ -4,15 +4,7 @@ import fr.interconnectes.candidatures.port.Campaigns;
 import java.time.Clock;
 
 /** One campaign with its status computed from the server clock. */
-public final class GetCampaign {
-
-    private final Campaigns campaigns;
-    private final Clock clock;
-
-    public GetCampaign(Campaigns campaigns, Clock clock) {
-        this.campaigns = campaigns;
-        this.clock = clock;
-    }
+public record GetCampaign(Campaigns campaigns, Clock clock) {
 
     public CampaignView execute(String campaignId) {
         var campaign = campaigns.require(campaignId);

@@ -5,15 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** Lists every campaign with its status computed from the server clock. */
-public final class ListCampaigns {
-
-    private final Campaigns campaigns;
-    private final Clock clock;
-
-    public ListCampaigns(Campaigns campaigns, Clock clock) {
-        this.campaigns = campaigns;
-        this.clock = clock;
-    }
+public record ListCampaigns(Campaigns campaigns, Clock clock) {
 
     public List<CampaignView> execute() {
         var now = clock.instant();

@@ -19,17 +19,7 @@ import java.util.Optional;
  * Organisers create or update a campaign (dates, zone, grid, limits, selection day), or start a new
  * edition by copying one. Regional organisers only within their region.
  */
-public final class SaveCampaign {
-
-    private final Campaigns campaigns;
-    private final Audit audit;
-    private final Clock clock;
-
-    public SaveCampaign(Campaigns campaigns, Audit audit, Clock clock) {
-        this.campaigns = campaigns;
-        this.audit = audit;
-        this.clock = clock;
-    }
+public record SaveCampaign(Campaigns campaigns, Audit audit, Clock clock) {
 
     public record Saved(CampaignView campaign, boolean created) {
     }

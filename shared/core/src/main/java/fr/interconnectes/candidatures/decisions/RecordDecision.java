@@ -21,24 +21,10 @@ import java.util.Objects;
  * Organisers of the campaign record the jury's outcome for a submitted dossier, or clear it, as long as it was
  * not sent: the decision stays pending (nobody is told) until {@link SendDecisions}.
  */
-public final class RecordDecision {
+public record RecordDecision(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
 
     /** Longest note to the applicant, in characters. */
     public static final int MAX_MESSAGE = 2000;
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final Audit audit;
-    private final Clock clock;
-
-    public RecordDecision(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = new CandidacyWriter(candidacies);
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** @param message an optional note to the applicant, written in their mail (at most {@value #MAX_MESSAGE} characters) */
     public record Command(String candidacyId, Decision.Outcome outcome, String message) {
@@ -53,7 +39,7 @@ public final class RecordDecision {
         Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         Instant now = clock.instant();
-        Candidacy stored = writer.apply(loaded, current -> {
+        Candidacy stored = new CandidacyWriter(candidacies).apply(loaded, current -> {
             requireOpenToDecision(current);
             return current.withDecision(new Decision(command.outcome(), command.message(), caller.sub(), now, null));
         });
@@ -68,7 +54,7 @@ public final class RecordDecision {
         Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         String[] previous = {null};
-        Candidacy stored = writer.apply(loaded, current -> {
+        Candidacy stored = new CandidacyWriter(candidacies).apply(loaded, current -> {
             previous[0] = null;
             if (current.decision() == null) {
                 return current;

@@ -17,15 +17,7 @@ import java.util.List;
  * and what {@link SendDecisions} would do now. Read from the campaign index, which may lag a write by a moment
  * on DynamoDB (sending reads each dossier itself).
  */
-public final class ReviewDecisions {
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-
-    public ReviewDecisions(Campaigns campaigns, Candidacies candidacies) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-    }
+public record ReviewDecisions(Campaigns campaigns, Candidacies candidacies) {
 
     public Review execute(Principal caller, String campaignId) {
         Campaign campaign = campaigns.require(campaignId);

@@ -48,33 +48,14 @@ import java.util.Set;
  *
  * <p>Mails are then sent for as long as {@code deliveryBudget} allows; the rest stay pending for the retry job.
  */
-public final class SendDecisions {
+public record SendDecisions(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
+                            ReceiptCounters counters, ApplicantNotifier notifier, Audit audit, Clock clock,
+                            Duration deliveryBudget) {
 
     private static final System.Logger LOG = System.getLogger(SendDecisions.class.getName());
     /** Longest national forum text, in characters. */
     public static final int MAX_FORUM = 500;
     public static final Duration DEFAULT_DELIVERY_BUDGET = Duration.ofSeconds(10);
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final ReceiptCounters counters;
-    private final ApplicantNotifier notifier;
-    private final Audit audit;
-    private final Clock clock;
-    private final Duration deliveryBudget;
-
-    public SendDecisions(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer, ReceiptCounters counters,
-                         ApplicantNotifier notifier, Audit audit, Clock clock, Duration deliveryBudget) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = writer;
-        this.counters = counters;
-        this.notifier = notifier;
-        this.audit = audit;
-        this.clock = clock;
-        this.deliveryBudget = deliveryBudget;
-    }
 
     /** One finalist carried into the national campaign by this call. */
     public record Carried(String candidacyId, String nationalCandidacyId, String receiptNumber) {

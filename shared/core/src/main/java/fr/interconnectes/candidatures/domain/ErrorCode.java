@@ -1,7 +1,5 @@
 package fr.interconnectes.candidatures.domain;
 
-import java.util.Locale;
-
 /**
  * The codes of the rules' refusals, with their message in French and in English. The codes are stable:
  * clients switch on them. (What only a request's transport can get wrong, such as malformed JSON or a wrong
@@ -53,21 +51,14 @@ public enum ErrorCode implements ErrorKind {
             "This call is for the finalists of the regional selections: nobody applies to it directly."),
     CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists.");
 
-    private final String french;
-    private final String english;
+    private final LocalizedText patterns;
 
     ErrorCode(String french, String english) {
-        this.french = french;
-        this.english = english;
+        this.patterns = new LocalizedText(french, english);
     }
 
     @Override
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public String pattern(Language language) {
-        return language == Language.EN ? english : french;
+    public LocalizedText patterns() {
+        return patterns;
     }
 }

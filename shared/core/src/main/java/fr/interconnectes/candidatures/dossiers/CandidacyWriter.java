@@ -11,15 +11,9 @@ import java.util.function.UnaryOperator;
  * starting over from a fresh read when somebody did. A change that throws writes nothing. Public so that the
  * organisers' use cases write dossiers the same way.
  */
-public final class CandidacyWriter {
+public record CandidacyWriter(Candidacies candidacies) {
 
     static final int ATTEMPTS = 6;
-
-    private final Candidacies candidacies;
-
-    public CandidacyWriter(Candidacies candidacies) {
-        this.candidacies = candidacies;
-    }
 
     /** @param change returns the dossier to store, or the same instance to store nothing */
     public Candidacy apply(Candidacy loaded, UnaryOperator<Candidacy> change) {

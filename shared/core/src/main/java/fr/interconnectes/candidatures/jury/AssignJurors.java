@@ -27,7 +27,8 @@ import java.util.Optional;
  * ones are assigned, those no longer listed are removed unless they already scored (they are kept and
  * reported). Submitted dossiers only, until the decision is sent. Every change is audited.
  */
-public final class AssignJurors {
+public record AssignJurors(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords, Audit audit,
+                           Clock clock) {
 
     private static final int REMOVE_ATTEMPTS = 3;
 
@@ -41,21 +42,6 @@ public final class AssignJurors {
 
     public record Result(Campaign campaign, Candidacy candidacy, List<JuryRecord> jurors, List<String> added,
                          List<String> removed, List<String> kept) {
-    }
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final JuryRecords juryRecords;
-    private final Audit audit;
-    private final Clock clock;
-
-    public AssignJurors(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords, Audit audit,
-                        Clock clock) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.juryRecords = juryRecords;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     public Result execute(Principal caller, Command command) {

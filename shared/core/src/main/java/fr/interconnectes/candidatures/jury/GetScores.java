@@ -19,7 +19,7 @@ import java.util.Optional;
  * only once they have scored the dossier themselves, so that nobody scores under the others' influence;
  * a juror who declared a conflict of interest never sees them.
  */
-public final class GetScores {
+public record GetScores(AdminAccess access, Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
 
     /** What the caller may see. */
     public enum Visibility {
@@ -44,18 +44,6 @@ public final class GetScores {
     private static final Comparator<JuryRecord> ASSIGNMENT_ORDER = Comparator
             .comparing(JuryRecord::assignedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(JuryRecord::jurorId);
-
-    private final AdminAccess access;
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final JuryRecords juryRecords;
-
-    public GetScores(AdminAccess access, Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
-        this.access = access;
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.juryRecords = juryRecords;
-    }
 
     public Result execute(Principal caller, String candidacyId) {
         Candidacy candidacy = candidacies.require(candidacyId);

@@ -17,27 +17,11 @@ import java.util.function.UnaryOperator;
  * A juror's own sheet on a dossier, the way every juror's action on it goes: opened only by the juror
  * assigned to the dossier in its campaign, changed against the freshest stored record, audited.
  */
-final class JurorSheets {
+record JurorSheets(AdminAccess access, Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords,
+                   Audit audit, Clock clock) {
 
     /** The dossier, its campaign, and the caller's own jury record on it. */
     record AssignedDossier(Campaign campaign, Candidacy candidacy, JuryRecord record) {
-    }
-
-    private final AdminAccess access;
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final JuryRecordWriter writer;
-    private final Audit audit;
-    private final Clock clock;
-
-    JurorSheets(AdminAccess access, Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords, Audit audit,
-                Clock clock) {
-        this.access = access;
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.writer = new JuryRecordWriter(juryRecords);
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** The dossier must exist, and the caller must be a juror assigned to it in its campaign. */
@@ -49,7 +33,7 @@ final class JurorSheets {
 
     /** See {@link JuryRecordWriter#apply}: the change is applied to the freshest record until one is written. */
     JuryRecord write(AssignedDossier dossier, UnaryOperator<JuryRecord> change) {
-        return writer.apply(dossier.record(), change);
+        return new JuryRecordWriter(juryRecords).apply(dossier.record(), change);
     }
 
     Instant now() {

@@ -11,15 +11,9 @@ import java.util.function.UnaryOperator;
  * Applies a change to the freshest stored jury record, writing it only if nobody wrote in between (its
  * revision), and starting over from a fresh read when somebody did. A change that throws writes nothing.
  */
-final class JuryRecordWriter {
+record JuryRecordWriter(JuryRecords juryRecords) {
 
     static final int ATTEMPTS = 6;
-
-    private final JuryRecords juryRecords;
-
-    JuryRecordWriter(JuryRecords juryRecords) {
-        this.juryRecords = juryRecords;
-    }
 
     /** @param change returns the record to store, or the same instance to store nothing */
     JuryRecord apply(JuryRecord loaded, UnaryOperator<JuryRecord> change) {

@@ -20,22 +20,12 @@ import java.util.List;
  * stand on each. Jurors only: organisers list dossiers through the organisers' list. Dossiers no longer
  * submitted (withdrawn by their applicant) are left out: there is nothing left to hear.
  */
-public final class ListMyAssignments {
+public record ListMyAssignments(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
 
     public record Assignment(Candidacy candidacy, JuryRecord record) {
     }
 
     public record Result(Campaign campaign, List<Assignment> assignments) {
-    }
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final JuryRecords juryRecords;
-
-    public ListMyAssignments(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.juryRecords = juryRecords;
     }
 
     /** @param campaignId the campaign asked for (the request's reader requires one) */

@@ -22,17 +22,7 @@ import java.util.stream.Collectors;
  * The campaign's ranking for its organisers: the submitted dossiers on the jury grid, weighted mean or
  * median, optionally with each juror's scores normalised; ties reported. Conflicted sheets do not count.
  */
-public final class RankCandidacies {
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final JuryRecords juryRecords;
-
-    public RankCandidacies(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.juryRecords = juryRecords;
-    }
+public record RankCandidacies(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords) {
 
     public record Result(Campaign campaign, Ranking ranking, Map<String, Candidacy> dossiers) {
     }

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.notifications;
 
 import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.LocalizedText;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -47,16 +48,14 @@ public record AccessLinkMail(
         /** Still a draft when the campaign closed. */
         EXPIRED("non déposé avant la clôture de l'appel", "not submitted before the call closed");
 
-        private final String fr;
-        private final String en;
+        private final LocalizedText label;
 
-        Status(String fr, String en) {
-            this.fr = fr;
-            this.en = en;
+        Status(String french, String english) {
+            this.label = new LocalizedText(french, english);
         }
 
         public String label(Language language) {
-            return language == Language.EN ? en : fr;
+            return label.in(language);
         }
     }
 }

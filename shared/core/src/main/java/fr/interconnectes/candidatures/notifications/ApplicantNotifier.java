@@ -17,17 +17,7 @@ import java.util.function.Function;
  * all. Mails with a personal link get a fresh link nonce, and the dossier the hash of the token it derives; the
  * link itself is put in only when the mail is sent. {@link #deliver} then tries the recorded mails at once.
  */
-public final class ApplicantNotifier {
-
-    private final MailTemplates templates;
-    private final AccessTokens tokens;
-    private final Outbox outbox;
-
-    public ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Outbox outbox) {
-        this.templates = templates;
-        this.tokens = tokens;
-        this.outbox = outbox;
-    }
+public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Outbox outbox) {
 
     /** The receipt of a dossier just submitted. */
     public Candidacy confirmation(Campaign campaign, Candidacy submitted, Instant now) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param outcome            finalist or not selected
  * @param nationalForum      for finalists: the national forum, as free text in the header's language (e.g. « Forum
  *                           national des Interconnectés, 12 et 13 décembre 2019, Lyon »); {@code null} to leave it
- *                           out; not written for {@link Outcome#NOT_SELECTED}
+ *                           out; always {@code null} for {@link Outcome#NOT_SELECTED}, whatever was given
  * @param organisersMessage  a message from the organisers, in the header's language, {@code null} for none; blank
  *                           lines separate paragraphs
  */
@@ -22,7 +22,7 @@ public record DecisionMail(
     public DecisionMail {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(outcome, "outcome");
-        nationalForum = Checks.optionalText(nationalForum);
+        nationalForum = outcome == Outcome.FINALIST ? Checks.optionalText(nationalForum) : null;
         organisersMessage = Checks.optionalText(organisersMessage);
     }
 

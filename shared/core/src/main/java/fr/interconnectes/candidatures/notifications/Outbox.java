@@ -19,27 +19,11 @@ import java.util.Optional;
  * only now; then marked sent, or failed with a backoff. A send failure never fails the caller: the mail stays
  * pending for the job.
  */
-public final class Outbox {
+public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, AccessTokens tokens,
+                     DossierLinks links, Clock clock) {
 
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     static final Duration LEASE = Duration.ofMinutes(2);
-
-    private final Candidacies candidacies;
-    private final CandidacyWriter writer;
-    private final Mailer mailer;
-    private final AccessTokens tokens;
-    private final DossierLinks links;
-    private final Clock clock;
-
-    public Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, AccessTokens tokens,
-                  DossierLinks links, Clock clock) {
-        this.candidacies = candidacies;
-        this.writer = writer;
-        this.mailer = mailer;
-        this.tokens = tokens;
-        this.links = links;
-        this.clock = clock;
-    }
 
     /** Counts of one delivery round. */
     public record Round(int sent, int failed) {

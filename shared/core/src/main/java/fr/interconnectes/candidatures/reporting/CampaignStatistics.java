@@ -16,15 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Counts by status, track and kind, and submissions per day (in the campaign's zone). */
-public final class CampaignStatistics {
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-
-    public CampaignStatistics(Campaigns campaigns, Candidacies candidacies) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-    }
+public record CampaignStatistics(Campaigns campaigns, Candidacies candidacies) {
 
     public record Statistics(Campaign campaign, int total, Map<String, Integer> byStatus, Map<String, Integer> byTrack,
                              Map<String, Integer> byKind, Map<LocalDate, Integer> submissionsPerDay, long attachmentBytes) {

@@ -21,22 +21,12 @@ import java.util.Map;
  * Exports a campaign's submitted dossiers with their scores and ranks, in ranking order: the rows and
  * columns of a CSV or JSON file, which the http module writes row by row.
  */
-public final class ExportCandidacies {
+public record ExportCandidacies(RankCandidacies rankCandidacies, Audit audit, Clock clock) {
 
     public enum Format { CSV, JSON }
 
     public record Options(Format format, char separator, char decimalSeparator, Language language,
                           RankingOptions ranking) {
-    }
-
-    private final RankCandidacies rankCandidacies;
-    private final Audit audit;
-    private final Clock clock;
-
-    public ExportCandidacies(RankCandidacies rankCandidacies, Audit audit, Clock clock) {
-        this.rankCandidacies = rankCandidacies;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** Checks the caller and prepares the rows; the export is written when {@code writeTo} is called. */

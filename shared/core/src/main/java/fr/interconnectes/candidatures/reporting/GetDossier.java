@@ -20,26 +20,10 @@ import java.util.Map;
  * One dossier in full for its organisers or its assigned jurors, with short-lived download links for its
  * files. Reading is recorded in the audit log like any other action.
  */
-public final class GetDossier {
+public record GetDossier(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords, AdminAccess access,
+                         FileStore files, Audit audit) {
 
     static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(5);
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-    private final JuryRecords juryRecords;
-    private final AdminAccess access;
-    private final FileStore files;
-    private final Audit audit;
-
-    public GetDossier(Campaigns campaigns, Candidacies candidacies, JuryRecords juryRecords, AdminAccess access,
-                      FileStore files, Audit audit) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-        this.juryRecords = juryRecords;
-        this.access = access;
-        this.files = files;
-        this.audit = audit;
-    }
 
     public record Dossier(Candidacy candidacy, Campaign campaign, Map<String, FileStore.PresignedDownload> downloads,
                           List<JuryRecord> jury, boolean asOrganiser) {

@@ -25,18 +25,10 @@ import java.util.Objects;
  * campaign's zone, full text over organisation and project title, accents and case ignored), sort, and
  * cursor pagination (default 50, at most 250).
  */
-public final class ListCandidacies {
+public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 250;
-
-    private final Campaigns campaigns;
-    private final Candidacies candidacies;
-
-    public ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
-        this.campaigns = campaigns;
-        this.candidacies = candidacies;
-    }
 
     /** What the list is sorted on. */
     public enum SortKey {

@@ -41,16 +41,12 @@ public final class AdminJson {
         json.put("submittedAt", c.lastSubmittedAt() == null ? null : CandidacyJson.time(c.lastSubmittedAt(), zone));
         json.put("createdAt", CandidacyJson.time(c.createdAt(), zone));
         json.put("files", c.receivedAttachments().size());
-        if (c.personalDeadline() != null) {
-            json.put("personalDeadline", CandidacyJson.time(c.personalDeadline(), zone));
-        }
+        ResponseFields.putTime(json, "personalDeadline", c.personalDeadline(), zone);
         if (c.decision() != null) {
             json.put("decision", Map.of("outcome", c.decision().outcome().code(),
                     "state", c.decision().pending() ? "pending" : "sent"));
         }
-        if (c.originCandidacyId() != null) {
-            json.put("originCandidacyId", c.originCandidacyId());
-        }
+        ResponseFields.putIfPresent(json, "originCandidacyId", c.originCandidacyId());
         return json;
     }
 

@@ -52,7 +52,7 @@ public final class CampaignJson {
         return views.stream().map(v -> of(v, language)).toList();
     }
 
-    private static Map<String, Object> criterion(Criterion criterion, Language language) {
+    static Map<String, Object> criterion(Criterion criterion, Language language) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", criterion.id());
         json.put("label", criterion.label().in(language));

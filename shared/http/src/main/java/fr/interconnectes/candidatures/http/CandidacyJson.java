@@ -36,12 +36,8 @@ public final class CandidacyJson {
         json.put("deadline", time(c.deadline(campaign), zone));
         json.put("createdAt", time(c.createdAt(), zone));
         json.put("updatedAt", time(c.updatedAt(), zone));
-        if (c.lastSubmittedAt() != null) {
-            json.put("submittedAt", time(c.lastSubmittedAt(), zone));
-        }
-        if (c.withdrawnAt() != null) {
-            json.put("withdrawnAt", time(c.withdrawnAt(), zone));
-        }
+        ResponseFields.putTime(json, "submittedAt", c.lastSubmittedAt(), zone);
+        ResponseFields.putTime(json, "withdrawnAt", c.withdrawnAt(), zone);
         json.put("missing", view.missing().stream().map(f -> Map.of(
                 "field", f.field(), "code", f.code(), "message", f.message().in(language))).toList());
         json.put("mails", c.outbox().stream().map(m -> {
@@ -49,9 +45,7 @@ public final class CandidacyJson {
             mail.put("kind", m.kind());
             mail.put("status", m.state().name().toLowerCase(java.util.Locale.ROOT));
             mail.put("createdAt", time(m.createdAt(), zone));
-            if (m.sentAt() != null) {
-                mail.put("sentAt", time(m.sentAt(), zone));
-            }
+            ResponseFields.putTime(mail, "sentAt", m.sentAt(), zone);
             return mail;
         }).toList());
         return json;
@@ -65,9 +59,7 @@ public final class CandidacyJson {
         json.put("size", a.size());
         json.put("status", a.state().name().toLowerCase(java.util.Locale.ROOT));
         json.put("createdAt", time(a.createdAt(), zone));
-        if (a.receivedAt() != null) {
-            json.put("receivedAt", time(a.receivedAt(), zone));
-        }
+        ResponseFields.putTime(json, "receivedAt", a.receivedAt(), zone);
         return json;
     }
 

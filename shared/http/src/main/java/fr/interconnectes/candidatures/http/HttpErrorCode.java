@@ -1,8 +1,7 @@
 package fr.interconnectes.candidatures.http;
 
 import fr.interconnectes.candidatures.domain.ErrorKind;
-import fr.interconnectes.candidatures.domain.Language;
-import java.util.Locale;
+import fr.interconnectes.candidatures.domain.LocalizedText;
 
 /**
  * The codes only a request's transport can earn: its body, its headers, its route, or the service itself.
@@ -23,23 +22,16 @@ public enum HttpErrorCode implements ErrorKind {
     INTERNAL_ERROR(500, "Une erreur interne est survenue.", "An internal error occurred.");
 
     private final int status;
-    private final String french;
-    private final String english;
+    private final LocalizedText patterns;
 
     HttpErrorCode(int status, String french, String english) {
         this.status = status;
-        this.french = french;
-        this.english = english;
+        this.patterns = new LocalizedText(french, english);
     }
 
     @Override
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public String pattern(Language language) {
-        return language == Language.EN ? english : french;
+    public LocalizedText patterns() {
+        return patterns;
     }
 
     public int status() {

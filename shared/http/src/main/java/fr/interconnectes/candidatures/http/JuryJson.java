@@ -1,5 +1,8 @@
 package fr.interconnectes.candidatures.http;
 
+import static fr.interconnectes.candidatures.http.ResponseFields.putIfPresent;
+import static fr.interconnectes.candidatures.http.ResponseFields.putTime;
+
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Criterion;
 import fr.interconnectes.candidatures.domain.Language;
@@ -12,7 +15,6 @@ import fr.interconnectes.candidatures.jury.DeclareConflict;
 import fr.interconnectes.candidatures.jury.GetScores;
 import fr.interconnectes.candidatures.jury.ListMyAssignments;
 import fr.interconnectes.candidatures.jury.SubmitScores;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +91,7 @@ public final class JuryJson {
         Campaign campaign = result.campaign();
         Map<String, Object> json = dossier(result.candidacy());
         json.put("view", result.visibility() == GetScores.Visibility.ORGANISER ? "organiser" : "juror");
-        json.put("criteria", campaign.criteria().stream().map(c -> criterion(c, language)).toList());
+        json.put("criteria", campaign.criteria().stream().map(c -> CampaignJson.criterion(c, language)).toList());
         if (result.visibility() == GetScores.Visibility.ORGANISER) {
             json.put("jurors", result.others().stream().map(r -> organiserSheet(r, campaign)).toList());
             json.put("summary", summary(result.others(), campaign));
@@ -131,24 +133,21 @@ public final class JuryJson {
 
     /** Everything about one juror's record: for organisers. */
     private static Map<String, Object> organiserSheet(JuryRecord record, Campaign campaign) {
-        ZoneId zone = campaign.timeZone();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("jurorId", record.jurorId());
-        json.put("state", JurorState.of(record).code());
-        putTime(json, "assignedAt", record.assignedAt(), zone);
-        putIfPresent(json, "assignedBy", record.assignedBy());
-        putScores(json, record, campaign);
-        putConflict(json, record, zone);
-        return json;
+        return sheet(record, campaign, JurorState.of(record).code(), record.assignedBy());
     }
 
-    /** The caller's own record: their scores, comment and total, or their conflict. */
+    /** The caller's own record: their scores, comment and total, or their conflict; not who assigned them. */
     private static Map<String, Object> ownSheet(JuryRecord record, Campaign campaign) {
+        return sheet(record, campaign, JurorState.of(record).jurorCode(), null);
+    }
+
+    private static Map<String, Object> sheet(JuryRecord record, Campaign campaign, String state, String assignedBy) {
         ZoneId zone = campaign.timeZone();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("jurorId", record.jurorId());
-        json.put("state", JurorState.of(record).jurorCode());
+        json.put("state", state);
         putTime(json, "assignedAt", record.assignedAt(), zone);
+        putIfPresent(json, "assignedBy", assignedBy);
         putScores(json, record, campaign);
         putConflict(json, record, zone);
         return json;
@@ -203,25 +202,4 @@ public final class JuryJson {
         return json;
     }
 
-    private static Map<String, Object> criterion(Criterion criterion, Language language) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", criterion.id());
-        json.put("label", criterion.label().in(language));
-        json.put("scaleMin", criterion.scaleMin());
-        json.put("scaleMax", criterion.scaleMax());
-        json.put("weight", criterion.weight());
-        return json;
-    }
-
-    private static void putIfPresent(Map<String, Object> json, String name, Object value) {
-        if (value != null) {
-            json.put(name, value);
-        }
-    }
-
-    private static void putTime(Map<String, Object> json, String name, Instant at, ZoneId zone) {
-        if (at != null) {
-            json.put(name, CandidacyJson.time(at, zone));
-        }
-    }
 }

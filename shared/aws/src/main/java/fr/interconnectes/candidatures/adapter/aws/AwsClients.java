@@ -9,6 +9,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -49,26 +51,15 @@ public final class AwsClients {
     }
 
     public DynamoDbClient dynamoDb() {
-        var builder = DynamoDbClient.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .httpClient(httpClient)
-                .overrideConfiguration(timeouts());
-        endpoint(DYNAMODB_ENDPOINT).ifPresent(builder::endpointOverride);
-        return builder.build();
+        return configured(DynamoDbClient.builder(), DYNAMODB_ENDPOINT).build();
     }
 
     public S3Client s3() {
-        var builder = S3Client.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .httpClient(httpClient)
-                .overrideConfiguration(timeouts())
+        return configured(S3Client.builder(), S3_ENDPOINT)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .forcePathStyle(endpoint(S3_ENDPOINT).isPresent());
-        endpoint(S3_ENDPOINT).ifPresent(builder::endpointOverride);
-        return builder.build();
+                .forcePathStyle(endpoint(S3_ENDPOINT).isPresent())
+                .build();
     }
 
     public S3Presigner s3Presigner() {
@@ -83,13 +74,18 @@ public final class AwsClients {
     }
 
     public SesV2Client sesV2() {
-        var builder = SesV2Client.builder()
-                .region(region)
+        return configured(SesV2Client.builder(), SES_ENDPOINT).build();
+    }
+
+    /** What every client shares: region, credentials, HTTP client, timeouts, and the endpoint a variable may set. */
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configured(B builder,
+                                                                                      String endpointVariable) {
+        builder.region(region)
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
                 .overrideConfiguration(timeouts());
-        endpoint(SES_ENDPOINT).ifPresent(builder::endpointOverride);
-        return builder.build();
+        endpoint(endpointVariable).ifPresent(builder::endpointOverride);
+        return builder;
     }
 
     private Optional<URI> endpoint(String variable) {

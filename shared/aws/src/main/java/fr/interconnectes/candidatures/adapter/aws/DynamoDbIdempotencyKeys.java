@@ -11,21 +11,13 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Idempotency keys in the single table ({@code PK = IDEMPOTENCY#scope#sha256(key)}), first writer wins,
  * removed by the table's TTL after their retention. Expired-but-not-yet-deleted entries are ignored.
  */
-public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
-
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-
-    public DynamoDbIdempotencyKeys(DynamoDbClient dynamoDb, String tableName) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-    }
+public record DynamoDbIdempotencyKeys(DynamoDbClient dynamoDb, String tableName) implements IdempotencyKeys {
 
     @Override
     public Entry putIfAbsent(Entry entry) {
         Map<String, AttributeValue> key = key(entry.scope(), entry.keyHash());
         try {
-            DynamoDbErrors.call(() -> dynamoDb.putItem(r -> r.tableName(tableName)
+            table().put(r -> r
                     .item(Map.of(
                             "PK", key.get("PK"), "SK", key.get("SK"),
                             "type", AttributeValue.fromS("idempotency"),
@@ -37,11 +29,11 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
                             "expiresAtEpoch", AttributeValue.fromN(Long.toString(entry.expiresAt().getEpochSecond()))))
                     .conditionExpression("attribute_not_exists(PK) OR expiresAtEpoch < :now")
                     .expressionAttributeValues(Map.of(":now",
-                            AttributeValue.fromN(Long.toString(entry.createdAt().getEpochSecond()))))));
+                            AttributeValue.fromN(Long.toString(entry.createdAt().getEpochSecond())))));
             return entry;
         } catch (ConditionalCheckFailedException taken) {
-            var item = DynamoDbErrors.call(() -> dynamoDb.getItem(r -> r.tableName(tableName).key(key)
-                    .consistentRead(true))).item();
+            // the condition failed on a live entry: it is there to read
+            var item = table().get(key).orElseThrow();
             return new Entry(entry.scope(), entry.keyHash(), item.get("requestHash").s(), item.get("candidacyId").s(),
                     item.get("tokenNonce").s(), Instant.parse(item.get("createdAt").s()),
                     Instant.parse(item.get("expiresAt").s()));
@@ -51,5 +43,9 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
     static Map<String, AttributeValue> key(String scope, String keyHash) {
         return Map.of("PK", AttributeValue.fromS("IDEMPOTENCY#" + scope + "#" + keyHash),
                 "SK", AttributeValue.fromS("IDEMPOTENCY"));
+    }
+
+    private DynamoDbTable table() {
+        return new DynamoDbTable(dynamoDb, tableName);
     }
 }

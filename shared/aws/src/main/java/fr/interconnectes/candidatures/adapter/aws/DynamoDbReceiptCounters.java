@@ -7,24 +7,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** One atomic counter item per campaign ({@code PK = COUNTER#cid, SK = RECEIPT}). */
-public final class DynamoDbReceiptCounters implements ReceiptCounters {
-
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-
-    public DynamoDbReceiptCounters(DynamoDbClient dynamoDb, String tableName) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-    }
+public record DynamoDbReceiptCounters(DynamoDbClient dynamoDb, String tableName) implements ReceiptCounters {
 
     @Override
     public long next(String campaignId) {
-        var response = DynamoDbErrors.call(() -> dynamoDb.updateItem(r -> r.tableName(tableName)
+        var response = table().update(r -> r
                 .key(Map.of("PK", AttributeValue.fromS("COUNTER#" + campaignId), "SK", AttributeValue.fromS("RECEIPT")))
                 .updateExpression("ADD #value :one")
                 .expressionAttributeNames(Map.of("#value", "value"))
                 .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                .returnValues(ReturnValue.UPDATED_NEW)));
+                .returnValues(ReturnValue.UPDATED_NEW));
         return Long.parseLong(response.attributes().get("value").n());
+    }
+
+    private DynamoDbTable table() {
+        return new DynamoDbTable(dynamoDb, tableName);
     }
 }

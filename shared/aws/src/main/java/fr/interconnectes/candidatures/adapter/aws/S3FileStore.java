@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.adapter.aws;
 
-import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.port.FileStore;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -84,7 +81,7 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public Optional<StoredFile> describe(String key) {
-        return call(() -> {
+        return AwsServiceErrors.call("S3", () -> {
             try {
                 var head = s3.get().headObject(r -> r.bucket(bucket).key(key));
                 long size = head.contentLength() == null ? 0 : head.contentLength();
@@ -106,7 +103,7 @@ public final class S3FileStore implements FileStore {
         if (count <= 0) {
             return new byte[0];
         }
-        return call(() -> {
+        return AwsServiceErrors.call("S3", () -> {
             try {
                 return s3.get().getObjectAsBytes(r -> r.bucket(bucket).key(key).range("bytes=0-" + (count - 1)))
                         .asByteArray();
@@ -126,7 +123,7 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public void delete(String key) {
-        call(() -> s3.get().deleteObject(r -> r.bucket(bucket).key(key)));
+        AwsServiceErrors.call("S3", () -> s3.get().deleteObject(r -> r.bucket(bucket).key(key)));
     }
 
     /**
@@ -162,19 +159,5 @@ public final class S3FileStore implements FileStore {
             }
         }
         return encoded.toString();
-    }
-
-    /** S3 cannot be reached, times out, throttles or fails on its side: {@link Unavailable}. */
-    private static <T> T call(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (SdkClientException e) {
-            throw new Unavailable("S3", e);
-        } catch (S3Exception e) {
-            if (e.isThrottlingException() || e.statusCode() >= 500) {
-                throw new Unavailable("S3", e);
-            }
-            throw e;
-        }
     }
 }

@@ -117,7 +117,7 @@ public final class MustacheMailTemplates implements MailTemplates {
             boolean finalist = m.outcome() == DecisionMail.Outcome.FINALIST;
             view.put("finalist", finalist);
             view.put("notSelected", !finalist);
-            view.put("nationalForum", finalist ? m.nationalForum() : null);
+            view.put("nationalForum", m.nationalForum());
             view.put("message", m.organisersMessage());
             view.put("messageParagraphs", paragraphs(m.organisersMessage()));
         }

@@ -1,7 +1,6 @@
 package fr.interconnectes.candidatures.domain.candidacy;
 
 import fr.interconnectes.candidatures.domain.Track;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,10 +24,7 @@ public record LabelProject(
 
     @Override
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        JsonMaps.putIfPresent(map, "title", title);
-        JsonMaps.putIfPresent(map, "summary", summary);
-        JsonMaps.putIfPresent(map, "description", description);
+        Map<String, Object> map = JsonMaps.projectFields(this);
         JsonMaps.putIfPresent(map, "stage", stage == null ? null : stage.code());
         JsonMaps.putIfPresent(map, "partners", partners);
         JsonMaps.putIfPresent(map, "userInvolvement", userInvolvement);

@@ -1,7 +1,6 @@
 package fr.interconnectes.candidatures.domain.candidacy;
 
 import fr.interconnectes.candidatures.domain.Track;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A start-up contest project: what the start-up does and its use case for local authorities. */
@@ -20,10 +19,7 @@ public record StartupProject(
 
     @Override
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        JsonMaps.putIfPresent(map, "title", title);
-        JsonMaps.putIfPresent(map, "summary", summary);
-        JsonMaps.putIfPresent(map, "description", description);
+        Map<String, Object> map = JsonMaps.projectFields(this);
         JsonMaps.putIfPresent(map, "website", website);
         JsonMaps.putIfPresent(map, "foundingYear", foundingYear);
         JsonMaps.putIfPresent(map, "territorialUseCase", territorialUseCase);

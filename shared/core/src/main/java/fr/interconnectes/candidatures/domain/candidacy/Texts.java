@@ -25,27 +25,27 @@ public final class Texts {
 
     /** A one-line text, cleaned; {@code null} when nothing is left. */
     public static String oneLine(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String cleaned = INVISIBLE.matcher(raw).replaceAll("");
-        cleaned = LINE_SPACE.matcher(cleaned).replaceAll(" ");
-        return trimmed(Normalizer.normalize(cleaned, Normalizer.Form.NFC));
+        return cleaned(raw, LINE_SPACE, " ");
     }
 
     /** A text that may span several lines, cleaned; {@code null} when nothing is left. */
     public static String multiLine(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String cleaned = INVISIBLE.matcher(raw).replaceAll("");
-        cleaned = LINE_BREAK.matcher(cleaned).replaceAll("\n");
-        return trimmed(Normalizer.normalize(cleaned, Normalizer.Form.NFC));
+        return cleaned(raw, LINE_BREAK, "\n");
     }
 
     /** The length people see: Unicode code points. */
     public static int length(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /** Invisible characters removed, then each run of {@code spacing} replaced, then NFC and trimmed. */
+    private static String cleaned(String raw, Pattern spacing, String replacement) {
+        if (raw == null) {
+            return null;
+        }
+        String visible = INVISIBLE.matcher(raw).replaceAll("");
+        String spaced = spacing.matcher(visible).replaceAll(replacement);
+        return trimmed(Normalizer.normalize(spaced, Normalizer.Form.NFC));
     }
 
     /** Without white space or no-break space at either end; {@code null} when nothing is left. */

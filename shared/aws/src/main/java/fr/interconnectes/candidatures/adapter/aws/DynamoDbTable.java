@@ -1,0 +1,90 @@
+package fr.interconnectes.candidatures.adapter.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * The single table as every adapter uses it: each request names the table and goes through
+ * {@link AwsServiceErrors}, and a query is read page after page.
+ */
+record DynamoDbTable(DynamoDbClient client, String name) {
+
+    private static final String DYNAMODB = "DynamoDB";
+
+    /** The item under {@code key}, read consistently. */
+    Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        var response = AwsServiceErrors.call(DYNAMODB, () -> client.getItem(r -> r.tableName(name).key(key).consistentRead(true)));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    void put(Map<String, AttributeValue> item) {
+        put(r -> r.item(item));
+    }
+
+    /** A put with its conditions; a failed one throws {@code ConditionalCheckFailedException}. */
+    void put(Consumer<PutItemRequest.Builder> request) {
+        AwsServiceErrors.call(DYNAMODB, () -> client.putItem(r -> request.accept(r.tableName(name))));
+    }
+
+    UpdateItemResponse update(Consumer<UpdateItemRequest.Builder> request) {
+        return AwsServiceErrors.call(DYNAMODB, () -> client.updateItem(r -> request.accept(r.tableName(name))));
+    }
+
+    void delete(Consumer<DeleteItemRequest.Builder> request) {
+        AwsServiceErrors.call(DYNAMODB, () -> client.deleteItem(r -> request.accept(r.tableName(name))));
+    }
+
+    /** Every item of {@code index} whose partition key (its {@code <index>PK}) is {@code partition}. */
+    <T> List<T> queryIndex(String index, String partition, Function<Map<String, AttributeValue>, T> read) {
+        return queryIndex(index, index + "PK = :pk", Map.of(":pk", AttributeValue.fromS(partition)), read);
+    }
+
+    /** Every item of {@code index} whose keys match {@code keyCondition}, each read by {@code read}. */
+    <T> List<T> queryIndex(String index, String keyCondition, Map<String, AttributeValue> values,
+                           Function<Map<String, AttributeValue>, T> read) {
+        return queryIndex(index, keyCondition, values, Integer.MAX_VALUE, read);
+    }
+
+    /** The first {@code limit} items of {@code index} whose keys match {@code keyCondition}. */
+    <T> List<T> queryIndex(String index, String keyCondition, Map<String, AttributeValue> values, int limit,
+                           Function<Map<String, AttributeValue>, T> read) {
+        return query(r -> r.indexName(index).keyConditionExpression(keyCondition).expressionAttributeValues(values),
+                limit, read);
+    }
+
+    /** Every item the query finds, in its order, each read by {@code read}. */
+    <T> List<T> query(Consumer<QueryRequest.Builder> request, Function<Map<String, AttributeValue>, T> read) {
+        return query(request, Integer.MAX_VALUE, read);
+    }
+
+    /** The first {@code limit} items the query finds, in its order; no page is read once they are there. */
+    <T> List<T> query(Consumer<QueryRequest.Builder> request, int limit,
+                      Function<Map<String, AttributeValue>, T> read) {
+        QueryRequest query = QueryRequest.builder().applyMutation(request).tableName(name).build();
+        List<T> found = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest page = query.toBuilder().exclusiveStartKey(start).build();
+            var response = AwsServiceErrors.call(DYNAMODB, () -> client.query(page));
+            for (var item : response.items()) {
+                if (found.size() < limit) {
+                    found.add(read.apply(item));
+                }
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null && found.size() < limit);
+        return found;
+    }
+}
