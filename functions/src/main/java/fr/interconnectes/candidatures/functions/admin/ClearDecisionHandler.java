@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.decisions.RecordDecision;
@@ -27,7 +28,8 @@ public final class ClearDecisionHandler extends AdminFunction {
     }
 
     public ClearDecisionHandler(Campaigns campaigns, Candidacies candidacies, AuditLog auditLog, Clock clock) {
-        this.recordDecision = new RecordDecision(campaigns, candidacies, new Audit(auditLog, clock), clock);
+        this.recordDecision = new RecordDecision(campaigns, new CandidacyWriter(candidacies),
+                new Audit(auditLog, clock), clock);
     }
 
     @Override

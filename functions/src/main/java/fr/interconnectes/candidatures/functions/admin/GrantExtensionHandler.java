@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.GrantExtension;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
@@ -30,7 +31,8 @@ public final class GrantExtensionHandler extends AdminFunction {
     }
 
     public GrantExtensionHandler(Campaigns campaigns, Candidacies candidacies, AuditLog auditLog, Clock clock) {
-        this.grantExtension = new GrantExtension(campaigns, candidacies, new Audit(auditLog, clock), clock);
+        this.grantExtension = new GrantExtension(campaigns, new CandidacyWriter(candidacies),
+                new Audit(auditLog, clock), clock);
     }
 
     @Override

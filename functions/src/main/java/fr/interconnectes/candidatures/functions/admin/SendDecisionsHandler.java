@@ -13,7 +13,6 @@ import fr.interconnectes.candidatures.http.decisions.DecisionRequests;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
-import fr.interconnectes.candidatures.notifications.Outbox;
 import fr.interconnectes.candidatures.port.AuditLog;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -46,8 +45,8 @@ public final class SendDecisionsHandler extends AdminFunction {
                                 AuditLog auditLog, Mailer mailer, MailTemplates templates, AccessTokens tokens,
                                 DossierLinks links, Clock clock) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
-                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
+                links, clock);
         this.sendDecisions = new SendDecisions(campaigns, candidacies, writer, receiptCounters, notifier,
                 new Audit(auditLog, clock), clock, SendDecisions.DEFAULT_DELIVERY_BUDGET);
     }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.attachments.CompleteUpload;
 import fr.interconnectes.candidatures.config.AwsAdapters;
@@ -28,7 +29,8 @@ public final class CompleteUploadHandler extends HttpFunction {
     }
 
     public CompleteUploadHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock) {
-        this.completeUpload = new CompleteUpload(new ApplicantAccess(candidacies), campaigns, candidacies, files,
+        this.completeUpload = new CompleteUpload(new ApplicantAccess(candidacies), campaigns,
+                new CandidacyWriter(candidacies), files,
                 clock);
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.attachments.DeleteAttachment;
@@ -29,7 +30,8 @@ public final class DeleteAttachmentHandler extends HttpFunction {
     }
 
     public DeleteAttachmentHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock) {
-        this.deleteAttachment = new DeleteAttachment(new ApplicantAccess(candidacies), campaigns, candidacies, files,
+        this.deleteAttachment = new DeleteAttachment(new ApplicantAccess(candidacies), campaigns,
+                new CandidacyWriter(candidacies), files,
                 new ApplicationForms(), clock);
     }
 

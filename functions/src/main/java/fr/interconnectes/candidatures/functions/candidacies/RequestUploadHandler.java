@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.attachments.RequestUpload;
 import fr.interconnectes.candidatures.config.AwsAdapters;
@@ -28,7 +29,8 @@ public final class RequestUploadHandler extends HttpFunction {
     }
 
     public RequestUploadHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock) {
-        this.requestUpload = new RequestUpload(new ApplicantAccess(candidacies), campaigns, candidacies, files, clock);
+        this.requestUpload = new RequestUpload(new ApplicantAccess(candidacies), campaigns,
+                new CandidacyWriter(candidacies), files, clock);
     }
 
     @Override

@@ -13,7 +13,6 @@ import fr.interconnectes.candidatures.http.CandidacyJson;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
-import fr.interconnectes.candidatures.notifications.Outbox;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
@@ -40,8 +39,8 @@ public final class SubmitCandidacyHandler extends HttpFunction {
                                   Mailer mailer, MailTemplates templates, AccessTokens tokens, DossierLinks links,
                                   Clock clock) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
-                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
+                links, clock);
         this.submitCandidacy = new SubmitCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
                 receiptCounters, new ApplicationForms(), notifier, clock);
     }

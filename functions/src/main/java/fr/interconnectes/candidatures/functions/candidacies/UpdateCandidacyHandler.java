@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.UpdateCandidacy;
@@ -30,8 +31,8 @@ public final class UpdateCandidacyHandler extends HttpFunction {
 
     public UpdateCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Clock clock) {
         this.requests = new ApplicantRequests(clock);
-        this.updateCandidacy = new UpdateCandidacy(new ApplicantAccess(candidacies), campaigns, candidacies,
-                new ApplicationForms(), clock);
+        this.updateCandidacy = new UpdateCandidacy(new ApplicantAccess(candidacies), campaigns,
+                new CandidacyWriter(candidacies), new ApplicationForms(), clock);
     }
 
     @Override

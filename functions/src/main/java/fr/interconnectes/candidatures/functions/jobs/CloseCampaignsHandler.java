@@ -10,7 +10,6 @@ import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
-import fr.interconnectes.candidatures.notifications.Outbox;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
@@ -40,8 +39,8 @@ public final class CloseCampaignsHandler implements RequestHandler<Map<String, O
     public CloseCampaignsHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer, MailTemplates templates,
                                  AccessTokens tokens, DossierLinks links, Clock clock) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = new ApplicantNotifier(templates, tokens,
-                new Outbox(candidacies, writer, mailer, tokens, links, clock));
+        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
+                links, clock);
         this.closeCampaigns = new CloseCampaigns(campaigns, candidacies, writer, notifier, clock);
     }
 

@@ -11,7 +11,6 @@ import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,14 +20,14 @@ import java.util.List;
  * An organiser grants one dossier a personal deadline beyond the campaign's (or removes it). The applicant
  * flow honours it for every write; a draft the closing job had expired opens again.
  */
-public record GrantExtension(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
+public record GrantExtension(Campaigns campaigns, CandidacyWriter writer, Audit audit, Clock clock) {
 
     public record Granted(Candidacy candidacy, Campaign campaign) {
     }
 
     /** @param deadline the personal deadline, or null to remove it */
     public Granted execute(Principal caller, String candidacyId, Instant deadline, String reason) {
-        Candidacy loaded = candidacies.require(candidacyId);
+        Candidacy loaded = writer.require(candidacyId);
         Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         if (deadline != null && !deadline.isAfter(campaign.closesAt())) {
@@ -37,7 +36,7 @@ public record GrantExtension(Campaigns campaigns, Candidacies candidacies, Audit
                             "An extension must go beyond the campaign's deadline."))));
         }
         Instant now = clock.instant();
-        Candidacy stored = new CandidacyWriter(candidacies).apply(loaded, current -> current.withPersonalDeadline(deadline, now));
+        Candidacy stored = writer.apply(loaded, current -> current.withPersonalDeadline(deadline, now));
         audit.record(caller, campaign.id(), candidacyId, deadline == null ? "extension_removed" : "extension_granted",
                 "deadline", deadline, "reason", reason == null ? "" : reason);
         return new Granted(stored, campaign);

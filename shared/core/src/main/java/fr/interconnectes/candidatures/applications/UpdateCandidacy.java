@@ -7,7 +7,6 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,7 +16,7 @@ import java.util.OptionalLong;
  * The applicant replaces their form (full update). Until the deadline; a submitted dossier stays
  * submitted. With If-Match, a stale version is refused rather than silently overwritten.
  */
-public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies,
+public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
                               ApplicationForms forms, Clock clock) {
 
     /**
@@ -40,7 +39,7 @@ public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
         Instant now = opened.receivedAt();
         ApplicationForm form = command.form().readFor(opened.campaign().track());
         OptionalLong expectedVersion = command.expectedVersion();
-        Candidacy stored = new CandidacyWriter(candidacies).apply(opened.candidacy(), current -> {
+        Candidacy stored = writer.apply(opened.candidacy(), current -> {
             CandidacyRules.requireEditable(current);
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 throw new DomainException(ErrorCode.PRECONDITION_FAILED, current.version());

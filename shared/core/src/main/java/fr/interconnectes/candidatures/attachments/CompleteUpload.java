@@ -9,7 +9,6 @@ import fr.interconnectes.candidatures.domain.FileSniffer;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.FileStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.time.Instant;
  * The applicant says the upload is done; the server checks the stored object itself: it exists, has the
  * announced size, and really is of the announced type (a renamed file is deleted and refused).
  */
-public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer, FileStore files,
                              Clock clock) {
 
     public Attachment execute(AttachmentCommand command) {
@@ -40,7 +39,7 @@ public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candid
             reject(loaded, attachment, now);
             throw new DomainException(ErrorCode.FILE_TYPE_MISMATCH, attachment.type().extensions().get(0).toUpperCase());
         }
-        Candidacy after = new CandidacyWriter(candidacies).apply(loaded, current -> current.attachment(attachmentId)
+        Candidacy after = writer.apply(loaded, current -> current.attachment(attachmentId)
                 .filter(a -> !a.received())
                 .map(a -> current.withAttachments(current.attachments().stream()
                         .map(x -> x.id().equals(attachmentId) ? x.markReceived(now) : x).toList(), now))
@@ -51,7 +50,7 @@ public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candid
     /** The object goes first: should the dossier write fail, a pending entry pointing at nothing is harmless. */
     private void reject(Candidacy loaded, Attachment attachment, Instant now) {
         files.delete(attachment.storageKey());
-        new CandidacyWriter(candidacies).apply(loaded, current -> current.attachment(attachment.id()).isEmpty() ? current
+        writer.apply(loaded, current -> current.attachment(attachment.id()).isEmpty() ? current
                 : current.withAttachments(current.attachments().stream()
                         .filter(a -> !a.id().equals(attachment.id())).toList(), now));
     }

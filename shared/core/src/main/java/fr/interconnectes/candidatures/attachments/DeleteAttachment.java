@@ -7,13 +7,12 @@ import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.FileStore;
 import java.time.Clock;
 import java.time.Instant;
 
 /** The applicant removes a file, until the deadline. A submitted dossier keeps at least one file. */
-public record DeleteAttachment(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+public record DeleteAttachment(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer, FileStore files,
                                ApplicationForms forms, Clock clock) {
 
     private static final System.Logger LOG = System.getLogger(DeleteAttachment.class.getName());
@@ -23,7 +22,7 @@ public record DeleteAttachment(ApplicantAccess access, Campaigns campaigns, Cand
         String attachmentId = command.attachmentId();
         var opened = OpenedAttachment.open(access, campaigns, command, clock);
         Instant now = opened.receivedAt();
-        new CandidacyWriter(candidacies).apply(opened.candidacy(), current -> {
+        writer.apply(opened.candidacy(), current -> {
             if (current.attachment(attachmentId).isEmpty()) {
                 return current;
             }

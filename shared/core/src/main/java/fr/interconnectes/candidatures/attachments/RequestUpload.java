@@ -12,7 +12,6 @@ import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.FileStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
  * The applicant announces a file (name, type, size) and gets a short-lived URL to PUT it straight to the
  * store, which enforces the announced type and size. The file counts once the server has checked it.
  */
-public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candidacies candidacies, FileStore files,
+public record RequestUpload(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer, FileStore files,
                             Clock clock) {
 
     static final Duration URL_VALIDITY = Duration.ofMinutes(15);
@@ -70,7 +69,7 @@ public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candida
         String key = "campaigns/" + campaign.id() + "/candidacies/" + loaded.id() + "/" + attachmentId
                 + "." + type.extensions().get(0);
         Attachment attachment = new Attachment(attachmentId, name, type, size, Attachment.State.PENDING, key, now, null);
-        new CandidacyWriter(candidacies).apply(loaded, current -> {
+        writer.apply(loaded, current -> {
             CandidacyRules.requireEditable(current);
             List<Attachment> kept = current.attachments().stream()
                     .filter(a -> a.received() || a.createdAt().isAfter(now.minus(ABANDONED_AFTER)))

@@ -11,7 +11,6 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.port.Campaigns;
-import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import java.util.Objects;
  * Organisers of the campaign record the jury's outcome for a submitted dossier, or clear it, as long as it was
  * not sent: the decision stays pending (nobody is told) until {@link SendDecisions}.
  */
-public record RecordDecision(Campaigns campaigns, Candidacies candidacies, Audit audit, Clock clock) {
+public record RecordDecision(Campaigns campaigns, CandidacyWriter writer, Audit audit, Clock clock) {
 
     /** Longest note to the applicant, in characters. */
     public static final int MAX_MESSAGE = 2000;
@@ -35,11 +34,11 @@ public record RecordDecision(Campaigns campaigns, Candidacies candidacies, Audit
     }
 
     public DecisionView record(Principal caller, Command command) {
-        Candidacy loaded = candidacies.require(command.candidacyId());
+        Candidacy loaded = writer.require(command.candidacyId());
         Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         Instant now = clock.instant();
-        Candidacy stored = new CandidacyWriter(candidacies).apply(loaded, current -> {
+        Candidacy stored = writer.apply(loaded, current -> {
             requireOpenToDecision(current);
             return current.withDecision(new Decision(command.outcome(), command.message(), caller.sub(), now, null));
         });
@@ -50,11 +49,11 @@ public record RecordDecision(Campaigns campaigns, Candidacies candidacies, Audit
 
     /** Removes a pending decision; nothing to do when there is none. */
     public DecisionView clear(Principal caller, String candidacyId) {
-        Candidacy loaded = candidacies.require(candidacyId);
+        Candidacy loaded = writer.require(candidacyId);
         Campaign campaign = campaigns.require(loaded.campaignId());
         AdminAccess.requireOrganiser(caller, campaign);
         String[] previous = {null};
-        Candidacy stored = new CandidacyWriter(candidacies).apply(loaded, current -> {
+        Candidacy stored = writer.apply(loaded, current -> {
             previous[0] = null;
             if (current.decision() == null) {
                 return current;

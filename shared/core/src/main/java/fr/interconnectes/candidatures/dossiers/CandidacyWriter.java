@@ -15,6 +15,11 @@ public record CandidacyWriter(Candidacies candidacies) {
 
     static final int ATTEMPTS = 6;
 
+    /** The dossier as stored now, or a 404 {@code candidacy_not_found}: the read a write starts from. */
+    public Candidacy require(String candidacyId) {
+        return candidacies.require(candidacyId);
+    }
+
     /** @param change returns the dossier to store, or the same instance to store nothing */
     public Candidacy apply(Candidacy loaded, UnaryOperator<Candidacy> change) {
         Candidacy current = loaded;

@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.notifications;
 
+import java.time.Clock;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -18,6 +20,13 @@ import java.util.function.Function;
  * link itself is put in only when the mail is sent. {@link #deliver} then tries the recorded mails at once.
  */
 public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Outbox outbox) {
+
+    /** The notifier of a function that writes dossiers through {@code writer} and mails through {@code mailer}. */
+    public static ApplicantNotifier delivering(CandidacyWriter writer, Mailer mailer, MailTemplates templates,
+                                               AccessTokens tokens, DossierLinks links, Clock clock) {
+        return new ApplicantNotifier(templates, tokens,
+                new Outbox(writer.candidacies(), writer, mailer, tokens, links, clock));
+    }
 
     /** The receipt of a dossier just submitted. */
     public Candidacy confirmation(Campaign campaign, Candidacy submitted, Instant now) {

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
@@ -22,7 +23,7 @@ class RecordDecisionTest {
     private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
     private final InMemoryAuditLog log = new InMemoryAuditLog();
     private final RecordDecision recordDecision = new RecordDecision(new InMemoryCampaigns(Fixtures.labelCampaign()),
-            candidacies, new Audit(log, clock), clock);
+            new CandidacyWriter(candidacies), new Audit(log, clock), clock);
 
     @BeforeEach
     void aSubmittedDossier() {

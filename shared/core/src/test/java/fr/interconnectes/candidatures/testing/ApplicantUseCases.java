@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.testing;
 
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.CreateCandidacy;
@@ -70,7 +71,7 @@ public final class ApplicantUseCases {
     }
 
     public UpdateCandidacy updateCandidacy() {
-        return new UpdateCandidacy(access(), campaigns, candidacies, forms, clock);
+        return new UpdateCandidacy(access(), campaigns, new CandidacyWriter(candidacies), forms, clock);
     }
 
     public GetCandidacy getCandidacy() {
@@ -78,19 +79,19 @@ public final class ApplicantUseCases {
     }
 
     public RequestUpload requestUpload() {
-        return new RequestUpload(access(), campaigns, candidacies, files, clock);
+        return new RequestUpload(access(), campaigns, new CandidacyWriter(candidacies), files, clock);
     }
 
     public CompleteUpload completeUpload() {
-        return new CompleteUpload(access(), campaigns, candidacies, files, clock);
+        return new CompleteUpload(access(), campaigns, new CandidacyWriter(candidacies), files, clock);
     }
 
     public DeleteAttachment deleteAttachment() {
-        return new DeleteAttachment(access(), campaigns, candidacies, files, forms, clock);
+        return new DeleteAttachment(access(), campaigns, new CandidacyWriter(candidacies), files, forms, clock);
     }
 
     public GrantExtension grantExtension() {
-        return new GrantExtension(campaigns, candidacies, new Audit(auditLog, clock), clock);
+        return new GrantExtension(campaigns, new CandidacyWriter(candidacies), new Audit(auditLog, clock), clock);
     }
 
     /** Stores a bare draft of the ARA label campaign, opened by {@link #TOKEN}. */

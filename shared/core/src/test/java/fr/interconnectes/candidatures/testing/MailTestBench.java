@@ -49,7 +49,7 @@ public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemo
 
     /** The notifier a function builds: it records each notice with the change and delivers through the outbox. */
     public ApplicantNotifier notifier() {
-        return new ApplicantNotifier(templates, tokens, outbox());
+        return ApplicantNotifier.delivering(writer(), mailer, templates, tokens, links, clock);
     }
 
     public Audit audit() {
