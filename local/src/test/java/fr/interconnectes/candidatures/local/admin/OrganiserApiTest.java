@@ -87,6 +87,8 @@ class OrganiserApiTest {
     @Test
     void the_list_filters_sorts_and_pages_through_dossiers() {
         String tag = "liste" + UUID.randomUUID().toString().substring(0, 6);
+        // the day the submissions start (Paris time): they all fall on it or after it, even across midnight
+        java.time.LocalDate submissionsFrom = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
         List<String> submitted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             var form = Applicants.labelForm(Applicants.uniqueEmail(tag));
@@ -126,7 +128,7 @@ class OrganiserApiTest {
         var badLimit = call(ARA_ORGANISER, "GET", "/admin/campaigns/aura-2027-label/candidacies", Map.of("limit", "251"), null);
         assertThat(badLimit.status()).isEqualTo(400);
         var submittedToday = call(ORGANISER, "GET", "/admin/campaigns/aura-2027-label/candidacies",
-                Map.of("q", tag, "submittedFrom", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()), null);
+                Map.of("q", tag, "submittedFrom", submissionsFrom.toString()), null);
         assertThat(submittedToday.json().get("total").asInt()).isEqualTo(3);
         assertThat(call(IDF_ORGANISER, "GET", "/admin/campaigns/aura-2027-label/candidacies", Map.of(), null).errorCode())
                 .isEqualTo("out_of_region");
