@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
-import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -48,15 +47,6 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
     }
 
     protected abstract ApiResponse handle(ApiRequest request);
-
-    protected static String candidacyId(ApiRequest request) {
-        return request.pathParameter("candidacyId").orElse("");
-    }
-
-    /** A body, when there is one, must be declared JSON. */
-    protected static void requireJson(ApiRequest request) {
-        JsonBody.requireJson(request);
-    }
 
     static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
         String body = event.getBody();

@@ -18,8 +18,4 @@ public abstract class AdminFunction extends HttpFunction {
     }
 
     protected abstract ApiResponse handle(ApiRequest request, Principal caller);
-
-    protected static String campaignId(ApiRequest request) {
-        return request.pathParameter("campaignId").orElse("");
-    }
 }

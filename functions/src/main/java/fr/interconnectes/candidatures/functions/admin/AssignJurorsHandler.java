@@ -35,7 +35,7 @@ public final class AssignJurorsHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var jurors = JuryRequests.assignJurors(candidacyId(request), request);
+        var jurors = JuryRequests.assignJurors(request.candidacyId(), request);
         return ApiResponse.json(200, JuryJson.of(assignJurors.execute(caller, jurors)));
     }
 }

@@ -29,6 +29,6 @@ public final class CampaignStatisticsHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        return ApiResponse.json(200, AdminJson.statistics(statistics.execute(caller, campaignId(request))));
+        return ApiResponse.json(200, AdminJson.statistics(statistics.execute(caller, request.campaignId())));
     }
 }

@@ -34,6 +34,6 @@ public final class ClearDecisionHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        return ApiResponse.json(200, DecisionJson.decision(recordDecision.clear(caller, candidacyId(request))));
+        return ApiResponse.json(200, DecisionJson.decision(recordDecision.clear(caller, request.candidacyId())));
     }
 }

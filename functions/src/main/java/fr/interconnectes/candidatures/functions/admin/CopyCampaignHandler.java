@@ -33,7 +33,7 @@ public final class CopyCampaignHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var saved = saveCampaign.copy(caller, CampaignDefinitionParser.copy(campaignId(request), request));
+        var saved = saveCampaign.copy(caller, CampaignDefinitionParser.copy(request.campaignId(), request));
         return ApiResponse.json(201, CampaignJson.of(saved.campaign(), request.language()),
                 Map.of("Location", "/campaigns/" + saved.campaign().campaign().id()));
     }

@@ -37,7 +37,7 @@ public final class DeclareConflictHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var conflict = JuryRequests.declareConflict(candidacyId(request), request);
+        var conflict = JuryRequests.declareConflict(request.candidacyId(), request);
         return ApiResponse.json(200, JuryJson.of(declareConflict.execute(caller, conflict)));
     }
 }

@@ -41,6 +41,6 @@ public final class ExportCandidaciesHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        return ExportFile.response(exportCandidacies.prepare(caller, campaignId(request), ExportQuery.of(request)));
+        return ExportFile.response(exportCandidacies.prepare(caller, request.campaignId(), ExportQuery.of(request)));
     }
 }

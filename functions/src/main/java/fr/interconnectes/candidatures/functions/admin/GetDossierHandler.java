@@ -37,6 +37,6 @@ public final class GetDossierHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        return ApiResponse.json(200, AdminJson.dossier(getDossier.execute(caller, candidacyId(request))));
+        return ApiResponse.json(200, AdminJson.dossier(getDossier.execute(caller, request.candidacyId())));
     }
 }

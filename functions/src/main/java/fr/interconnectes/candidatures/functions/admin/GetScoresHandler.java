@@ -33,7 +33,7 @@ public final class GetScoresHandler extends AdminFunction {
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
         var language = request.language();
-        return ApiResponse.json(200, JuryJson.of(getScores.execute(caller, candidacyId(request)), language),
+        return ApiResponse.json(200, JuryJson.of(getScores.execute(caller, request.candidacyId()), language),
                 Map.of("Content-Language", language.code()));
     }
 }

@@ -38,7 +38,7 @@ public final class GrantExtensionHandler extends AdminFunction {
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
         var extension = ExtensionJson.read(request);
-        return ExtensionJson.granted(grantExtension.execute(caller, candidacyId(request), extension.deadline(),
+        return ExtensionJson.granted(grantExtension.execute(caller, request.candidacyId(), extension.deadline(),
                 extension.reason()));
     }
 }

@@ -30,7 +30,7 @@ public final class ListCandidaciesHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var page = listCandidacies.execute(caller, campaignId(request), CandidacyListQuery.of(request));
+        var page = listCandidacies.execute(caller, request.campaignId(), CandidacyListQuery.of(request));
         return ApiResponse.json(200, AdminJson.page(page));
     }
 }

@@ -37,7 +37,7 @@ public final class PutMyScoresHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var sheet = JuryRequests.submitScores(candidacyId(request), request);
+        var sheet = JuryRequests.submitScores(request.candidacyId(), request);
         return ApiResponse.json(200, JuryJson.of(submitScores.execute(caller, sheet)));
     }
 }

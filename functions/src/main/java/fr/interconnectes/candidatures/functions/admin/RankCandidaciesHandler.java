@@ -34,7 +34,7 @@ public final class RankCandidaciesHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var result = rankCandidacies.execute(caller, campaignId(request), RankingQuery.of(request));
+        var result = rankCandidacies.execute(caller, request.campaignId(), RankingQuery.of(request));
         return ApiResponse.json(200, RankingJson.of(result));
     }
 }

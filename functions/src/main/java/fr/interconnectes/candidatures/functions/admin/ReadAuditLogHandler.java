@@ -30,7 +30,7 @@ public final class ReadAuditLogHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var entries = readAuditLog.execute(caller, campaignId(request), AuditLogQuery.of(request));
+        var entries = readAuditLog.execute(caller, request.campaignId(), AuditLogQuery.of(request));
         return ApiResponse.json(200, DecisionJson.audit(entries));
     }
 }

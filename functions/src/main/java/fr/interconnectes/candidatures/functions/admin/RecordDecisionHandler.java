@@ -35,7 +35,7 @@ public final class RecordDecisionHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var view = recordDecision.record(caller, DecisionRequests.decision(candidacyId(request), request));
+        var view = recordDecision.record(caller, DecisionRequests.decision(request.candidacyId(), request));
         return ApiResponse.json(200, DecisionJson.decision(view));
     }
 }

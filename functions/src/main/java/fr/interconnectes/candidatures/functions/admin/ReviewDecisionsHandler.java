@@ -29,6 +29,6 @@ public final class ReviewDecisionsHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        return ApiResponse.json(200, DecisionJson.review(reviewDecisions.execute(caller, campaignId(request))));
+        return ApiResponse.json(200, DecisionJson.review(reviewDecisions.execute(caller, request.campaignId())));
     }
 }

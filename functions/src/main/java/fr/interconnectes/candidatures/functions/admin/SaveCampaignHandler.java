@@ -33,8 +33,8 @@ public final class SaveCampaignHandler extends AdminFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
-        var saved = saveCampaign.save(caller, CampaignDefinitionParser.parse(campaignId(request), request));
+        var saved = saveCampaign.save(caller, CampaignDefinitionParser.parse(request.campaignId(), request));
         return ApiResponse.json(saved.created() ? 201 : 200, CampaignJson.of(saved.campaign(), request.language()),
-                Map.of("Location", "/campaigns/" + campaignId(request)));
+                Map.of("Location", "/campaigns/" + request.campaignId()));
     }
 }

@@ -54,7 +54,7 @@ public final class SendDecisionsHandler extends AdminFunction {
     @Override
     protected ApiResponse handle(ApiRequest request, Principal caller) {
         var sending = DecisionRequests.sending(request);
-        var result = sendDecisions.execute(caller, campaignId(request), sending.nationalCampaignId(),
+        var result = sendDecisions.execute(caller, request.campaignId(), sending.nationalCampaignId(),
                 sending.nationalForum());
         return ApiResponse.json(200, DecisionJson.sent(result));
     }

@@ -36,7 +36,6 @@ public final class CreateCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        requireJson(request);
         return ApplicantResponses.created(createCandidacy.execute(requests.createCandidacy(request)));
     }
 }

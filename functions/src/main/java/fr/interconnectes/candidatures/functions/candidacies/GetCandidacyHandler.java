@@ -33,7 +33,7 @@ public final class GetCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var view = getCandidacy.execute(ApplicantRequests.candidacyId(request), ApplicantRequests.authorization(request));
+        var view = getCandidacy.execute(request.candidacyId(), ApplicantRequests.authorization(request));
         return ApplicantResponses.dossier(view, request.language());
     }
 }

@@ -35,7 +35,6 @@ public final class RequestUploadHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        requireJson(request);
         var command = ApplicantRequests.requestUpload(request);
         return ApplicantResponses.uploadRequested(command.candidacyId(), requestUpload.execute(command));
     }

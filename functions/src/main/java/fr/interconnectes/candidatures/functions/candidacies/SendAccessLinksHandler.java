@@ -42,8 +42,7 @@ public final class SendAccessLinksHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        requireJson(request);
-        sendAccessLinks.execute(ApplicantRequests.campaignId(request), ApplicantRequests.accessLinksEmail(request));
+        sendAccessLinks.execute(request.campaignId(), ApplicantRequests.accessLinksEmail(request));
         return ApplicantResponses.accessLinksSent(request.language());
     }
 }

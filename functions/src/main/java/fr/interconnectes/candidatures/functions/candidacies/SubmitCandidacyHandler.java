@@ -9,7 +9,8 @@ import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.functions.HttpFunction;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
-import fr.interconnectes.candidatures.http.CandidacyJson;
+import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
+import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
@@ -18,7 +19,6 @@ import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.port.ReceiptCounters;
 import java.time.Clock;
-import java.util.Map;
 
 /** {@code POST /candidacies/{candidacyId}/submit}: receipt number and confirmation mail. */
 public final class SubmitCandidacyHandler extends HttpFunction {
@@ -47,8 +47,7 @@ public final class SubmitCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var view = submitCandidacy.execute(candidacyId(request), request.header("Authorization").orElse(null));
-        return ApiResponse.json(200, CandidacyJson.of(view, request.language()),
-                Map.of("ETag", CandidacyJson.etag(view.candidacy())));
+        var view = submitCandidacy.execute(request.candidacyId(), ApplicantRequests.authorization(request));
+        return ApplicantResponses.dossier(view, request.language());
     }
 }

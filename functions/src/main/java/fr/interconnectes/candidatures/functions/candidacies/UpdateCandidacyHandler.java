@@ -37,7 +37,6 @@ public final class UpdateCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        requireJson(request);
         return ApplicantResponses.dossier(updateCandidacy.execute(requests.updateCandidacy(request)),
                 request.language());
     }

@@ -45,7 +45,7 @@ public final class WithdrawCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var view = withdrawCandidacy.execute(ApplicantRequests.candidacyId(request),
+        var view = withdrawCandidacy.execute(request.candidacyId(),
                 ApplicantRequests.authorization(request));
         return ApplicantResponses.dossier(view, request.language());
     }

@@ -62,6 +62,16 @@ public record ApiRequest(
         return Optional.ofNullable(pathParameters.get(name));
     }
 
+    /** The dossier the route's path names ({@code {candidacyId}}); empty when it names none. */
+    public String candidacyId() {
+        return pathParameter("candidacyId").orElse("");
+    }
+
+    /** The campaign the route's path names ({@code {campaignId}}); empty when it names none. */
+    public String campaignId() {
+        return pathParameter("campaignId").orElse("");
+    }
+
     public Optional<String> query(String name) {
         return Optional.ofNullable(queryParameters.get(name));
     }

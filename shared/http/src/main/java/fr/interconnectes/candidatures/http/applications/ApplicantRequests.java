@@ -49,18 +49,21 @@ public final class ApplicantRequests {
 
     /** {@code POST /campaigns/{campaignId}/candidacies}, with an optional Idempotency-Key. */
     public CreateCandidacy.Command createCandidacy(ApiRequest request) {
-        return new CreateCandidacy.Command(campaignId(request), form(request),
+        JsonBody.requireJson(request);
+        return new CreateCandidacy.Command(request.campaignId(), form(request),
                 idempotencyKey(request.header("Idempotency-Key")));
     }
 
     /** {@code PUT /candidacies/{candidacyId}}, with an optional If-Match. */
     public UpdateCandidacy.Command updateCandidacy(ApiRequest request) {
-        return new UpdateCandidacy.Command(candidacyId(request), authorization(request),
+        JsonBody.requireJson(request);
+        return new UpdateCandidacy.Command(request.candidacyId(), authorization(request),
                 expectedVersion(request.header("If-Match").orElse(null)), form(request));
     }
 
     /** {@code POST /candidacies/{candidacyId}/attachments} {@code {"fileName", "contentType", "size"}}. */
     public static RequestUpload.Command requestUpload(ApiRequest request) {
+        JsonBody.requireJson(request);
         var body = JsonBody.object(request.body(), Set.of("fileName", "contentType", "size"));
         String fileName = cleanFileName(JsonBody.text(body, "fileName"));
         String contentType = JsonBody.text(body, "contentType");
@@ -81,12 +84,12 @@ public final class ApplicantRequests {
         if (!errors.isEmpty()) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
         }
-        return new RequestUpload.Command(candidacyId(request), authorization(request), fileName, contentType, size);
+        return new RequestUpload.Command(request.candidacyId(), authorization(request), fileName, contentType, size);
     }
 
     /** {@code /candidacies/{candidacyId}/attachments/{attachmentId}[/complete]}. */
     public static AttachmentCommand attachment(ApiRequest request) {
-        return new AttachmentCommand(candidacyId(request), authorization(request),
+        return new AttachmentCommand(request.candidacyId(), authorization(request),
                 request.pathParameter("attachmentId").orElse(""));
     }
 
@@ -95,15 +98,8 @@ public final class ApplicantRequests {
      * it is an address is {@link fr.interconnectes.candidatures.applications.SendAccessLinks}'s to say.
      */
     public static String accessLinksEmail(ApiRequest request) {
+        JsonBody.requireJson(request);
         return JsonBody.text(JsonBody.object(request.body(), Set.of("email")), "email");
-    }
-
-    public static String campaignId(ApiRequest request) {
-        return request.pathParameter("campaignId").orElse("");
-    }
-
-    public static String candidacyId(ApiRequest request) {
-        return request.pathParameter("candidacyId").orElse("");
     }
 
     /** The Authorization header, or null when there is none. */

@@ -297,7 +297,7 @@ class ApplicantRequestsTest {
             var request = asking("{\"email\": \" Mairie@Annecy.fr \"}");
 
             assertThat(ApplicantRequests.accessLinksEmail(request)).isEqualTo(" Mairie@Annecy.fr ");
-            assertThat(ApplicantRequests.campaignId(request)).isEqualTo("aura-2019-label");
+            assertThat(request.campaignId()).isEqualTo("aura-2019-label");
         }
 
         @Test
@@ -326,7 +326,7 @@ class ApplicantRequestsTest {
 
         @Test
         void without_a_campaign_in_the_path_the_use_case_finds_none() {
-            assertThat(ApplicantRequests.campaignId(request(Map.of(), Map.of(), null))).isEmpty();
+            assertThat(request(Map.of(), Map.of(), null).campaignId()).isEmpty();
         }
     }
 
