@@ -44,11 +44,12 @@ public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 throw new DomainException(ErrorCode.PRECONDITION_FAILED, current.version());
             }
+            Candidacy updated = current.withForm(form, now);
             if (current.status() == CandidacyStatus.SUBMITTED) {
                 // a submitted dossier must stay complete: edits may not remove what it was accepted with
-                forms.requireComplete(current.withForm(form, now));
+                forms.requireComplete(updated);
             }
-            return current.withForm(form, now);
+            return updated;
         });
         return forms.view(stored, opened.campaign());
     }

@@ -4,13 +4,11 @@ import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.audit.Audit;
 
 import fr.interconnectes.candidatures.domain.Campaign;
-import fr.interconnectes.candidatures.domain.DomainException;
-import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
-import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.port.Campaigns;
+import fr.interconnectes.candidatures.dossiers.AdminDossiers;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,9 +56,7 @@ public record RecordDecision(Campaigns campaigns, CandidacyWriter writer, Audit 
             if (current.decision() == null) {
                 return current;
             }
-            if (!current.decision().pending()) {
-                throw new DomainException(ErrorCode.DECISION_ALREADY_SENT);
-            }
+            AdminDossiers.requireDecisionNotSent(current);
             previous[0] = current.decision().outcome().code();
             return current.withDecision(null);
         });
@@ -71,11 +67,7 @@ public record RecordDecision(Campaigns campaigns, CandidacyWriter writer, Audit 
 
     /** Only a submitted dossier takes a decision, and only until it is sent. */
     static void requireOpenToDecision(Candidacy candidacy) {
-        if (candidacy.decision() != null && !candidacy.decision().pending()) {
-            throw new DomainException(ErrorCode.DECISION_ALREADY_SENT);
-        }
-        if (candidacy.status() != CandidacyStatus.SUBMITTED) {
-            throw new DomainException(ErrorCode.NOT_SUBMITTED);
-        }
+        AdminDossiers.requireDecisionNotSent(candidacy);
+        AdminDossiers.requireSubmitted(candidacy);
     }
 }
