@@ -40,11 +40,13 @@ public final class AwsAdapters {
 
     private final Environment environment;
     private final AwsClients aws;
-    private DynamoDbClient dynamoDb;
+    /** One DynamoDB client per container, shared by every adapter of the function. */
+    private final Lazy<DynamoDbClient> dynamoDb;
 
     private AwsAdapters(Environment environment) {
         this.environment = environment;
         this.aws = new AwsClients(environment);
+        this.dynamoDb = Lazy.of(aws::dynamoDb);
     }
 
     public static AwsAdapters fromEnvironment() {
@@ -59,12 +61,8 @@ public final class AwsAdapters {
         return FunctionRuntime.current().clock();
     }
 
-    /** One DynamoDB client per container, shared by every adapter of the function. */
-    private synchronized DynamoDbClient dynamoDb() {
-        if (dynamoDb == null) {
-            dynamoDb = aws.dynamoDb();
-        }
-        return dynamoDb;
+    private DynamoDbClient dynamoDb() {
+        return dynamoDb.get();
     }
 
     private String table() {
