@@ -105,7 +105,7 @@ class BrokenTemplateTest {
         assertCaught(problems, "Globals.Function.Environment.Variables.TABLE_NAME", "!Ref CandidatureTable names no");
         assertCaught(problems, "Outputs.BrokenArn", "NoSuchFunction");
         assertCaught(problems, "Outputs.BrokenUrl", "${HttpAPI}");
-        assertCaught(problems, second, "Runtime must be java17, found java21");
+        assertCaught(problems, second, "Runtime must be " + TemplateChecker.COMPILED_RUNTIME + ", found java21");
         assertCaught(problems, "Globals.Function", "Architectures must be [arm64], found [x86_64]");
         assertCaught(problems, first, "Architectures must be [arm64], found [x86_64]");
         assertCaught(problems, first, "Policies is empty or missing");

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks template.yaml before any deployment does: against SAM's own schema and policy templates, and against
- * what this project relies on (Java handlers on the class path, the explicit HTTP API, java17 on arm64...).
+ * what this project relies on (Java handlers on the class path, the explicit HTTP API, the runtime the build targets on arm64...).
  * Every check returns human-readable problems, each naming the resource and the defect; empty means fine.
  */
 final class TemplateChecker {
@@ -413,20 +413,27 @@ final class TemplateChecker {
                 || template.resources().containsKey(name);
     }
 
-    /** Globals.Function says java17 on arm64 (what the build targets), and no function says otherwise. */
+    /**
+     * Globals.Function names the Lambda runtime of the Java release the build compiles to (read from a compiled
+     * class, so the template cannot lag behind {@code maven.compiler.release}) on arm64, and no function says otherwise.
+     */
     List<String> runtimeProblems() {
+        return runtimeProblems(COMPILED_RUNTIME);
+    }
+
+    List<String> runtimeProblems(String expectedRuntime) {
         List<String> problems = new ArrayList<>();
         Map<String, Object> globals = template.globalFunction();
-        if (!"java17".equals(globals.get("Runtime"))) {
-            problems.add("Globals.Function: Runtime must be java17, found " + describe(globals.get("Runtime")));
+        if (!expectedRuntime.equals(globals.get("Runtime"))) {
+            problems.add("Globals.Function: Runtime must be " + expectedRuntime + ", found " + describe(globals.get("Runtime")));
         }
         if (!List.of("arm64").equals(globals.get("Architectures"))) {
             problems.add("Globals.Function: Architectures must be [arm64], found " + describe(globals.get("Architectures")));
         }
         for (String id : template.resourcesOfType(FUNCTION)) {
             Object runtime = template.functionProperty(id, "Runtime").orElse(null);
-            if (!"java17".equals(runtime)) {
-                problems.add(id + ": Runtime must be java17, found " + describe(runtime));
+            if (!expectedRuntime.equals(runtime)) {
+                problems.add(id + ": Runtime must be " + expectedRuntime + ", found " + describe(runtime));
             }
             Object architectures = template.functionProperty(id, "Architectures").orElse(null);
             if (!List.of("arm64").equals(architectures)) {
@@ -435,6 +442,20 @@ final class TemplateChecker {
         }
         return problems;
     }
+
+    /** "java25" for classes of class-file major version 69: Lambda names its Java runtimes by feature release. */
+    static String lambdaRuntimeOf(Class<?> compiled) {
+        try (var in = new java.io.DataInputStream(Objects.requireNonNull(
+                compiled.getResourceAsStream(compiled.getSimpleName() + ".class")))) {
+            in.readInt();
+            in.readUnsignedShort();
+            return "java" + (in.readUnsignedShort() - 44);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static final String COMPILED_RUNTIME = lambdaRuntimeOf(TemplateChecker.class);
 
     /** Each function states its permissions: at least one entry in Policies (least privilege, written down). */
     List<String> policyPresenceProblems() {

@@ -64,7 +64,7 @@ class TemplateChecksTest {
     }
 
     @Test
-    void functionsRunJava17OnArm64() {
+    void functionsRunTheCompiledJavaReleaseOnArm64() {
         assertThat(checker.runtimeProblems()).as("runtime problems of template.yaml").isEmpty();
     }
 
