@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
+import fr.interconnectes.candidatures.http.PathIds;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -27,6 +28,7 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         long started = System.nanoTime();
         ApiResponse response;
         try {
+            PathIds.requireValid(request);
             response = handle(request);
         } catch (RuntimeException e) {
             response = ErrorResponses.from(e, request.language(), request.requestId());

@@ -123,7 +123,7 @@ class CandidacyWriterTest {
 
         refused(ErrorCode.CONCURRENT_MODIFICATION, () -> writer.apply(loaded, recorded(CandidacyWriterTest::withdraw)));
 
-        assertThat(CandidacyWriter.ATTEMPTS).isEqualTo(6);
+        assertThat(CandidacyWriter.ATTEMPTS).isEqualTo(10);
         assertThat(seen).hasSize(CandidacyWriter.ATTEMPTS);
         assertThat(candidacies.updates()).isZero();
         Candidacy stored = candidacies.stored("c1");
