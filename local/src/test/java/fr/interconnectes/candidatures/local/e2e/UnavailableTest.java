@@ -40,4 +40,28 @@ class UnavailableTest {
         assertThat(body.at("/error/message").asText()).startsWith("Service temporarily unavailable");
         assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("127.0.0.1");
     }
+
+    @Test
+    void a_read_of_a_table_that_does_not_exist_answers_503_not_500() throws Exception {
+        TestEmulators backend = TestEmulators.get();
+        Map<String, String> environment = new HashMap<>(backend.backend().deployment().functions()
+                .get("GetCampaignFunction").environment());
+        environment.put("TABLE_NAME", "no-such-table");
+        var handler = LocalRuntime.runWith(environment,
+                fr.interconnectes.candidatures.functions.campaigns.GetCampaignHandler::new);
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("GET /campaigns/{campaignId}")
+                .withPathParameters(Map.of("campaignId", "aura-2027-label"))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").build())
+                        .build())
+                .build();
+
+        var response = LocalRuntime.runWith(environment, () -> handler.handleRequest(event, null));
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("Retry-After", "5");
+        assertThat(Api.JSON.readTree(response.getBody()).at("/error/code").asText()).isEqualTo("service_unavailable");
+        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("no-such-table");
+    }
 }
