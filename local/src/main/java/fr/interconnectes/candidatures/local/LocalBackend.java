@@ -19,8 +19,6 @@ import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.runtime.StaticFiles;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -103,15 +101,12 @@ public final class LocalBackend implements AutoCloseable {
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
                     new StaticFiles(projectRoot.resolve("web")),
-                    corsHeaders(template, names));
+                    corsHeaders(template, names), LocalClock.shared());
             if (settings.runSchedules()) {
                 scheduler.start();
             }
             server.start();
             return new LocalBackend(template, names, emulators, deployment, scheduler, server, environment, cognito);
-        } catch (IOException e) {
-            emulators.close();
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             emulators.close();
             throw e;
@@ -135,7 +130,10 @@ public final class LocalBackend implements AutoCloseable {
         return environment;
     }
 
-    /** Locally any origin may call the API (the web pages are served from the same port anyway). */
+    /**
+     * Locally any origin may call the API routes (the web pages are served from the same port anyway), as their
+     * tokens protect them; never the local tools ({@code /local/...}), which get no CORS header at all.
+     */
     private static Map<String, String> corsHeaders(SamTemplate template, LocalNames names) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Access-Control-Allow-Origin", "*");
