@@ -44,9 +44,16 @@ public final class LocalBackend implements AutoCloseable {
      * secret (no default in the template, on purpose) is drawn at random for this run.
      */
     static Map<String, String> localParameters(int apiPort) {
-        return Map.of(
-                "PublicBaseUrl", "http://localhost:" + apiPort,
-                "AccessTokenSecret", fr.interconnectes.candidatures.domain.candidacy.AccessTokens.randomId(32));
+        return Map.of("PublicBaseUrl", "http://localhost:" + apiPort);
+    }
+
+    /**
+     * What Parameter Store holds for a local run: the access token secret (under the name template.yaml gives it),
+     * drawn at each start like the token signing key.
+     */
+    static Map<String, String> localParameterStore(LocalNames names) {
+        return Map.of(names.resolve(Map.of("Ref", "AccessTokenSecretParameter")),
+                fr.interconnectes.candidatures.domain.candidacy.AccessTokens.randomId(32));
     }
 
     private final SamTemplate template;
@@ -83,7 +90,7 @@ public final class LocalBackend implements AutoCloseable {
             LocalResources resources = new LocalResources(template, names);
             resources.createTables(aws.dynamoDb());
             resources.createBuckets(emulators.s3());
-            LocalDeployment deployment = LocalDeployment.of(template, names, awsEnvironment);
+            LocalDeployment deployment = LocalDeployment.of(template, names, awsEnvironment, localParameterStore(names));
             deployment.functions().values().forEach(LocalFunction::coldStart);
             Map<String, String> environment = sharedEnvironment(deployment, awsEnvironment);
             if (settings.seedDemoData()) {
