@@ -15,14 +15,14 @@ import java.util.function.UnaryOperator;
  *
  * <p>Writers that collide would collide again if they retried at once: each one waits a random while first ("full
  * jitter", growing with the attempts), which spreads a burst of concurrent requests on one record over time. Only
- * after {@link #ATTEMPTS} collisions (about a second of waits at most) does the request give up with 409
+ * after {@link #ATTEMPTS} collisions (a few seconds of waits at most, far below the functions' timeout) does the request give up with 409
  * {@code concurrent_modification}, which tells the client when to try again.
  */
 public final class OptimisticWrite {
 
-    public static final int ATTEMPTS = 10;
+    public static final int ATTEMPTS = 16;
     static final Duration FIRST_WAIT = Duration.ofMillis(8);
-    static final Duration LONGEST_WAIT = Duration.ofMillis(200);
+    static final Duration LONGEST_WAIT = Duration.ofMillis(400);
 
     /** Waits between two attempts; tests replace the sleeping. */
     @FunctionalInterface
