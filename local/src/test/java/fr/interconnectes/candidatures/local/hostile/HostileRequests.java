@@ -121,44 +121,14 @@ final class HostileRequests {
                 headers.add(new String[] {"Content-Type", pick(random, WRONG_CONTENT_TYPES)});
                 target = safeTarget(route, target);
             }
-            case MALFORMED_BODY -> {
+            case MALFORMED_BODY, WRONG_TYPES, DEEP_NESTING, HUGE_BODY, CONTROL_AND_BIDI -> {
                 authorize(route, headers, true);
-                body = bytes(random.nextInt(4) == 0 ? pick(random, WRONG_TOP_LEVEL) : pick(random, MALFORMED));
-                if (random.nextInt(10) == 0) {
-                    body = new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
+                body = faultyBody(category, route, random);
+                json(headers, body);
+                target = safeTarget(route, target);
+                if (category == Category.CONTROL_AND_BIDI) {
+                    target += (target.contains("?") ? "&" : "?") + "q=%E2%80%AE%07%1B";
                 }
-                json(headers, body);
-                target = safeTarget(route, target);
-            }
-            case WRONG_TYPES -> {
-                authorize(route, headers, true);
-                body = bytes(readsBody ? WRONG_TYPED_BODIES.get(route.routeKey()) : pick(random, WRONG_TOP_LEVEL));
-                json(headers, body);
-                target = safeTarget(route, target);
-            }
-            case DEEP_NESTING -> {
-                authorize(route, headers, true);
-                int depth = pick(random, List.of(1_001, 5_000, 50_000));
-                body = bytes(random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth)
-                        : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
-                json(headers, body);
-                target = safeTarget(route, target);
-            }
-            case HUGE_BODY -> {
-                authorize(route, headers, true);
-                int size = random.nextInt(200) == 0 ? 10 * 1024 * 1024 + 1
-                        : pick(random, List.of(5_000, 17_000, 70_000, 300_000));
-                body = bytes("{\"x\":\"" + "A".repeat(size) + "\"}");
-                json(headers, body);
-                target = safeTarget(route, target);
-            }
-            case CONTROL_AND_BIDI -> {
-                authorize(route, headers, true);
-                String evil = pick(random, CONTROL_AND_BIDI);
-                body = bytes("{\"" + evil + "field" + evil + "\":\"" + evil + "value" + evil + "\",\"" + evil + "\":[\""
-                        + evil.repeat(50) + "\"]}");
-                json(headers, body);
-                target = safeTarget(route, target) + (target.contains("?") ? "&" : "?") + "q=%E2%80%AE" + "%07" + "%1B";
             }
             case PATH_TRAVERSAL -> {
                 target = pick(random, TRAVERSALS);
@@ -211,6 +181,32 @@ final class HostileRequests {
             }
         }
         return new RawHttp.Request(method, target, headers, body);
+    }
+
+    /** A body that no reader may accept: malformed, of the wrong type, too deep, too large, or full of control characters. */
+    private static byte[] faultyBody(Category category, HttpRoute route, Random random) {
+        boolean readsBody = WRONG_TYPED_BODIES.containsKey(route.routeKey());
+        return switch (category) {
+            case MALFORMED_BODY -> random.nextInt(10) == 0
+                    ? new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'}
+                    : bytes(random.nextInt(4) == 0 ? pick(random, WRONG_TOP_LEVEL) : pick(random, MALFORMED));
+            case WRONG_TYPES -> bytes(readsBody ? WRONG_TYPED_BODIES.get(route.routeKey()) : pick(random, WRONG_TOP_LEVEL));
+            case DEEP_NESTING -> {
+                int depth = pick(random, List.of(1_001, 5_000, 50_000));
+                yield bytes(random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth)
+                        : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+            }
+            case HUGE_BODY -> {
+                int size = random.nextInt(200) == 0 ? 10 * 1024 * 1024 + 1
+                        : pick(random, List.of(5_000, 17_000, 70_000, 300_000));
+                yield bytes("{\"x\":\"" + "A".repeat(size) + "\"}");
+            }
+            default -> {
+                String evil = pick(random, CONTROL_AND_BIDI);
+                yield bytes("{\"" + evil + "field" + evil + "\":\"" + evil + "value" + evil + "\",\"" + evil + "\":[\""
+                        + evil.repeat(50) + "\"]}");
+            }
+        };
     }
 
     /** The route with the fixtures' ids: a real campaign, the draft dossier and its file. */
