@@ -120,6 +120,9 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
             if (fresh.isEmpty() || fresh.get().status() != CandidacyStatus.SUBMITTED) {
                 continue;
             }
+            if (fresh.get().erased()) {
+                continue; // erased on request during the selection: nobody left to tell, nothing to carry
+            }
             Candidacy dossier = fresh.get();
             if (dossier.decision() == null) {
                 undecided++;
