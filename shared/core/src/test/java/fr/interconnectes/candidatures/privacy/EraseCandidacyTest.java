@@ -104,14 +104,20 @@ class EraseCandidacyTest {
         assertThat(bench.candidacies.stored("cAsked").erased()).isFalse();
     }
 
-    @Test
-    void a_finalist_is_erased_with_the_national_dossier_carried_from_it() {
+    /** A regional finalist with a file, and the national dossier carried from it; returns the national id. */
+    private String finalistCarriedToTheNationalRound(String id) {
         Candidacy regional = bench.store(PrivacyBench.withFile(Fixtures.withSentDecision(
-                Fixtures.submittedTo(label, "cAsked", "ARA-2019-L-0001", Fixtures.DURING_CALL),
+                Fixtures.submittedTo(label, id, "ARA-2019-L-0001", Fixtures.DURING_CALL),
                 Decision.Outcome.FINALIST, Fixtures.AFTER_DEADLINE)));
         String nationalId = SendDecisions.nationalCandidacyId(national.id(), regional.id());
         bench.candidacies.put(regional.carriedInto(nationalId, national.id(), new Receipt("FR-2019-L-0001",
                 AFTER_SELECTION), AFTER_SELECTION).atRevision(1));
+        return nationalId;
+    }
+
+    @Test
+    void a_finalist_is_erased_with_the_national_dossier_carried_from_it() {
+        String nationalId = finalistCarriedToTheNationalRound("cAsked");
         bench.clock.set(Instant.parse("2020-01-10T10:00:00Z"));
 
         var erased = bench.eraseCandidacy().execute(Fixtures.organiser(), new EraseCandidacy.Command(nationalId, REASON, false));
@@ -124,12 +130,7 @@ class EraseCandidacyTest {
 
     @Test
     void the_retention_job_waits_for_the_national_round_before_erasing_a_finalist() {
-        Candidacy regional = bench.store(PrivacyBench.withFile(Fixtures.withSentDecision(
-                Fixtures.submittedTo(label, "cFinalist", "ARA-2019-L-0001", Fixtures.DURING_CALL),
-                Decision.Outcome.FINALIST, Fixtures.AFTER_DEADLINE)));
-        String nationalId = SendDecisions.nationalCandidacyId(national.id(), regional.id());
-        bench.candidacies.put(regional.carriedInto(nationalId, national.id(), new Receipt("FR-2019-L-0001",
-                AFTER_SELECTION), AFTER_SELECTION).atRevision(1));
+        String nationalId = finalistCarriedToTheNationalRound("cFinalist");
         // the national round closed on 30 November 2019 (no selection day): its finalists' period runs from then
         Instant regionalDue = Instant.parse("2019-10-17T22:00:00Z").atZone(Fixtures.PARIS).plusMonths(60).toInstant();
         Instant nationalDue = national.closesAt().atZone(Fixtures.PARIS).plusMonths(36).toInstant();
