@@ -93,19 +93,24 @@ class LeastPrivilegeTest {
         });
     }
 
+    /** Who deletes items, and in which partitions only. */
+    static final Map<String, List<String>> DELETING = Map.of(
+            "AssignJurorsFunction", List.of("CANDIDACY#*"), // a juror's assignment, in the dossier's partition
+            "ApplyRetentionFunction", List.of("JOB#*"));    // the retention job's checkpoint
+
     @Test
-    void onlyTheRemovalOfJurorsDeletesAndOnlyInADossiersPartition() {
+    void onlyTheRemovalOfJurorsAndTheRetentionCheckpointDeleteAndOnlyInTheirPartitions() {
         Set<String> deleting = new TreeSet<>();
         for (String function : functions()) {
             for (Map<String, Object> statement : inlineStatements(function)) {
                 if (actions(statement).contains("dynamodb:DeleteItem")) {
                     deleting.add(function);
-                    assertThat(leadingKeys(statement)).as(function).isEqualTo(List.of("CANDIDACY#*"));
+                    assertThat(leadingKeys(statement)).as(function).isEqualTo(DELETING.get(function));
                 }
             }
             assertThat(uses(function, "DynamoDBCrudPolicy")).as(function + " (CRUD deletes)").isFalse();
         }
-        assertThat(deleting).containsExactly("AssignJurorsFunction");
+        assertThat(deleting).containsExactlyInAnyOrderElementsOf(DELETING.keySet());
     }
 
     @Test
