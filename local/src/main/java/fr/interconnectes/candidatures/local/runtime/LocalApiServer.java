@@ -1,13 +1,14 @@
 package fr.interconnectes.candidatures.local.runtime;
 
 import fr.interconnectes.candidatures.http.HttpErrorCode;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.gateway.HttpApiEvent;
+import fr.interconnectes.candidatures.http.gateway.HttpApiResponse;
+import java.io.ByteArrayInputStream;
 import fr.interconnectes.candidatures.http.ErrorResponses;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.io.IOException;
@@ -159,7 +160,7 @@ public final class LocalApiServer implements AutoCloseable {
     private void invoke(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
                         Map<String, String> headers, byte[] body, String method, String rawPath, String path)
             throws IOException {
-        APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
+        HttpApiEvent.JwtAuthorizer authorizer = null;
         if (route.requiresJwt()) {
             Optional<Map<String, String>> claims = jwtVerifier.verify(route.authorizer(), headers, route.authorizationScopes());
             if (claims.isEmpty()) {
@@ -168,12 +169,7 @@ public final class LocalApiServer implements AutoCloseable {
                         "www-authenticate", "Bearer"), "{\"message\":\"Unauthorized\"}"));
                 return;
             }
-            authorizer = APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                            .withClaims(claims.get())
-                            .withScopes(route.authorizationScopes().isEmpty() ? null : route.authorizationScopes())
-                            .build())
-                    .build();
+            authorizer = new HttpApiEvent.JwtAuthorizer(claims.get(), route.authorizationScopes());
         }
         String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
         String contentType = headers.getOrDefault("content-type", "");
@@ -183,48 +179,28 @@ public final class LocalApiServer implements AutoCloseable {
                 ? List.of(headers.get("cookie").split(";\\s*")) : null;
         Map<String, String> eventHeaders = new LinkedHashMap<>(headers);
         eventHeaders.remove("cookie");
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(route.routeKey())
-                .withRawPath(rawPath)
-                .withRawQueryString(rawQuery)
-                .withCookies(cookies)
-                .withHeaders(eventHeaders)
-                .withQueryStringParameters(rawQuery.isEmpty() ? null : queryParameters(rawQuery))
-                .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
-                .withBody(body.length == 0 ? null
-                        : text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(!text)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAccountId("000000000000")
-                        .withApiId("local")
-                        .withDomainName(headers.getOrDefault("host", "localhost"))
-                        .withDomainPrefix("localhost")
-                        .withStage("$default")
-                        .withRouteKey(route.routeKey())
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withTime(REQUEST_TIME.format(now))
-                        .withTimeEpoch(now.toEpochMilli())
-                        .withAuthorizer(authorizer)
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method)
-                                .withPath(path)
-                                .withProtocol(exchange.getProtocol())
-                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
-                                .withUserAgent(headers.getOrDefault("user-agent", ""))
-                                .build())
-                        .build())
-                .build();
-        APIGatewayV2HTTPResponse response = (APIGatewayV2HTTPResponse) route.function().invoke(event);
+        HttpApiEvent event = new HttpApiEvent(
+                route.routeKey(),
+                rawPath,
+                rawQuery,
+                cookies,
+                eventHeaders,
+                rawQuery.isEmpty() ? null : queryParameters(rawQuery),
+                pathParameters.isEmpty() ? null : pathParameters,
+                body.length == 0 ? null
+                        : text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body),
+                !text,
+                new HttpApiEvent.RequestContext("000000000000", "local",
+                        headers.getOrDefault("host", "localhost"), "localhost", "$default", route.routeKey(),
+                        UUID.randomUUID().toString(), REQUEST_TIME.format(now), now.toEpochMilli(),
+                        new HttpApiEvent.Http(method, path, exchange.getProtocol(),
+                                exchange.getRemoteAddress().getAddress().getHostAddress(),
+                                headers.getOrDefault("user-agent", "")),
+                        authorizer));
+        HttpApiResponse response = HttpApiResponse.read(new ByteArrayInputStream(route.function().invoke(event.toJson())));
         Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
-        if (response.getHeaders() != null) {
-            responseHeaders.putAll(response.getHeaders());
-        }
-        String responseBody = response.getBody() == null ? "" : response.getBody();
-        byte[] bytes = response.getIsBase64Encoded()
-                ? Base64.getDecoder().decode(responseBody)
-                : responseBody.getBytes(StandardCharsets.UTF_8);
-        writeBytes(exchange, response.getStatusCode(), responseHeaders, bytes);
+        responseHeaders.putAll(response.headers());
+        writeBytes(exchange, response.statusCode(), responseHeaders, response.bodyBytes());
     }
 
     private static boolean isText(String contentType) {

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -77,10 +78,10 @@ class SubmissionCostTest {
             environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + proxy.getAddress().getPort());
             SubmitCandidacyHandler handler = LocalRuntime.runWith(environment, SubmitCandidacyHandler::new);
 
-            APIGatewayV2HTTPResponse first = LocalRuntime.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
+            APIGatewayV2HTTPResponse first = LocalRuntime.runWith(environment, () -> invoke(handler, submit(dossier)));
             List<String> firstCalls = List.copyOf(operations);
             operations.clear();
-            APIGatewayV2HTTPResponse again = LocalRuntime.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
+            APIGatewayV2HTTPResponse again = LocalRuntime.runWith(environment, () -> invoke(handler, submit(dossier)));
             List<String> repeatedCalls = List.copyOf(operations);
 
             assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -31,7 +32,7 @@ class UnavailableTest {
                         .build())
                 .build();
 
-        var response = LocalRuntime.runWith(environment, () -> handler.handleRequest(event, null));
+        var response = LocalRuntime.runWith(environment, () -> invoke(handler, event));
 
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(response.getHeaders()).containsEntry("Retry-After", "5");

@@ -117,7 +117,7 @@ class BrokenTemplateTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "fr.interconnectes.candidatures.functions.campaigns.NoSuchHandler::handleRequest | is not on the class path",
-        "java.lang.String::handleRequest | does not implement com.amazonaws.services.lambda.runtime.RequestHandler",
+        "java.lang.String::handleRequest | does not implement com.amazonaws.services.lambda.runtime.RequestStreamHandler",
         "fr.interconnectes.candidatures.functions.HttpFunction::handleRequest | is abstract",
         "fr.interconnectes.candidatures.local.template.BrokenTemplateTest$NeedsArguments::handleRequest | has no public no-arg constructor",
         "fr.interconnectes.candidatures.local.template.BrokenTemplateTest$Hidden::handleRequest | is not public",

@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.local.template;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.networknt.schema.Error;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -247,7 +247,8 @@ final class TemplateChecker {
 
     /**
      * Each function's Handler (own or from Globals.Function) names a concrete public class of the class path
-     * that implements RequestHandler, has a public no-arg constructor (the Lambda runtime's way of making it)
+     * that implements RequestStreamHandler (the function binds its own events, so the runtime's serializer never
+     * loads), has a public no-arg constructor (the Lambda runtime's way of making it)
      * and a public method of the name after "::".
      */
     List<String> handlerProblems() {
@@ -279,8 +280,8 @@ final class TemplateChecker {
         }
         List<String> problems = new ArrayList<>();
         String prefix = id + ": Handler class " + className;
-        if (!RequestHandler.class.isAssignableFrom(type)) {
-            problems.add(prefix + " does not implement " + RequestHandler.class.getName());
+        if (!RequestStreamHandler.class.isAssignableFrom(type)) {
+            problems.add(prefix + " does not implement " + RequestStreamHandler.class.getName());
         }
         if (!Modifier.isPublic(type.getModifiers())) {
             problems.add(prefix + " is not public");
