@@ -51,13 +51,14 @@ public abstract non-sealed class HttpFunction extends LambdaFunction {
     protected abstract ApiResponse handle(ApiRequest request);
 
     /**
-     * Before the SnapStart snapshot: by default a GET whose path parameters name nothing ({@link #PRIMING_ID}), with
-     * no token and no body, so that the event binding, the error mapper, the answer and, on most routes, a first read
-     * (not found) run once. A handler may send a fuller request ({@link #primingRequest}) that still changes nothing.
+     * Before the SnapStart snapshot: by default a GET whose path parameters name nothing ({@link #PRIMING_ID}), with an
+     * applicant's token no dossier has and no body, so that the event binding, the error mapper, the answer and, on
+     * most routes, a first read (not found) run once. A handler may send a fuller request ({@link #primingRequest})
+     * that still changes nothing.
      */
     @Override
     protected byte[] primingEvent() {
-        return primingRequest("GET", Map.of(), null);
+        return primingRequest("GET", Map.of("authorization", "Bearer " + PRIMING_ID), null);
     }
 
     /**

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The cold-start benchmark (prints figures; not a test): the real functions artifact under the open-source Lambda
+# runtime interface client, one fresh JVM per run pinned to one CPU, against a mock Runtime API and the local
+# runner's emulators. Usage: scripts/coldstart.sh [RUNS (15)] [CPU (0)]. Takes a few minutes; run it on a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/jdk25.sh
+command -v taskset >/dev/null || { echo "coldstart: taskset (util-linux) is needed to pin the JVMs to one CPU" >&2; exit 1; }
+out=local/target/coldstart
+mkdir -p "$out"
+offline=-o; [[ -d ~/.m2/repository/com/amazonaws/aws-lambda-java-runtime-interface-client/2.10.1 ]] || offline=
+mvn -B $offline -q -pl local -am package -DskipTests \
+  dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=test
+rm -rf "$out/ric" "$out/task"
+mvn -B $offline -q -f scripts/coldstart/ric-pom.xml dependency:copy-dependencies -DoutputDirectory="$PWD/$out/ric"
+# the task root, as Lambda unzips the artifact into /var/task; plus the benchmark's floor and warm probe
+mkdir -p "$out/task"
+(cd "$out/task" && unzip -q ../../../../functions/target/functions.jar)
+bench=fr/interconnectes/candidatures/local/bench
+mkdir -p "$out/task/$bench"
+cp local/target/test-classes/$bench/EmptyHandler.class local/target/test-classes/$bench/WarmProbe.class "$out/task/$bench/"
+uptime
+java -cp "local/target/test-classes:local/target/classes:$(cat "$out/classpath.txt")" \
+  fr.interconnectes.candidatures.local.bench.ColdStartBenchmark "$PWD/$out/task" "$PWD/$out/ric/*" "${1:-15}" "${2:-0}"
+uptime
+rm -f /tmp/.libaws-lambda-jni.so
