@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,6 +81,60 @@ public final class StreamingJson {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
+            default -> throw new IOException("unexpected JSON token " + parser.currentToken());
+        };
+    }
+
+    /**
+     * A request body as a Jackson tree ({@link JsonNode}), built by the streaming parser: the readers' tree model
+     * without an ObjectMapper to set up. {@code null} for a body without any JSON value. {@code strict}: a repeated
+     * member name, or anything after the value, is malformed JSON too.
+     */
+    public static JsonNode tree(String json, boolean strict) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (strict) {
+                parser.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+            }
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            JsonNode tree = node(parser);
+            if (strict && parser.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "trailing content after the JSON value");
+            }
+            return tree;
+        }
+    }
+
+    private static JsonNode node(JsonParser parser) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, node(parser));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(node(parser));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
             default -> throw new IOException("unexpected JSON token " + parser.currentToken());
         };
     }
