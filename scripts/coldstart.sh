@@ -11,7 +11,7 @@ mkdir -p "$out"
 offline=-o; [[ -d ~/.m2/repository/com/amazonaws/aws-lambda-java-runtime-interface-client/2.10.1 ]] || offline=
 mvn -B $offline -q -pl local -am package -DskipTests \
   dependency:build-classpath -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=test
-rm -rf "$out/ric" "$out/task"
+rm -rf "$out/ric" "$out/task" "$out/task-dynamodb"
 mvn -B $offline -q -f scripts/coldstart/ric-pom.xml dependency:copy-dependencies -DoutputDirectory="$PWD/$out/ric"
 # the task root, as Lambda unzips the artifact into /var/task; plus the benchmark's floor and warm probe
 mkdir -p "$out/task"
@@ -19,8 +19,13 @@ mkdir -p "$out/task"
 bench=fr/interconnectes/candidatures/local/bench
 mkdir -p "$out/task/$bench"
 cp local/target/test-classes/$bench/EmptyHandler.class local/target/test-classes/$bench/WarmProbe.class "$out/task/$bench/"
+# the packaging question: the same root without what DynamoDB-only functions never use
+cp -al "$out/task" "$out/task-dynamodb"
+rm -rf "$out/task-dynamodb/software/amazon/awssdk/services/s3" "$out/task-dynamodb/software/amazon/awssdk/services/sesv2" \
+  "$out/task-dynamodb/com/github/mustachejava" "$out/task-dynamodb/org/apache/commons/csv" "$out/task-dynamodb/net/fortuna"
+du -sk "$out/task" "$out/task-dynamodb"
 uptime
 java -cp "local/target/test-classes:local/target/classes:$(cat "$out/classpath.txt")" \
-  fr.interconnectes.candidatures.local.bench.ColdStartBenchmark "$PWD/$out/task" "$PWD/$out/ric/*" "${1:-15}" "${2:-0}"
+  fr.interconnectes.candidatures.local.bench.ColdStartBenchmark "$PWD/$out/task" "$PWD/$out/ric/*" "${1:-15}" "${2:-0}" "$PWD/$out/task-dynamodb"
 uptime
 rm -f /tmp/.libaws-lambda-jni.so

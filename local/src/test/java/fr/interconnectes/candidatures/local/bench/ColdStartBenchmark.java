@@ -44,7 +44,9 @@ import java.util.stream.Stream;
  * what a restored container answers. Then, in one JVM, warm GetCampaign invocations interleaved with a plain SDK
  * GetItem of the same item ({@link WarmProbe}).
  *
- * <p>Arguments: {@code TASK_ROOT RIC_CLASSPATH [RUNS] [CPU]} (see scripts/coldstart.sh, which prepares both).
+ * <p>Arguments: {@code TASK_ROOT RIC_CLASSPATH [RUNS] [CPU] [DYNAMODB_ONLY_TASK_ROOT]} (see scripts/coldstart.sh,
+ * which prepares them): the last, if given, is the same artifact without the S3 and SES clients, Mustache, CSV and
+ * iCalendar (what a per-group artifact of the DynamoDB-only functions would ship), run as one more GetCampaign target.
  */
 public final class ColdStartBenchmark {
 
@@ -59,22 +61,29 @@ public final class ColdStartBenchmark {
     /** The figures the issue sets, against its 2,608 ms GetCampaign of before. */
     static final double BEFORE_GET_CAMPAIGN_MS = 2608;
 
-    record Target(String label, String function, String handler, IntFunction<byte[]> event, boolean primed) {
+    record Target(String label, String function, String handler, IntFunction<byte[]> event, boolean primed,
+                  Path taskRoot) {
+
+        Target(String label, String function, String handler, IntFunction<byte[]> event, boolean primed) {
+            this(label, function, handler, event, primed, null);
+        }
     }
 
     record Run(String label, String kind, double initMs, double invokeMs, double totalMs, long peakRssMb, String body) {
     }
 
     private final Path taskRoot;
+    private final Path dynamoDbOnlyTaskRoot;
     private final String ricClasspath;
     private final String cpu;
     private final LocalBackend backend;
     private final MockRuntimeApi api;
     private final Path logs;
 
-    private ColdStartBenchmark(Path taskRoot, String ricClasspath, String cpu, LocalBackend backend, MockRuntimeApi api,
-                               Path logs) {
+    private ColdStartBenchmark(Path taskRoot, Path dynamoDbOnlyTaskRoot, String ricClasspath, String cpu,
+                               LocalBackend backend, MockRuntimeApi api, Path logs) {
         this.taskRoot = taskRoot;
+        this.dynamoDbOnlyTaskRoot = dynamoDbOnlyTaskRoot;
         this.ricClasspath = ricClasspath;
         this.cpu = cpu;
         this.backend = backend;
@@ -87,13 +96,14 @@ public final class ColdStartBenchmark {
         String ric = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         String cpu = args.length > 3 ? args[3] : "0";
+        Path dynamoDbOnly = args.length > 4 ? Path.of(args[4]).toAbsolutePath() : null;
         Path root = ProjectRoot.locate();
         Path logs = Files.createDirectories(root.resolve("local/target/coldstart"));
         System.out.println("load average at start: " + loadAverage());
         try (LocalBackend backend = LocalBackend.start(root,
                 new LocalBackend.Settings(0, Emulators.Settings.ephemeral(logs.resolve("emulators")), true, false));
              MockRuntimeApi api = MockRuntimeApi.start()) {
-            new ColdStartBenchmark(taskRoot, ric, cpu, backend, api, logs).run(runs, root);
+            new ColdStartBenchmark(taskRoot, dynamoDbOnly, ric, cpu, backend, api, logs).run(runs, root);
         }
         System.out.println("load average at end: " + loadAverage());
         System.exit(0);
@@ -136,6 +146,10 @@ public final class ColdStartBenchmark {
                     primed));
         }
 
+        if (dynamoDbOnlyTaskRoot != null) {
+            targets.add(new Target("GetCampaign DynamoDB-only", "GetCampaignFunction", null, i -> getCampaign, false,
+                    dynamoDbOnlyTaskRoot));
+        }
         Map<String, List<Run>> results = new LinkedHashMap<>();
         targets.forEach(t -> results.put(t.label(), new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
@@ -199,9 +213,10 @@ public final class ColdStartBenchmark {
     private Run coldStart(Target target, int index, List<String> extraJvm) throws Exception {
         LocalFunction function = backend.deployment().functions().get(target.function());
         String handler = target.handler() != null ? target.handler() : function.handlerClass() + "::handleRequest";
-        Map<String, String> environment = lambdaEnvironment(function, handler, target.primed());
+        Path root = target.taskRoot() != null ? target.taskRoot() : taskRoot;
+        Map<String, String> environment = lambdaEnvironment(function, handler, target.primed(), root);
         MockRuntimeApi.Invocations invocations = api.expect(List.of(target.event().apply(index)));
-        Process process = start(environment, extraJvm, handler,
+        Process process = start(environment, extraJvm, handler, root,
                 logs.resolve("run-" + target.label().replace(' ', '-') + ".log"));
         boolean finished;
         try {
@@ -233,7 +248,7 @@ public final class ColdStartBenchmark {
             events.add(WarmProbe.DIRECT.getBytes(StandardCharsets.UTF_8));
         }
         MockRuntimeApi.Invocations invocations = api.expect(events);
-        Process process = start(lambdaEnvironment(function, handler, false), List.of(), handler,
+        Process process = start(lambdaEnvironment(function, handler, false, taskRoot), List.of(), handler, taskRoot,
                 logs.resolve("run-warm.log"));
         try {
             if (!invocations.done().await(300, TimeUnit.SECONDS) || invocations.failed() != null) {
@@ -253,14 +268,14 @@ public final class ColdStartBenchmark {
         return new double[] {pct(handlerMs, 50), pct(handlerMs, 90), pct(directMs, 50), pct(directMs, 90)};
     }
 
-    private Map<String, String> lambdaEnvironment(LocalFunction function, String handler, boolean primed) {
+    private Map<String, String> lambdaEnvironment(LocalFunction function, String handler, boolean primed, Path root) {
         Map<String, String> environment = new LinkedHashMap<>(function.environment());
         environment.put("PATH", System.getenv("PATH"));
         environment.put("LANG", "C.UTF-8");
         environment.put("TZ", ":UTC");
         environment.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + api.port());
         environment.put("_HANDLER", handler);
-        environment.put("LAMBDA_TASK_ROOT", taskRoot.toString());
+        environment.put("LAMBDA_TASK_ROOT", root.toString());
         environment.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
         environment.put("AWS_LAMBDA_FUNCTION_VERSION", "1");
         environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
@@ -272,14 +287,14 @@ public final class ColdStartBenchmark {
         return environment;
     }
 
-    private Process start(Map<String, String> environment, List<String> extraJvm, String handler, Path log)
+    private Process start(Map<String, String> environment, List<String> extraJvm, String handler, Path root, Path log)
             throws IOException {
         List<String> command = new ArrayList<>(List.of("taskset", "-c", cpu,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(LAMBDA_JVM);
         command.addAll(extraJvm);
         command.addAll(List.of("-cp", ricClasspath, RIC_MAIN, handler));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -318,9 +333,14 @@ public final class ColdStartBenchmark {
         return sorted[index];
     }
 
-    private String ricVersion() {
-        Matcher version = Pattern.compile("runtime-interface-client-([0-9.]+)\\.jar").matcher(ricClasspath);
-        return version.find() ? version.group(1) : "?";
+    private String ricVersion() throws IOException {
+        Path folder = Path.of(ricClasspath.replaceFirst("[/\\\\]\\*$", ""));
+        try (Stream<Path> jars = Files.isDirectory(folder) ? Files.list(folder) : Stream.of(folder)) {
+            return jars.map(jar -> jar.getFileName().toString())
+                    .filter(name -> name.startsWith("aws-lambda-java-runtime-interface-client-"))
+                    .map(name -> name.replace("aws-lambda-java-runtime-interface-client-", "").replace(".jar", ""))
+                    .findFirst().orElse("?");
+        }
     }
 
     static String loadAverage() {
