@@ -19,11 +19,14 @@ public abstract non-sealed class ScheduledFunction extends LambdaFunction {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) {
-        StreamingJson.write(run(ScheduledEvent.read(input)), output);
+        StreamingJson.write(run(ScheduledEvent.read(input), context), output);
     }
 
-    /** One round of the job; the summary's values are numbers or strings. */
-    protected abstract Map<String, Object> run(ScheduledEvent event);
+    /**
+     * One round of the job; the summary's values are numbers, booleans or strings. {@code context} is the Lambda
+     * context (its remaining time), null where there is none (a test, priming).
+     */
+    protected abstract Map<String, Object> run(ScheduledEvent event, Context context);
 
     /**
      * Before the SnapStart snapshot, a round like any other: while priming nothing can be written, so a round that

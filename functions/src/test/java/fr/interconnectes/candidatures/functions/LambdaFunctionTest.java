@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.config.Priming;
@@ -51,7 +52,7 @@ class LambdaFunctionTest {
     void a_job_that_fails_while_priming_does_not_fail_the_snapshot() {
         ScheduledFunction failing = new ScheduledFunction() {
             @Override
-            protected Map<String, Object> run(ScheduledEvent event) {
+            protected Map<String, Object> run(ScheduledEvent event, Context context) {
                 throw new IllegalStateException("refused while priming for the SnapStart snapshot: DynamoDb.UpdateItem");
             }
         };

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.applications.CloseCampaigns;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -45,7 +46,7 @@ public final class CloseCampaignsHandler extends ScheduledFunction {
     }
 
     @Override
-    protected Map<String, Object> run(ScheduledEvent event) {
+    protected Map<String, Object> run(ScheduledEvent event, Context context) {
         var closed = closeCampaigns.execute();
         LOG.info("closing round", "closedCampaigns", closed.campaigns(), "expiredDrafts", closed.expiredDrafts());
         return Map.of("closedCampaigns", closed.campaigns(), "expiredDrafts", closed.expiredDrafts());

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
@@ -37,7 +38,7 @@ public final class DeliverPendingMailsHandler extends ScheduledFunction {
     }
 
     @Override
-    protected Map<String, Object> run(ScheduledEvent event) {
+    protected Map<String, Object> run(ScheduledEvent event, Context context) {
         var round = deliverPendingMails.execute();
         LOG.info("outbox round", "sent", round.sent(), "failed", round.failed());
         return Map.of("sent", round.sent(), "failed", round.failed());
