@@ -5,6 +5,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 
@@ -22,8 +23,9 @@ final class CandidacyDocument {
             "storageKey", "createdAt", "receivedAt");
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
     private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
-            "htmlBody", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
+            "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
             "providerMessageId", "lastError");
+    private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
@@ -116,6 +118,9 @@ final class CandidacyDocument {
                 .text("subject", mail.subject())
                 .text("textBody", mail.textBody())
                 .text("htmlBody", mail.htmlBody())
+                // left out when there is none: the mails of the release before read and write alike
+                .objects("attachments", mail.attachments().isEmpty() ? null : mail.attachments(),
+                        CandidacyDocument::mailAttachment)
                 .text("linkNonce", mail.linkNonce())
                 .code("state", mail.state(), Enum::name)
                 .number("attempts", mail.attempts())
@@ -135,6 +140,7 @@ final class CandidacyDocument {
                 mail.text("subject"),
                 mail.text("textBody"),
                 mail.text("htmlBody"),
+                mail.objects("attachments", MAIL_ATTACHMENT, CandidacyDocument::mailAttachment),
                 mail.text("linkNonce"),
                 mail.code("state", OutboxMail.State.values(), Enum::name),
                 mail.requiredInt("attempts"),
@@ -144,6 +150,18 @@ final class CandidacyDocument {
                 mail.instant("sentAt"),
                 mail.text("providerMessageId"),
                 mail.text("lastError"));
+    }
+
+    private static DocumentWriter mailAttachment(MailAttachment attachment) {
+        return DocumentWriter.of(MAIL_ATTACHMENT)
+                .text("fileName", attachment.fileName())
+                .text("mediaType", attachment.mediaType())
+                .text("content", attachment.content());
+    }
+
+    private static MailAttachment mailAttachment(DocumentReader attachment) {
+        return new MailAttachment(attachment.text("fileName"), attachment.text("mediaType"),
+                attachment.text("content"));
     }
 
     private static DocumentWriter decision(Decision decision) {
