@@ -9,6 +9,7 @@ import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail;
+import fr.interconnectes.candidatures.notifications.ConvocationMail;
 import fr.interconnectes.candidatures.notifications.DecisionMail;
 import fr.interconnectes.candidatures.notifications.ExpiredMail;
 import fr.interconnectes.candidatures.notifications.MailFormats;
@@ -77,6 +78,13 @@ public final class MustacheMailTemplates implements MailTemplates {
         view.put("subject", subject);
         String text = tidyText(render(plain, base + ".txt.mustache", view));
         String htmlBody = tidyHtml(render(html, base + ".html.mustache", view));
+        if (model instanceof ConvocationMail convocation) {
+            // the invite's text is written by templates too, in the mail's language
+            String summary = oneLine(render(plain, base + ".invite-summary.mustache", view));
+            String description = tidyText(render(plain, base + ".invite.txt.mustache", view)).strip();
+            return new Mailer.Mail(model.to(), subject, text, htmlBody,
+                    List.of(IcsInvites.write(convocation, summary, description)));
+        }
         return new Mailer.Mail(model.to(), subject, text, htmlBody);
     }
 
@@ -120,6 +128,21 @@ public final class MustacheMailTemplates implements MailTemplates {
             view.put("nationalForum", m.nationalForum());
             view.put("message", m.organisersMessage());
             view.put("messageParagraphs", paragraphs(m.organisersMessage()));
+        } else if (model instanceof ConvocationMail m) {
+            view.put("link", m.link());
+            view.put("moved", m.change() == ConvocationMail.Change.MOVED);
+            view.put("date", MailFormats.date(m.date(), language));
+            view.put("placeName", m.placeName());
+            view.put("placeAddress", m.placeAddress());
+            view.put("room", m.room());
+            view.put("start", MailFormats.time(m.start(), header.zone(), language));
+            view.put("end", MailFormats.time(m.end(), header.zone(), language));
+            view.put("zoneName", MailFormats.zoneName(header.zone(), language));
+            view.put("presentationMinutes", m.presentationMinutes());
+            view.put("questionMinutes", m.questionMinutes());
+            view.put("withQuestions", m.questionMinutes() > 0);
+            view.put("startup", m.startup());
+            view.put("label", !m.startup());
         }
         return view;
     }

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * guards each write against a concurrent one.
  *
  * <p>{@code decision} is the jury's outcome once organisers record it; {@code originCandidacyId} links a
- * national-round dossier to the regional one it was carried from.
+ * national-round dossier to the regional one it was carried from; {@code convocation} is what its applicant was
+ * last told of their audition on the selection day, and their answer.
  */
 public record Candidacy(
         String id,
@@ -36,7 +37,8 @@ public record Candidacy(
         Instant updatedAt,
         List<OutboxMail> outbox,
         Decision decision,
-        String originCandidacyId) {
+        String originCandidacyId,
+        Convocation convocation) {
 
     /** Access links asked for again and again must not grow the item without bound. */
     static final int MAX_TOKENS = 10;
@@ -55,7 +57,7 @@ public record Candidacy(
     public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
                                      Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.DRAFT, form, List.of(accessTokenHash), List.of(),
-                null, null, null, null, 1, 0, now, now, List.of(), null, null);
+                null, null, null, null, 1, 0, now, now, List.of(), null, null, null);
     }
 
     /** The moment after which this dossier can no longer be changed: the campaign's, or a personal extension. */
@@ -86,27 +88,27 @@ public record Candidacy(
 
     public Candidacy withForm(ApplicationForm newForm, Instant now) {
         return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation);
     }
 
     public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation);
     }
 
     public Candidacy submitted(Receipt newReceipt, Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
-                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation);
     }
 
     public Candidacy withdrawn(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation);
     }
 
     public Candidacy expired(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation);
     }
 
     /**
@@ -117,7 +119,7 @@ public record Candidacy(
         CandidacyStatus newStatus = status == CandidacyStatus.EXPIRED && deadline != null && deadline.isAfter(now)
                 ? CandidacyStatus.DRAFT : status;
         return new Candidacy(id, campaignId, newStatus, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation);
     }
 
     // --- bookkeeping: the content version stays -----------------------------------------------------------
@@ -130,26 +132,33 @@ public record Candidacy(
             hashes.remove(0);
         }
         return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
-                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId);
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation);
     }
 
     public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
         List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, convocation);
     }
 
     public Candidacy withMailAdded(OutboxMail mail) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
-                appendMail(mail), decision, originCandidacyId);
+                appendMail(mail), decision, originCandidacyId, convocation);
     }
 
     /** Organisers record (or change) the pending decision; applicants are told only when it is sent. */
     public Candidacy withDecision(Decision newDecision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
-                newDecision, originCandidacyId);
+                newDecision, originCandidacyId, convocation);
+    }
+
+    /** The convocation sent (or answered); a bookkeeping change, the content version stays. */
+    public Candidacy withConvocation(Convocation newConvocation) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
+                decision, originCandidacyId, newConvocation);
     }
 
     /**
@@ -160,13 +169,13 @@ public record Candidacy(
     public Candidacy carriedInto(String newId, String nationalCampaignId, Receipt nationalReceipt, Instant now) {
         return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, List.of(),
                 attachments.stream().filter(Attachment::received).toList(), nationalReceipt, now, null, null, 1, 0,
-                now, now, List.of(), null, id);
+                now, now, List.of(), null, id, null);
     }
 
     /** The stored revision after a successful write. */
     public Candidacy atRevision(long newRevision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation);
     }
 
     private List<OutboxMail> appendMail(OutboxMail mail) {

@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.Convocation;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
@@ -18,7 +19,7 @@ final class CandidacyDocument {
 
     private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
             "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
-            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId");
+            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId", "convocation");
     private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
             "storageKey", "createdAt", "receivedAt");
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
@@ -26,6 +27,8 @@ final class CandidacyDocument {
             "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
             "providerMessageId", "lastError");
     private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
+    private static final Fields CONVOCATION = Fields.of("convocation", "slotId", "sequence", "panelId", "room",
+            "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
@@ -51,6 +54,7 @@ final class CandidacyDocument {
                 .objects("outbox", candidacy.outbox(), CandidacyDocument::mail)
                 .object("decision", candidacy.decision(), CandidacyDocument::decision)
                 .text("originCandidacyId", candidacy.originCandidacyId())
+                .object("convocation", candidacy.convocation(), CandidacyDocument::convocation)
                 .render();
     }
 
@@ -73,7 +77,8 @@ final class CandidacyDocument {
                 candidacy.instant("updatedAt"),
                 candidacy.objects("outbox", OUTBOX_MAIL, CandidacyDocument::mail),
                 candidacy.object("decision", DECISION, CandidacyDocument::decision),
-                candidacy.text("originCandidacyId"));
+                candidacy.text("originCandidacyId"),
+                candidacy.object("convocation", CONVOCATION, CandidacyDocument::convocation));
     }
 
     private static DocumentWriter attachment(Attachment attachment) {
@@ -162,6 +167,36 @@ final class CandidacyDocument {
     private static MailAttachment mailAttachment(DocumentReader attachment) {
         return new MailAttachment(attachment.text("fileName"), attachment.text("mediaType"),
                 attachment.text("content"));
+    }
+
+    private static DocumentWriter convocation(Convocation convocation) {
+        return DocumentWriter.of(CONVOCATION)
+                .text("slotId", convocation.slotId())
+                .number("sequence", convocation.sequence())
+                .text("panelId", convocation.panelId())
+                .text("room", convocation.room())
+                .instant("start", convocation.start())
+                .instant("end", convocation.end())
+                .code("state", convocation.state(), Enum::name)
+                .instant("sentAt", convocation.sentAt())
+                .code("attendance", convocation.attendance(), Enum::name)
+                .text("note", convocation.note())
+                .instant("answeredAt", convocation.answeredAt());
+    }
+
+    private static Convocation convocation(DocumentReader convocation) {
+        return new Convocation(
+                convocation.text("slotId"),
+                convocation.requiredInt("sequence"),
+                convocation.text("panelId"),
+                convocation.text("room"),
+                convocation.instant("start"),
+                convocation.instant("end"),
+                convocation.code("state", Convocation.State.values(), Enum::name),
+                convocation.instant("sentAt"),
+                convocation.code("attendance", Convocation.Attendance.values(), Enum::name),
+                convocation.text("note"),
+                convocation.instant("answeredAt"));
     }
 
     private static DocumentWriter decision(Decision decision) {

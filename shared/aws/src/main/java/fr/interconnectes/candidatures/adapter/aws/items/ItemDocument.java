@@ -7,12 +7,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The JSON document an item holds in {@code data}, and {@code schemaVersion}, the shape it has. Version 0
  * (no attribute) is what the Jackson adapters wrote; version 1 has the very same fields, written by the
  * mappers, so items of either version read alike and a release before the mappers still reads new items.
+ * Version 2 adds the dossier's {@code convocation} and the outbox mails' {@code attachments}: the reader of
+ * versions 0 and 1 is the same, both fields being optional.
  */
 final class ItemDocument {
 
     static final String DATA = "data";
     static final String SCHEMA_VERSION = "schemaVersion";
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
 
     private ItemDocument() {
     }

@@ -81,7 +81,7 @@ class GoldenItemsTest {
     @MethodSource("goldenItems")
     void the_mapper_writes_the_same_attributes_and_its_schema_version(Golden<?> golden) {
         Map<String, AttributeValue> expected = GoldenItems.attributes(GoldenItems.golden(golden.file()));
-        expected.put("schemaVersion", AttributeValue.fromN("1"));
+        expected.put("schemaVersion", AttributeValue.fromN("2"));
         Map<String, AttributeValue> written = new HashMap<>(golden.written());
         written.remove("data");
         if (golden.file().startsWith("audit-entry")) {
@@ -105,6 +105,13 @@ class GoldenItemsTest {
     @MethodSource("goldenItems")
     void an_object_written_by_the_mapper_reads_back_equal(Golden<?> golden) {
         assertThat(golden.roundTrip()).isEqualTo(golden.sample().get());
+    }
+
+    @Test
+    void a_convened_dossier_with_its_invite_in_the_outbox_reads_back_equal() {
+        Candidacy convened = StoredSamples.convenedDossier();
+
+        assertThat(CandidacyItem.fromItem(CandidacyItem.toItem(convened))).isEqualTo(convened);
     }
 
     @Test

@@ -19,6 +19,8 @@ import fr.interconnectes.candidatures.domain.candidacy.Contact;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
+import fr.interconnectes.candidatures.domain.candidacy.Convocation;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
@@ -90,7 +92,7 @@ public final class StoredSamples {
                 at("2026-05-30T14:00:00Z"), at("2026-06-01T08:30:00.250Z"), outbox,
                 new Decision(Decision.Outcome.FINALIST, "Bravo pour ce projet !\nÀ bientôt à Paris.", "organiser-sub-1",
                         at("2026-06-20T16:00:00Z"), null),
-                "cR3gion4lXyZ1");
+                "cR3gion4lXyZ1", null);
     }
 
     /** A start-up dossier, submitted then withdrawn by its applicant, in English, with its decision sent. */
@@ -107,7 +109,27 @@ public final class StoredSamples {
                 new Receipt("ARA-2026-S-0017", at("2026-03-20T11:11:11Z")), at("2026-03-21T09:00:00Z"),
                 at("2026-03-25T18:45:00Z"), null, 5, 9, at("2026-03-01T10:00:00Z"), at("2026-03-25T18:45:00Z"),
                 List.of(), new Decision(Decision.Outcome.NOT_SELECTED, null, "organiser-sub-2",
-                        at("2026-03-24T10:00:00Z"), at("2026-03-24T12:00:00Z")), null);
+                        at("2026-03-24T10:00:00Z"), at("2026-03-24T12:00:00Z")), null, null);
+    }
+
+    /**
+     * A label dossier convened to the selection day, moved once (its invite at SEQUENCE 1, kept with the mail in
+     * the outbox) and confirmed by its applicant.
+     */
+    public static Candidacy convenedDossier() {
+        Candidacy submitted = labelDossier();
+        OutboxMail convocation = OutboxMail.pending("m9Cv1nV0c", "convocation", "camille.martin@mairie-villeurbanne.fr",
+                "Convocation à la journée de sélection", "Bonjour,\nVotre audition : " + OutboxMail.LINK_PLACEHOLDER,
+                null, List.of(new MailAttachment("convocation.ics", "text/calendar; method=REQUEST",
+                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")),
+                "nonce-convocation-1", at("2026-06-01T08:00:00Z"));
+        return new Candidacy(submitted.id(), submitted.campaignId(), submitted.status(), submitted.form(),
+                submitted.accessTokenHashes(), submitted.attachments(), submitted.receipt(), submitted.lastSubmittedAt(),
+                null, null, submitted.version(), submitted.revision(), submitted.createdAt(), submitted.updatedAt(),
+                List.of(convocation), null, null,
+                new Convocation("slot-c7Hk2mQx9aB1c", 1, "salle-a", "Salle du Conseil", at("2026-06-11T07:30:00Z"),
+                        at("2026-06-11T07:45:00Z"), Convocation.State.SENT, at("2026-06-01T08:00:00Z"),
+                        Convocation.Attendance.CONFIRMED, "Nous viendrons à deux.", at("2026-06-02T09:00:00Z")));
     }
 
     /** A draft just created with an almost empty form: a contact e-mail and nothing else. */
