@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.config;
 
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbPublishedResults;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbAuditLog;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
@@ -22,6 +23,7 @@ import fr.interconnectes.candidatures.port.IdempotencyKeys;
 import fr.interconnectes.candidatures.port.AuditLog;
 import fr.interconnectes.candidatures.port.FileStore;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.PublishedResults;
 import java.time.Clock;
 
 /**
@@ -71,6 +73,10 @@ public final class AwsAdapters {
 
     public Campaigns campaigns() {
         return new DynamoDbCampaigns(dynamoDb(), table());
+    }
+
+    public PublishedResults publishedResults() {
+        return new DynamoDbPublishedResults(dynamoDb(), table());
     }
 
     public Candidacies candidacies() {

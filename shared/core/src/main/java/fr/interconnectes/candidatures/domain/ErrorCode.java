@@ -49,7 +49,16 @@ public enum ErrorCode implements ErrorKind {
             "Invalid pagination cursor: start the list again from the beginning."),
     BY_SELECTION_ONLY("Cet appel est réservé aux finalistes des sélections régionales : on n''y candidate pas directement.",
             "This call is for the finalists of the regional selections: nobody applies to it directly."),
-    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists.");
+    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
+    DECISIONS_NOT_SENT("Les décisions du jury ne sont pas toutes envoyées aux candidats : envoyez-les avant de publier le palmarès.",
+            "The jury's decisions are not all sent to the applicants: send them before publishing the results."),
+    LAUREATES_NOT_PUBLISHED("Le palmarès de la campagne « {0} » n''est pas encore publié.",
+            "The results of campaign \"{0}\" are not published yet."),
+    NOT_CONVENED("Ce dossier n''est convoqué à aucune audition.", "This dossier is not invited to any audition."),
+    CONVOCATION_CANCELLED("Cette audition a été annulée : il n''y a plus de présence à confirmer.",
+            "This audition was cancelled: there is no attendance left to confirm."),
+    NO_TIMETABLE("La campagne « {0} » n''a pas encore de planning des auditions : générez-le d''abord.",
+            "Campaign \"{0}\" has no audition timetable yet: generate it first.");
 
     private final LocalizedText patterns;
 

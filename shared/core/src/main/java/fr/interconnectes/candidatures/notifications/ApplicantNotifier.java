@@ -67,6 +67,16 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
         return recorded(decided, mail, null, now);
     }
 
+    /**
+     * The convocation to the selection day, its update after a move, or its cancellation, with its calendar invite;
+     * its personal link leads to the dossier, where the applicant confirms or declines.
+     */
+    public Candidacy convocation(Campaign campaign, Candidacy convened, ConvocationMail.Change change,
+                                 Audition audition, CalendarInvite invite, Instant now) {
+        return withLink(convened, now, link -> new ConvocationMail(header(campaign, convened), change, audition,
+                invite, link));
+    }
+
     /** Sends now the dossier's mails that are due; returns the dossier as stored afterwards. */
     public Candidacy deliver(Candidacy stored) {
         return outbox.deliver(stored);

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.adapter.mail;
 
 import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
+import fr.interconnectes.candidatures.notifications.Audition;
 import fr.interconnectes.candidatures.notifications.CalendarInvite;
 import fr.interconnectes.candidatures.notifications.ConvocationMail;
 import java.io.IOException;
@@ -57,12 +58,13 @@ final class IcsInvites {
         CalendarInvite invite = mail.invite();
         ZoneId zone = mail.header().zone();
         VTimeZone timeZone = ZONES.getTimeZone(zone.getId()).getVTimeZone();
-        VEvent event = new VEvent(ZonedDateTime.ofInstant(mail.start(), zone), ZonedDateTime.ofInstant(mail.end(), zone),
+        Audition audition = mail.audition();
+        VEvent event = new VEvent(ZonedDateTime.ofInstant(audition.start(), zone), ZonedDateTime.ofInstant(audition.end(), zone),
                 summary);
         event.add(new Uid(invite.uid()));
         event.replace(new DtStamp(invite.stamp()));  // the constructor stamps it with the clock
         event.add(new Sequence(invite.sequence()));
-        event.add(new Location(location(mail)));
+        event.add(new Location(location(audition)));
         event.add(new Description(description));
         event.add(new Organizer(new ParameterList(List.<Parameter>of(new Cn(invite.organizerName()))),
                 URI.create("mailto:" + invite.organizerEmail())));
@@ -91,8 +93,9 @@ final class IcsInvites {
     }
 
     /** « Salle du Conseil – Hôtel de ville, 1 place de l'Hôtel de ville, 74000 Annecy ». */
-    private static String location(ConvocationMail mail) {
-        String place = mail.placeAddress() == null ? mail.placeName() : mail.placeName() + ", " + mail.placeAddress();
-        return mail.room() + " – " + place;
+    private static String location(Audition audition) {
+        String place = audition.placeAddress() == null ? audition.placeName()
+                : audition.placeName() + ", " + audition.placeAddress();
+        return audition.room() + " – " + place;
     }
 }

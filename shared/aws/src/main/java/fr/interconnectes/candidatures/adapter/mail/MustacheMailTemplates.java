@@ -8,6 +8,7 @@ import com.github.mustachejava.MustacheResolver;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail;
+import fr.interconnectes.candidatures.notifications.Audition;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail;
 import fr.interconnectes.candidatures.notifications.ConvocationMail;
 import fr.interconnectes.candidatures.notifications.DecisionMail;
@@ -131,18 +132,19 @@ public final class MustacheMailTemplates implements MailTemplates {
         } else if (model instanceof ConvocationMail m) {
             view.put("link", m.link());
             view.put("moved", m.change() == ConvocationMail.Change.MOVED);
-            view.put("date", MailFormats.date(m.date(), language));
-            view.put("placeName", m.placeName());
-            view.put("placeAddress", m.placeAddress());
-            view.put("room", m.room());
-            view.put("start", MailFormats.time(m.start(), header.zone(), language));
-            view.put("end", MailFormats.time(m.end(), header.zone(), language));
+            Audition a = m.audition();
+            view.put("date", MailFormats.date(a.date(), language));
+            view.put("placeName", a.placeName());
+            view.put("placeAddress", a.placeAddress());
+            view.put("room", a.room());
+            view.put("start", MailFormats.time(a.start(), header.zone(), language));
+            view.put("end", MailFormats.time(a.end(), header.zone(), language));
             view.put("zoneName", MailFormats.zoneName(header.zone(), language));
-            view.put("presentationMinutes", m.presentationMinutes());
-            view.put("questionMinutes", m.questionMinutes());
-            view.put("withQuestions", m.questionMinutes() > 0);
-            view.put("startup", m.startup());
-            view.put("label", !m.startup());
+            view.put("presentationMinutes", a.presentationMinutes());
+            view.put("questionMinutes", a.questionMinutes());
+            view.put("withQuestions", a.questionMinutes() > 0);
+            view.put("startup", a.startup());
+            view.put("label", !a.startup());
         }
         return view;
     }

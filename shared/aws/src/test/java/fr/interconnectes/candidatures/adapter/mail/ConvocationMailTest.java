@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
+import fr.interconnectes.candidatures.notifications.Audition;
 import fr.interconnectes.candidatures.notifications.CalendarInvite;
 import fr.interconnectes.candidatures.notifications.ConvocationMail;
 import fr.interconnectes.candidatures.notifications.ConvocationMail.Change;
@@ -43,9 +44,9 @@ class ConvocationMailTest {
     final MustacheMailTemplates templates = new MustacheMailTemplates();
 
     static ConvocationMail mail(Language language, Change change, int sequence, boolean startup, Instant start) {
-        return new ConvocationMail(header(language), change, start.atZone(PARIS).toLocalDate(), "Impérial Palace",
-                "1 rue Jean Jaurès, 74000 Annecy", "Salle du Conseil", start,
-                start.plusSeconds(startup ? 600 : 900), startup ? 5 : 15, startup ? 5 : 0, startup,
+        return new ConvocationMail(header(language), change, new Audition(start.atZone(PARIS).toLocalDate(),
+                "Impérial Palace", "1 rue Jean Jaurès, 74000 Annecy", "Salle du Conseil", start,
+                start.plusSeconds(startup ? 600 : 900), startup ? 5 : 15, startup ? 5 : 0, startup),
                 new CalendarInvite(UID, sequence, change == Change.CANCELLED, Instant.parse("2027-10-01T08:00:00Z"),
                         "Les Interconnectés", "candidatures@interconnectes.fr", "Élise Martin"),
                 LINK);

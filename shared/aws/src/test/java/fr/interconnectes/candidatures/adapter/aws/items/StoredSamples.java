@@ -19,6 +19,8 @@ import fr.interconnectes.candidatures.domain.candidacy.Contact;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
+import fr.interconnectes.candidatures.domain.Laureate;
+import fr.interconnectes.candidatures.domain.Palmares;
 import fr.interconnectes.candidatures.domain.candidacy.Convocation;
 import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
@@ -196,5 +198,14 @@ public final class StoredSamples {
     public static AuditEntry campaignAuditEntry() {
         return new AuditEntry("ara-2026-label", null, "organiser-sub-1", "ORGANISER", "campaign_created", Map.of(),
                 at("2025-12-01T08:00:00Z"));
+    }
+
+    /** The palmarès of a regional label round: two labelled projects, one without a summary. */
+    public static Palmares palmares() {
+        return new Palmares("ara-2018-label", List.of(
+                new Laureate("Ville de Brignais", OrganisationKind.COMMUNE, "Brignais, ville connectée",
+                        "Des démarches en ligne et un accompagnement au numérique pour tous."),
+                new Laureate("Communauté de communes du Pays d'Évian", OrganisationKind.EPCI, "Guichet unique", null)),
+                at("2018-10-25T08:00:00Z"), "organiser-sub-1");
     }
 }
