@@ -8,6 +8,10 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbAvailabilities;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbSelectionDays;
+import fr.interconnectes.candidatures.port.Availabilities;
+import fr.interconnectes.candidatures.port.SelectionDays;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.adapter.mail.MustacheMailTemplates;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -85,6 +89,14 @@ public final class AwsAdapters {
 
     public JuryRecords juryRecords() {
         return new DynamoDbJuryRecords(dynamoDb(), table());
+    }
+
+    public SelectionDays selectionDays() {
+        return new DynamoDbSelectionDays(dynamoDb(), table());
+    }
+
+    public Availabilities availabilities() {
+        return new DynamoDbAvailabilities(dynamoDb(), table());
     }
 
     public AuditLog auditLog() {

@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.domain.ErrorKind;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.selectionday.SelectionDayError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,16 @@ public final class ErrorResponses {
     public static int status(ErrorKind kind) {
         if (kind instanceof HttpErrorCode transport) {
             return transport.status();
+        }
+        if (kind instanceof SelectionDayError rule) {
+            return switch (rule) {
+                case SELECTION_DAY_NOT_PLANNED, TIMETABLE_NOT_GENERATED, TIMETABLE_ALREADY_MADE, SLOT_TAKEN,
+                        APPLICANT_UNAVAILABLE, PANEL_CONFLICT_OF_INTEREST -> 409;
+                case NOT_IN_A_PANEL -> 403;
+                case SLOT_NOT_FOUND -> 404;
+                case SELECTION_DAY_TOO_SHORT, TIMETABLE_INFEASIBLE, SLOT_OUTSIDE_DAY, SLOT_OVERLAPS_BREAK,
+                        PANEL_NOT_FOUND -> 422;
+            };
         }
         return switch ((ErrorCode) kind) {
             case VALIDATION_FAILED, INVALID_CURSOR -> 400;

@@ -100,7 +100,27 @@ class StoredFieldNamesTest {
                         List.of(() -> AuditEntryItem.toItem(StoredSamples.dossierAuditEntry()),
                                 () -> AuditEntryItem.toItem(StoredSamples.campaignAuditEntry())),
                         Set.of("details"),
-                        List.of("campaignId", "candidacyId", "actor", "actorRoles", "action", "details", "at")));
+                        List.of("campaignId", "candidacyId", "actor", "actorRoles", "action", "details", "at")),
+                new Documented("selection day",
+                        List.of(() -> SelectionDayItem.toItem(SelectionDayItemsTest.plannedAndGenerated())),
+                        Set.of(),
+                        List.of("campaignId", "plan", "plan.date", "plan.zone", "plan.place", "plan.place.name",
+                                "plan.place.address", "plan.start", "plan.latestEnd", "plan.changeoverMinutes",
+                                "plan.formats", "plan.formats[].track", "plan.formats[].presentationMinutes",
+                                "plan.formats[].questionMinutes", "plan.breaks", "plan.breaks[].start",
+                                "plan.breaks[].end", "plan.breaks[].label", "plan.panels", "plan.panels[].id",
+                                "plan.panels[].room", "plan.panels[].jurors", "plan.panels[].jurors[].id",
+                                "plan.panels[].jurors[].name", "plan.panels[].jurors[].email",
+                                "plan.panels[].jurors[].language", "timetable", "timetable.generatedAt",
+                                "timetable.generatedBy", "timetable.slots", "timetable.slots[].slotId",
+                                "timetable.slots[].candidacyId", "timetable.slots[].panelId",
+                                "timetable.slots[].start", "timetable.slots[].end", "timetable.slots[].sequence",
+                                "timetable.slots[].status", "updatedAt", "updatedBy", "revision")),
+                new Documented("availability",
+                        List.of(() -> AvailabilityItem.toItem(SelectionDayItemsTest.availability())),
+                        Set.of(),
+                        List.of("candidacyId", "campaignId", "unavailable", "unavailable[].start",
+                                "unavailable[].end", "updatedAt")));
     }
 
     @ParameterizedTest
