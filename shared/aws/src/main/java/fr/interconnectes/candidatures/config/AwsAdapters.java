@@ -27,6 +27,7 @@ import fr.interconnectes.candidatures.port.IdempotencyKeys;
 import fr.interconnectes.candidatures.port.AuditLog;
 import fr.interconnectes.candidatures.port.FileStore;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.convocations.Organizer;
 import fr.interconnectes.candidatures.port.PublishedResults;
 import java.time.Clock;
 
@@ -129,6 +130,11 @@ public final class AwsAdapters {
     }
 
     /** The SES client is built on the first mail sent, not at cold start. */
+    /** Who convenes in calendar invites: the organisers, at the sender address. */
+    public Organizer organizer() {
+        return Organizer.interconnectes(environment.required(MAIL_FROM));
+    }
+
     public Mailer mailer() {
         return new SesMailer(Lazy.of(aws::sesV2), environment.required(MAIL_FROM));
     }

@@ -56,9 +56,7 @@ public enum ErrorCode implements ErrorKind {
             "The results of campaign \"{0}\" are not published yet."),
     NOT_CONVENED("Ce dossier n''est convoqué à aucune audition.", "This dossier is not invited to any audition."),
     CONVOCATION_CANCELLED("Cette audition a été annulée : il n''y a plus de présence à confirmer.",
-            "This audition was cancelled: there is no attendance left to confirm."),
-    NO_TIMETABLE("La campagne « {0} » n''a pas encore de planning des auditions : générez-le d''abord.",
-            "Campaign \"{0}\" has no audition timetable yet: generate it first.");
+            "This audition was cancelled: there is no attendance left to confirm.");
 
     private final LocalizedText patterns;
 

@@ -40,6 +40,9 @@ public final class CandidacyJson {
         ResponseFields.putTime(json, "withdrawnAt", c.withdrawnAt(), zone);
         json.put("missing", view.missing().stream().map(f -> Map.of(
                 "field", f.field(), "code", f.code(), "message", f.message().in(language))).toList());
+        if (c.convocation() != null) {
+            json.put("convocation", ConvocationJson.of(c.convocation(), zone));
+        }
         json.put("mails", c.outbox().stream().map(m -> {
             Map<String, Object> mail = new LinkedHashMap<>();
             mail.put("kind", m.kind());

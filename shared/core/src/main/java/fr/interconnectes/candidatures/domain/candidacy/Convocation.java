@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param sequence    the slot's version sent
  * @param panelId     the panel that hears the dossier
  * @param room        the panel's room, as sent
+ * @param place       the venue and its address, as sent
  * @param start       the audition's start, as sent
  * @param end         its end
  * @param state       sent, or cancelled by the last mail (METHOD:CANCEL)
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param note        the applicant's note with their answer
  * @param answeredAt  when they answered
  */
-public record Convocation(String slotId, int sequence, String panelId, String room, Instant start, Instant end,
+public record Convocation(String slotId, int sequence, String panelId, String room, String place, Instant start,
+                          Instant end,
                           State state, Instant sentAt, Attendance attendance, String note, Instant answeredAt) {
 
     /** Whether the audition stands or was called off. */
@@ -46,18 +48,18 @@ public record Convocation(String slotId, int sequence, String panelId, String ro
     }
 
     /** A convocation just sent for this version of the slot; the applicant has not answered it yet. */
-    public static Convocation sent(String slotId, int sequence, String panelId, String room, Instant start,
-                                   Instant end, Instant now) {
-        return new Convocation(slotId, sequence, panelId, room, start, end, State.SENT, now, Attendance.PENDING, null, null);
+    public static Convocation sent(String slotId, int sequence, String panelId, String room, String place,
+                                   Instant start, Instant end, Instant now) {
+        return new Convocation(slotId, sequence, panelId, room, place, start, end, State.SENT, now, Attendance.PENDING, null, null);
     }
 
     /** The audition cancelled at this version of the slot. */
     public Convocation cancelledAt(int newSequence, Instant now) {
-        return new Convocation(slotId, newSequence, panelId, room, start, end, State.CANCELLED, now, Attendance.PENDING, null, null);
+        return new Convocation(slotId, newSequence, panelId, room, place, start, end, State.CANCELLED, now, Attendance.PENDING, null, null);
     }
 
     public Convocation answered(Attendance answer, String answerNote, Instant now) {
-        return new Convocation(slotId, sequence, panelId, room, start, end, state, sentAt, answer, answerNote, now);
+        return new Convocation(slotId, sequence, panelId, room, place, start, end, state, sentAt, answer, answerNote, now);
     }
 
     /** Whether this is what was sent for the slot at that version: then nothing is to be sent. */

@@ -28,7 +28,7 @@ final class CandidacyDocument {
             "providerMessageId", "lastError");
     private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
     private static final Fields CONVOCATION = Fields.of("convocation", "slotId", "sequence", "panelId", "room",
-            "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
+            "place", "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
@@ -175,6 +175,7 @@ final class CandidacyDocument {
                 .number("sequence", convocation.sequence())
                 .text("panelId", convocation.panelId())
                 .text("room", convocation.room())
+                .text("place", convocation.place())
                 .instant("start", convocation.start())
                 .instant("end", convocation.end())
                 .code("state", convocation.state(), Enum::name)
@@ -190,6 +191,7 @@ final class CandidacyDocument {
                 convocation.requiredInt("sequence"),
                 convocation.text("panelId"),
                 convocation.text("room"),
+                convocation.text("place"),
                 convocation.instant("start"),
                 convocation.instant("end"),
                 convocation.code("state", Convocation.State.values(), Enum::name),

@@ -68,7 +68,7 @@ class StoredFieldNamesTest {
                                 "decision.decidedAt", "decision.notifiedAt",
                                 "originCandidacyId",
                                 "convocation", "convocation.slotId", "convocation.sequence", "convocation.panelId",
-                                "convocation.room", "convocation.start", "convocation.end", "convocation.state",
+                                "convocation.room", "convocation.place", "convocation.start", "convocation.end", "convocation.state",
                                 "convocation.sentAt", "convocation.attendance", "convocation.note",
                                 "convocation.answeredAt")),
                 new Documented("campaign",

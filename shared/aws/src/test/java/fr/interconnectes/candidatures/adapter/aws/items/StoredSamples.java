@@ -129,7 +129,8 @@ public final class StoredSamples {
                 submitted.accessTokenHashes(), submitted.attachments(), submitted.receipt(), submitted.lastSubmittedAt(),
                 null, null, submitted.version(), submitted.revision(), submitted.createdAt(), submitted.updatedAt(),
                 List.of(convocation), null, null,
-                new Convocation("slot-c7Hk2mQx9aB1c", 1, "salle-a", "Salle du Conseil", at("2026-06-11T07:30:00Z"),
+                new Convocation("slot-c7Hk2mQx9aB1c", 1, "salle-a", "Salle du Conseil",
+                        "Hôtel de Région, 1 esplanade François Mitterrand, 69002 Lyon", at("2026-06-11T07:30:00Z"),
                         at("2026-06-11T07:45:00Z"), Convocation.State.SENT, at("2026-06-01T08:00:00Z"),
                         Convocation.Attendance.CONFIRMED, "Nous viendrons à deux.", at("2026-06-02T09:00:00Z")));
     }
