@@ -4,6 +4,7 @@ import static fr.interconnectes.candidatures.http.ResponseFields.putIfPresent;
 import static fr.interconnectes.candidatures.http.ResponseFields.putTime;
 
 import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.selectionday.Availability;
 import fr.interconnectes.candidatures.selectionday.Panel;
 import fr.interconnectes.candidatures.selectionday.SelectionDay;
 import fr.interconnectes.candidatures.selectionday.SelectionDayPlan;
@@ -81,6 +82,15 @@ public final class SelectionDayJson {
             return entry;
         }).toList());
         json.put("removed", timetable.slots().stream().filter(s -> !s.scheduled()).map(s -> slot(s, view, zone)).toList());
+        return json;
+    }
+
+    /** What an applicant declared (their dossier, and {@code PUT /candidacies/{id}/availability}). */
+    public static Map<String, Object> of(Availability availability, ZoneId zone) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("unavailable", availability.unavailable().stream().map(r -> Map.of(
+                "start", CandidacyJson.time(r.start(), zone), "end", CandidacyJson.time(r.end(), zone))).toList());
+        putTime(json, "updatedAt", availability.updatedAt(), zone);
         return json;
     }
 
