@@ -11,6 +11,7 @@ import fr.interconnectes.candidatures.notifications.AccessLinkMail;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail;
 import fr.interconnectes.candidatures.notifications.DecisionMail;
 import fr.interconnectes.candidatures.notifications.ExpiredMail;
+import fr.interconnectes.candidatures.notifications.JurorReminderMail;
 import fr.interconnectes.candidatures.notifications.MailFormats;
 import fr.interconnectes.candidatures.notifications.MailHeader;
 import fr.interconnectes.candidatures.notifications.MailModel;
@@ -120,6 +121,13 @@ public final class MustacheMailTemplates implements MailTemplates {
             view.put("nationalForum", m.nationalForum());
             view.put("message", m.organisersMessage());
             view.put("messageParagraphs", paragraphs(m.organisersMessage()));
+        } else if (model instanceof JurorReminderMail m) {
+            view.put("juror", m.juror());
+            view.put("day", MailFormats.date(m.day(), language));
+            view.put("count", m.dossiers().size());
+            view.put("dossiers", m.dossiers().stream().map(d -> Map.of("receiptNumber", d.receiptNumber(),
+                    "organisation", d.organisation() == null ? "" : d.organisation(),
+                    "projectTitle", d.projectTitle() == null ? "" : d.projectTitle())).toList());
         }
         return view;
     }
