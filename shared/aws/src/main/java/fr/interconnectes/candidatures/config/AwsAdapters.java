@@ -10,6 +10,8 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbAvailabilities;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbSelectionDays;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbJurorReminders;
+import fr.interconnectes.candidatures.port.JurorReminders;
 import fr.interconnectes.candidatures.port.Availabilities;
 import fr.interconnectes.candidatures.port.SelectionDays;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -94,6 +96,10 @@ public final class AwsAdapters {
 
     public SelectionDays selectionDays() {
         return new DynamoDbSelectionDays(dynamoDb(), table());
+    }
+
+    public JurorReminders jurorReminders() {
+        return new DynamoDbJurorReminders(dynamoDb(), table());
     }
 
     public Availabilities availabilities() {

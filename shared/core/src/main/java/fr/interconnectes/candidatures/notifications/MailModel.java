@@ -9,7 +9,8 @@ import java.time.ZoneId;
  * recipient, the language the dossier was filed in, and the campaign title already in that language.
  */
 public sealed interface MailModel
-        permits ConfirmationMail, WithdrawalMail, AccessLinkMail, ExpiredMail, DecisionMail, ConvocationMail {
+        permits ConfirmationMail, WithdrawalMail, AccessLinkMail, ExpiredMail, DecisionMail, ConvocationMail,
+                JurorReminderMail {
 
     /** The zone times are written in when the model does not say. */
     ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -13,6 +13,7 @@ import fr.interconnectes.candidatures.notifications.ConfirmationMail;
 import fr.interconnectes.candidatures.notifications.ConvocationMail;
 import fr.interconnectes.candidatures.notifications.DecisionMail;
 import fr.interconnectes.candidatures.notifications.ExpiredMail;
+import fr.interconnectes.candidatures.notifications.JurorReminderMail;
 import fr.interconnectes.candidatures.notifications.MailFormats;
 import fr.interconnectes.candidatures.notifications.MailHeader;
 import fr.interconnectes.candidatures.notifications.MailModel;
@@ -145,6 +146,13 @@ public final class MustacheMailTemplates implements MailTemplates {
             view.put("withQuestions", a.questionMinutes() > 0);
             view.put("startup", a.startup());
             view.put("label", !a.startup());
+        } else if (model instanceof JurorReminderMail m) {
+            view.put("juror", m.juror());
+            view.put("day", MailFormats.date(m.day(), language));
+            view.put("count", m.dossiers().size());
+            view.put("dossiers", m.dossiers().stream().map(d -> Map.of("receiptNumber", d.receiptNumber(),
+                    "organisation", d.organisation() == null ? "" : d.organisation(),
+                    "projectTitle", d.projectTitle() == null ? "" : d.projectTitle())).toList());
         }
         return view;
     }

@@ -163,11 +163,12 @@ public record Candidacy(
 
     /**
      * A copy of this dossier for the national round: submitted, linked back to it, pointing at the same
-     * stored files. It has no applicant token: applicants keep their regional dossier, the national one is
-     * the organisers' and juries'.
+     * stored files, opened by the same applicant tokens, so that the finalist updates it for the national round
+     * until that campaign's deadline (a fresh link: {@code POST /campaigns/{nationalId}/access-links}).
      */
     public Candidacy carriedInto(String newId, String nationalCampaignId, Receipt nationalReceipt, Instant now) {
-        return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, List.of(),
+        // the applicant's access goes along: their token opens the national dossier, to update it for the final
+        return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes,
                 attachments.stream().filter(Attachment::received).toList(), nationalReceipt, now, null, null, 1, 0,
                 now, now, List.of(), null, id, null);
     }

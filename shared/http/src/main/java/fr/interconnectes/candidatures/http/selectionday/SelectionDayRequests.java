@@ -12,6 +12,9 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.FieldFaults;
 import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.selectionday.AuditionFormat;
+import fr.interconnectes.candidatures.selectionday.Availability;
+import fr.interconnectes.candidatures.selectionday.DeclareAvailability;
+import fr.interconnectes.candidatures.selectionday.TimeRange;
 import fr.interconnectes.candidatures.selectionday.Break;
 import fr.interconnectes.candidatures.selectionday.MoveSlot;
 import fr.interconnectes.candidatures.selectionday.Panel;
@@ -33,7 +36,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the selection day's requests: an organiser's plan of the day, and a slot moved or swapped. Every faulty
+ * Reads the selection day's requests: an organiser's plan of the day, a slot moved or swapped, and an
+ * applicant's declared unavailabilities. Every faulty
  * field is reported at once (400 {@code validation_failed}); what needs the stored campaign or timetable is the
  * use cases'.
  */
@@ -82,6 +86,50 @@ public final class SelectionDayRequests {
         }
         FieldFaults.throwIfAny(reader.errors);
         return new MoveSlot.Command(campaignId, slotId, panelId, start, swapWith);
+    }
+
+    /**
+     * {@code PUT /candidacies/{id}/availability} {@code {"unavailable": [{"start", "end"}]}}: date-times with their
+     * offset, each range ending after it starts, at most {@value Availability#MAX_RANGES}; an empty list clears them.
+     */
+    public static DeclareAvailability.Command availability(ApiRequest request, String authorization) {
+        JsonBody.requireJson(request);
+        JsonNode body = JsonBody.object(request.body(), Set.of("unavailable"));
+        SelectionDayRequests reader = new SelectionDayRequests();
+        JsonNode list = body.get("unavailable");
+        List<TimeRange> ranges = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            reader.errors.add(FieldErrorCode.REQUIRED.at("unavailable"));
+        }
+        int count = reader.size(list, "unavailable");
+        if (count > Availability.MAX_RANGES) {
+            reader.errors.add(fault("unavailable", "too_many", "Au plus " + Availability.MAX_RANGES + " plages.",
+                    "At most " + Availability.MAX_RANGES + " time ranges."));
+            count = 0;
+        }
+        for (int i = 0; i < count; i++) {
+            String field = "unavailable[" + i + "]";
+            JsonNode range = list.get(i);
+            if (!range.isObject()) {
+                reader.errors.add(FieldErrorCode.WRONG_TYPE.at(field, FieldErrorCode.AN_OBJECT));
+                continue;
+            }
+            reader.errors.addAll(JsonBody.unknownFields(range, Set.of("start", "end"), field + "."));
+            Instant from = reader.instant(range, "start", field + ".start");
+            Instant to = reader.instant(range, "end", field + ".end");
+            if (from == null || to == null) {
+                if (!range.hasNonNull("start") || !range.hasNonNull("end")) {
+                    reader.errors.add(FieldErrorCode.REQUIRED.at(field + (range.hasNonNull("start") ? ".end" : ".start")));
+                }
+            } else if (!to.isAfter(from)) {
+                reader.errors.add(fault(field + ".end", "before_start", "La fin doit suivre le début.",
+                        "The end must come after the start."));
+            } else {
+                ranges.add(new TimeRange(from, to));
+            }
+        }
+        FieldFaults.throwIfAny(reader.errors);
+        return new DeclareAvailability.Command(request.candidacyId(), authorization, ranges);
     }
 
     private PlanSelectionDay.Command readPlan(String campaignId, JsonNode body) {
@@ -341,7 +389,11 @@ public final class SelectionDayRequests {
     }
 
     private Instant instant(JsonNode node, String field) {
-        String text = text(node, field, field);
+        return instant(node, field, field);
+    }
+
+    private Instant instant(JsonNode node, String name, String field) {
+        String text = text(node, name, field);
         try {
             return text == null ? null : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
