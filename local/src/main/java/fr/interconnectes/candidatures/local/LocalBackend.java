@@ -10,6 +10,7 @@ import fr.interconnectes.candidatures.local.auth.JwtAuthorizers;
 import fr.interconnectes.candidatures.local.auth.LocalCognito;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
+import fr.interconnectes.candidatures.local.demo.DemoPalmares;
 import fr.interconnectes.candidatures.local.emulator.Emulators;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
 import fr.interconnectes.candidatures.local.runtime.LocalClock;
@@ -91,6 +92,7 @@ public final class LocalBackend implements AutoCloseable {
             if (settings.seedDemoData()) {
                 var campaigns = new DynamoDbCampaigns(aws.dynamoDb(), environment.get("TABLE_NAME"));
                 DemoCampaigns.all().forEach(campaigns::save);
+                DemoPalmares.seed(aws.dynamoDb(), environment.get("TABLE_NAME"));
             }
             LocalScheduler scheduler = new LocalScheduler(deployment.schedules(), Emulators.REGION);
             // API Gateway and Cognito check tokens against real time, not the clock /local/clock moves

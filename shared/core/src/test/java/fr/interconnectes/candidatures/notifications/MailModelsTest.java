@@ -48,7 +48,7 @@ class MailModelsTest {
     void required_values_are_required() {
         assertThatThrownBy(() -> new ConfirmationMail(HEADER, " ", SUMMER, FILES, SELECTION, DEADLINE, LINK))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MailHeader(TO, FR, null, TITLE_FR, null, PROJECT))
+        assertThatThrownBy(() -> new MailHeader(TO, FR, null, null, ORG, PROJECT))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new ExpiredMail(null, SUMMER)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Attachment("a.pdf", -1)).isInstanceOf(IllegalArgumentException.class);

@@ -17,8 +17,6 @@ public final class ConvocationJson {
     public static Map<String, Object> of(Convocation convocation, ZoneId zone) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("slotId", convocation.slotId());
-        json.put("sequence", convocation.sequence());
-        json.put("status", convocation.state().name().toLowerCase(Locale.ROOT));
         json.put("panelId", convocation.panelId());
         json.put("room", convocation.room());
         if (convocation.place() != null) {
@@ -26,6 +24,15 @@ public final class ConvocationJson {
         }
         json.put("start", CandidacyJson.time(convocation.start(), zone));
         json.put("end", CandidacyJson.time(convocation.end(), zone));
+        json.putAll(answer(convocation, zone));
+        return json;
+    }
+
+    /** What organisers read of a convocation in the timetable: the version sent and the applicant's answer. */
+    public static Map<String, Object> answer(Convocation convocation, ZoneId zone) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sequence", convocation.sequence());
+        json.put("status", convocation.state().name().toLowerCase(Locale.ROOT));
         ResponseFields.putTime(json, "sentAt", convocation.sentAt(), zone);
         json.put("attendance", convocation.attendance().name().toLowerCase(Locale.ROOT));
         if (convocation.note() != null) {

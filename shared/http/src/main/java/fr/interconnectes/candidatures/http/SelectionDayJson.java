@@ -207,6 +207,10 @@ public final class SelectionDayJson {
             Map<String, Object> dossier = JuryJson.dossier(d);
             dossier.remove("campaignId");
             json.putAll(dossier);
+            if (d.convocation() != null) {
+                // organisers see who was convened to which version, and who confirmed
+                json.put("convocation", ConvocationJson.answer(d.convocation(), zone));
+            }
         }, () -> json.put("candidacyId", slot.candidacyId()));
         return json;
     }
