@@ -55,6 +55,13 @@ class MailModelsTest {
     }
 
     @Test
+    void a_header_about_no_single_dossier_names_neither_organisation_nor_project() {
+        assertThat(new MailHeader(TO, FR, null, TITLE_FR, null, null).organisation()).isNull();
+        assertThatThrownBy(() -> new MailHeader(TO, FR, null, TITLE_FR, ORG, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void kinds_name_the_templates() {
         assertThat(new ConfirmationMail(HEADER, RECEIPT, SUMMER, FILES, SELECTION, DEADLINE, LINK).kind())
                 .isEqualTo("confirmation");

@@ -24,12 +24,18 @@ public record DynamoDbJurorReminders(DynamoDbClient dynamoDb, String tableName) 
                 "SK", AttributeValue.fromS("REMINDER#" + day + "#" + jurorId));
     }
 
-    @Override
-    public boolean claim(String campaignId, LocalDate day, String jurorId, Instant now, Instant leaseUntil) {
+    private static Map<String, AttributeValue> item(String campaignId, LocalDate day, String jurorId, String state,
+                                                    String instantName, Instant instant) {
         Map<String, AttributeValue> item = new HashMap<>(key(campaignId, day, jurorId));
         item.put("type", AttributeValue.fromS("juror_reminder"));
-        item.put("state", AttributeValue.fromS(CLAIMED));
-        item.put("claimedUntil", AttributeValue.fromS(leaseUntil.toString()));
+        item.put("state", AttributeValue.fromS(state));
+        item.put(instantName, AttributeValue.fromS(instant.toString()));
+        return item;
+    }
+
+    @Override
+    public boolean claim(String campaignId, LocalDate day, String jurorId, Instant now, Instant leaseUntil) {
+        Map<String, AttributeValue> item = item(campaignId, day, jurorId, CLAIMED, "claimedUntil", leaseUntil);
         try {
             table().put(r -> r.item(item)
                     .conditionExpression("attribute_not_exists(PK) OR (#state = :claimed AND claimedUntil < :now)")
@@ -44,10 +50,7 @@ public record DynamoDbJurorReminders(DynamoDbClient dynamoDb, String tableName) 
 
     @Override
     public void markSent(String campaignId, LocalDate day, String jurorId, Instant sentAt, String providerMessageId) {
-        Map<String, AttributeValue> item = new HashMap<>(key(campaignId, day, jurorId));
-        item.put("type", AttributeValue.fromS("juror_reminder"));
-        item.put("state", AttributeValue.fromS(SENT));
-        item.put("sentAt", AttributeValue.fromS(sentAt.toString()));
+        Map<String, AttributeValue> item = item(campaignId, day, jurorId, SENT, "sentAt", sentAt);
         if (providerMessageId != null) {
             item.put("providerMessageId", AttributeValue.fromS(providerMessageId));
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Each campaign's selection day in one item beside the campaign ({@link SelectionDayItem}). */
 public record DynamoDbSelectionDays(DynamoDbClient dynamoDb, String tableName) implements SelectionDays {
@@ -22,22 +21,10 @@ public record DynamoDbSelectionDays(DynamoDbClient dynamoDb, String tableName) i
     public SelectionDay save(SelectionDay day) {
         SelectionDay next = day.atRevision(day.revision() + 1);
         Map<String, AttributeValue> item = SelectionDayItem.toItem(next);
-        try {
-            table().put(r -> {
-                r.item(item);
-                if (day.revision() == 0) {
-                    r.conditionExpression("attribute_not_exists(PK)");
-                } else {
-                    r.conditionExpression("#revision = :expected")
-                            .expressionAttributeNames(Map.of("#revision", SelectionDayItem.REVISION))
-                            .expressionAttributeValues(Map.of(":expected",
-                                    AttributeValue.fromN(Long.toString(day.revision()))));
-                }
-            });
-            return next;
-        } catch (ConditionalCheckFailedException stale) {
+        if (!table().putAtRevision(item, SelectionDayItem.REVISION, day.revision())) {
             throw new Candidacies.StaleRevision(day.campaignId());
         }
+        return next;
     }
 
     private DynamoDbTable table() {
