@@ -14,6 +14,8 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbJurorReminders;
 import fr.interconnectes.candidatures.port.JurorReminders;
 import fr.interconnectes.candidatures.port.Availabilities;
 import fr.interconnectes.candidatures.port.SelectionDays;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbJobCheckpoints;
+import fr.interconnectes.candidatures.port.JobCheckpoints;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.adapter.mail.MustacheMailTemplates;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -116,6 +118,10 @@ public final class AwsAdapters {
 
     public ReceiptCounters receiptCounters() {
         return new DynamoDbReceiptCounters(dynamoDb(), table());
+    }
+
+    public JobCheckpoints jobCheckpoints() {
+        return new DynamoDbJobCheckpoints(dynamoDb(), table());
     }
 
     public AccessTokens accessTokens() {

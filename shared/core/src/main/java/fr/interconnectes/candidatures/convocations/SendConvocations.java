@@ -123,6 +123,9 @@ public record SendConvocations(Campaigns campaigns, Candidacies candidacies, Sel
 
     /** What the applicant is to be told of this slot version, or {@code null} when they already were. */
     static Change change(Candidacy dossier, Slot slot) {
+        if (dossier.erased()) {
+            return null; // no one left to tell
+        }
         Convocation last = dossier.convocation();
         boolean knows = last != null && last.sentFor(slot.slotId(), slot.sequence());
         if (slot.scheduled()) {

@@ -56,7 +56,11 @@ public enum ErrorCode implements ErrorKind {
             "The results of campaign \"{0}\" are not published yet."),
     NOT_CONVENED("Ce dossier n''est convoqué à aucune audition.", "This dossier is not invited to any audition."),
     CONVOCATION_CANCELLED("Cette audition a été annulée : il n''y a plus de présence à confirmer.",
-            "This audition was cancelled: there is no attendance left to confirm.");
+            "This audition was cancelled: there is no attendance left to confirm."),
+    CANDIDACY_ERASED("Les données personnelles de ce dossier ont été effacées : ce lien ne donne plus accès à rien.",
+            "The personal data of this dossier were erased: this link no longer gives access to anything."),
+    SELECTION_OPEN("La sélection de ce dossier n''est pas terminée : effacez-le après la sélection, ou confirmez avec \"force\": true.",
+            "The selection of this dossier is not over: erase it after the selection, or confirm with \"force\": true.");
 
     private final LocalizedText patterns;
 

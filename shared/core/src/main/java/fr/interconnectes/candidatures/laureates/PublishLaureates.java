@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * An organiser of the campaign publishes its results once the decisions are sent: every submitted dossier whose
- * finalist decision was sent goes into the palmarès, as organisation, kind and project only. Refused while a
+ * finalist decision was sent (and not erased since) goes into the palmarès, as organisation, kind and project only. Refused while a
  * decision is still pending (409 {@code decisions_not_sent}), or when none was sent. Audited.
  */
 public record PublishLaureates(Campaigns campaigns, Candidacies candidacies, PublishedResults results, Audit audit,
@@ -38,6 +38,7 @@ public record PublishLaureates(Campaigns campaigns, Candidacies candidacies, Pub
         }
         List<Laureate> laureates = decided.stream()
                 .filter(c -> c.decision().outcome() == Decision.Outcome.FINALIST)
+                .filter(c -> !c.erased()) // its organisation and project are gone
                 .limit(Palmares.MAX_LAUREATES)
                 .map(PublishLaureates::laureate)
                 .toList();

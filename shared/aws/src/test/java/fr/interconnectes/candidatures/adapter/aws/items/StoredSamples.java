@@ -16,6 +16,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Contact;
+import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
@@ -94,7 +95,7 @@ public final class StoredSamples {
                 at("2026-05-30T14:00:00Z"), at("2026-06-01T08:30:00.250Z"), outbox,
                 new Decision(Decision.Outcome.FINALIST, "Bravo pour ce projet !\nÀ bientôt à Paris.", "organiser-sub-1",
                         at("2026-06-20T16:00:00Z"), null),
-                "cR3gion4lXyZ1", null);
+                "cR3gion4lXyZ1");
     }
 
     /** A start-up dossier, submitted then withdrawn by its applicant, in English, with its decision sent. */
@@ -111,7 +112,7 @@ public final class StoredSamples {
                 new Receipt("ARA-2026-S-0017", at("2026-03-20T11:11:11Z")), at("2026-03-21T09:00:00Z"),
                 at("2026-03-25T18:45:00Z"), null, 5, 9, at("2026-03-01T10:00:00Z"), at("2026-03-25T18:45:00Z"),
                 List.of(), new Decision(Decision.Outcome.NOT_SELECTED, null, "organiser-sub-2",
-                        at("2026-03-24T10:00:00Z"), at("2026-03-24T12:00:00Z")), null, null);
+                        at("2026-03-24T10:00:00Z"), at("2026-03-24T12:00:00Z")), null);
     }
 
     /**
@@ -132,7 +133,8 @@ public final class StoredSamples {
                 new Convocation("slot-c7Hk2mQx9aB1c", 1, "salle-a", "Salle du Conseil",
                         "Hôtel de Région, 1 esplanade François Mitterrand, 69002 Lyon", at("2026-06-11T07:30:00Z"),
                         at("2026-06-11T07:45:00Z"), Convocation.State.SENT, at("2026-06-01T08:00:00Z"),
-                        Convocation.Attendance.CONFIRMED, "Nous viendrons à deux.", at("2026-06-02T09:00:00Z")));
+                        Convocation.Attendance.CONFIRMED, "Nous viendrons à deux.", at("2026-06-02T09:00:00Z")),
+                null);
     }
 
     /** A draft just created with an almost empty form: a contact e-mail and nothing else. */
@@ -143,6 +145,23 @@ public final class StoredSamples {
         return Candidacy.newDraft("cDr4ftOnlyX1y", "ara-2026-label", form,
                 "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592", at("2026-02-01T07:30:00Z"))
                 .atRevision(1);
+    }
+
+    /** A dossier whose personal data are being erased: one folder of files still to go after an outage. */
+    public static Candidacy erasedDossier() {
+        Erasure erasure = new Erasure(Erasure.Cause.REQUEST, "Demande reçue par courriel le 2 mars 2029",
+                "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", at("2029-03-03T09:00:00Z"),
+                List.of("files:campaigns/ara-2026-label/candidacies/cSt4rtUpX9y/"), at("2029-03-03T09:05:00Z"),
+                "S3 unavailable");
+        return startupDossier().anonymised(erasure, at("2029-03-03T09:00:00Z"));
+    }
+
+    /** The regional campaign keeping its dossiers for periods of its own. */
+    public static Campaign campaignWithOwnRetention() {
+        Campaign c = regionalCampaign();
+        return new Campaign(c.id(), c.title(), c.region(), c.track(), c.edition(), c.opensAt(), c.closesAt(),
+                c.timeZone(), c.regionalSelection(), c.criteria(), c.uploadLimits(),
+                new fr.interconnectes.candidatures.domain.RetentionPolicy(6, 24, 120));
     }
 
     /** A regional label campaign with its jury day. */
