@@ -42,10 +42,13 @@ public record JuryTimetable(Campaigns campaigns, Candidacies candidacies, JuryRe
             AdminAccess.requireOrganiser(caller, campaign);
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        // a juror learns nothing of a day they do not sit in, not even whether it is planned
+        if (!organiser && days.find(campaign.id()).flatMap(d -> d.plan().panelOf(caller.sub())).isEmpty()) {
+            throw new DomainException(SelectionDayError.NOT_IN_A_PANEL);
+        }
         SelectionDay day = new SelectionDayStore(days).requireTimetable(campaign.id());
         List<Panel> shown = organiser ? day.plan().panels()
-                : List.of(day.plan().panelOf(caller.sub())
-                        .orElseThrow(() -> new DomainException(SelectionDayError.NOT_IN_A_PANEL)));
+                : List.of(day.plan().panelOf(caller.sub()).orElseThrow());
         Map<String, Candidacy> dossiers = GetTimetable.dossiersOf(day, candidacies);
         List<PanelOrder> panels = new ArrayList<>();
         for (Panel panel : shown) {
