@@ -228,6 +228,35 @@ const STRINGS = {
     'mails.kind.access_link': 'Nouveau lien d’accès',
     'mails.kind.expired': 'Dossier clos',
     'mails.kind.decision': 'Décision du jury',
+    'mails.kind.convocation': 'Convocation à la journée de sélection',
+    'mails.kind.convocation_cancelled': 'Audition annulée',
+    'convocation.title': 'Journée de sélection',
+    'convocation.when': 'Votre audition : {date}, de {start} à {end} (heure de Paris)',
+    'convocation.room': 'Jury : {room}',
+    'convocation.place': 'Lieu : {place}',
+    'convocation.cancelled': 'Votre audition a été annulée.',
+    'convocation.attendance.pending': 'Merci de confirmer votre présence.',
+    'convocation.attendance.confirmed': 'Vous avez confirmé votre présence.',
+    'convocation.attendance.declined': 'Vous avez indiqué ne pas pouvoir venir.',
+    'convocation.note': 'Un mot pour les organisateurs (facultatif)',
+    'convocation.confirm': 'Je confirme ma présence',
+    'convocation.decline': 'Je ne pourrai pas venir',
+    'convocation.saved': 'Votre réponse est enregistrée.',
+    'availability.title': 'Mes indisponibilités le jour de la sélection',
+    'availability.intro': 'Avant que le programme des auditions soit établi, indiquez les heures où vous ne pourrez pas être présent le {date}.',
+    'availability.none': 'Aucune indisponibilité déclarée.',
+    'availability.range': 'de {start} à {end}',
+    'availability.from': 'Indisponible de',
+    'availability.to': 'à',
+    'availability.add': 'Déclarer cette indisponibilité',
+    'availability.clear': 'Effacer mes indisponibilités',
+    'availability.saved': 'Vos indisponibilités sont enregistrées.',
+    'palmares.title': 'Palmarès',
+    'palmares.intro': 'Les projets retenus par les jurys, par région et par année.',
+    'palmares.region': 'Région',
+    'palmares.year': 'Année',
+    'palmares.none': 'Aucun palmarès publié pour cette région et cette année.',
+    'palmares.link': 'Palmarès des années passées',
     'mails.status.sent': 'envoyé le {date}',
     'mails.status.pending': 'en cours d’envoi',
     'mails.status.failed': 'envoi impossible',
@@ -449,6 +478,35 @@ const STRINGS = {
     'mails.kind.access_link': 'New access link',
     'mails.kind.expired': 'Dossier closed',
     'mails.kind.decision': 'Jury decision',
+    'mails.kind.convocation': 'Invitation to the selection day',
+    'mails.kind.convocation_cancelled': 'Audition cancelled',
+    'convocation.title': 'Selection day',
+    'convocation.when': 'Your audition: {date}, from {start} to {end} (Paris time)',
+    'convocation.room': 'Panel: {room}',
+    'convocation.place': 'Place: {place}',
+    'convocation.cancelled': 'Your audition was cancelled.',
+    'convocation.attendance.pending': 'Please confirm that you will attend.',
+    'convocation.attendance.confirmed': 'You confirmed that you will attend.',
+    'convocation.attendance.declined': 'You said you cannot come.',
+    'convocation.note': 'A word for the organisers (optional)',
+    'convocation.confirm': 'I will attend',
+    'convocation.decline': 'I cannot come',
+    'convocation.saved': 'Your answer is saved.',
+    'availability.title': 'When I cannot come on the selection day',
+    'availability.intro': 'Before the audition timetable is made, tell us the hours when you cannot be there on {date}.',
+    'availability.none': 'No unavailability declared.',
+    'availability.range': 'from {start} to {end}',
+    'availability.from': 'Unavailable from',
+    'availability.to': 'to',
+    'availability.add': 'Declare this unavailability',
+    'availability.clear': 'Clear my unavailabilities',
+    'availability.saved': 'Your unavailabilities are saved.',
+    'palmares.title': 'Results',
+    'palmares.intro': 'The projects the juries retained, by region and year.',
+    'palmares.region': 'Region',
+    'palmares.year': 'Year',
+    'palmares.none': 'No results published for this region and year.',
+    'palmares.link': 'Results of past years',
     'mails.status.sent': 'sent on {date}',
     'mails.status.pending': 'being sent',
     'mails.status.failed': 'could not be sent',
@@ -653,6 +711,24 @@ export function formatDateTime(iso, { weekday = true } = {}) {
     timeZone: PARIS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).format(date);
   return t('time.at', { date: day, time });
+}
+
+/** "09:30" in Paris time, from an ISO instant. */
+export function formatTime(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso || '';
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: PARIS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(date);
+}
+
+/** The ISO instant of "HH:MM" on the plain date "2027-10-17" in Paris ("2027-10-17T09:30:00+02:00"). */
+export function parisInstant(yyyyMmDd, hhMm) {
+  const noon = new Date(`${yyyyMmDd}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: PARIS, timeZoneName: 'longOffset' })
+    .formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value || 'GMT+01:00';
+  const offset = name.replace('GMT', '') || '+00:00';
+  return `${yyyyMmDd}T${hhMm}:00${offset}`;
 }
 
 /** "10 octobre 2027" in Paris time, from an ISO instant. */

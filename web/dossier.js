@@ -2,7 +2,7 @@
 // sent in a URL to any server) and goes with every call as Authorization: Bearer.
 import {
   ApiError, CREATED_FLAG, api, badge, clearErrors, confirmDialog, dossierUrl, el, fieldId, focusField, forgetDossier,
-  formatDateTime, formatDuration, formatSize, initPage, labelled, lostLinkForm, readDossier, rememberDossier,
+  formatDateTime, formatDay, formatDuration, formatSize, formatTime, initPage, parisInstant, labelled, lostLinkForm, readDossier, rememberDossier,
   renderErrors, setTitle, showStatus, t,
 } from './app.js';
 import { buildForm, checkDraft, fillForm, labelOf, readForm, setReadOnly } from './form.js';
@@ -302,6 +302,82 @@ function renderMails() {
           : t(m.status === 'failed' ? 'mails.status.failed' : 'mails.status.pending')))))));
 }
 
+function renderConvocation() {
+  const c = state.dossier.convocation;
+  if (!c) {
+    ui.convocation.replaceChildren();
+    return;
+  }
+  const facts = c.status === 'cancelled'
+    ? [el('p', { class: 'notice' }, t('convocation.cancelled'))]
+    : [
+      el('p', {}, t('convocation.when', { date: formatDay(c.start), start: formatTime(c.start), end: formatTime(c.end) })),
+      el('p', {}, t('convocation.room', { room: c.room })),
+      c.place ? el('p', {}, t('convocation.place', { place: c.place })) : null,
+      el('p', { class: 'attendance', id: 'attendance' }, t(`convocation.attendance.${c.attendance}`)),
+    ];
+  const note = el('textarea', { id: 'convocation-note', rows: '2', maxlength: '1000' });
+  note.value = c.note || '';
+  const answer = (attendance) => async () => {
+    try {
+      const { data } = await call(`${base()}/convocation`, { method: 'POST', body: { attendance, note: note.value } });
+      accept(data);
+      update();
+      showStatus(document.getElementById('page-status'), t('convocation.saved'));
+    } catch (error) {
+      showError(error);
+    }
+  };
+  ui.convocation.replaceChildren(el('section', { class: 'panel', id: 'convocation', 'aria-labelledby': 'convocation-title' },
+    el('h2', { id: 'convocation-title' }, t('convocation.title')),
+    facts,
+    c.status === 'cancelled' || state.dossier.status !== 'submitted' ? null : [
+      el('label', { for: 'convocation-note' }, t('convocation.note')), note,
+      el('p', { class: 'actions' },
+        el('button', { type: 'button', class: 'button', id: 'confirm-attendance', onclick: answer('confirmed') },
+          t('convocation.confirm')),
+        el('button', { type: 'button', class: 'button secondary', id: 'decline-attendance', onclick: answer('declined') },
+          t('convocation.decline')))]));
+}
+
+function renderAvailability() {
+  const day = state.campaign?.regionalSelection?.date;
+  const d = state.dossier;
+  if (!day || d.status !== 'submitted' || d.convocation) {
+    ui.availability.replaceChildren();
+    return;
+  }
+  const declared = d.availability?.unavailable || [];
+  const from = el('input', { type: 'time', id: 'unavailable-from', value: '09:00' });
+  const to = el('input', { type: 'time', id: 'unavailable-to', value: '10:00' });
+  const save = (ranges) => async () => {
+    try {
+      await call(`${base()}/availability`, { method: 'PUT', body: { unavailable: ranges } });
+      await refresh();
+      showStatus(document.getElementById('page-status'), t('availability.saved'));
+    } catch (error) {
+      showError(error);
+    }
+  };
+  const ranges = declared.map((r) => ({ start: r.start, end: r.end }));
+  ui.availability.replaceChildren(el('section', { class: 'panel soft', id: 'availability', 'aria-labelledby': 'availability-title' },
+    el('h2', { id: 'availability-title' }, t('availability.title')),
+    el('p', {}, t('availability.intro', { date: formatDay(`${day}T12:00:00Z`) })),
+    declared.length
+      ? el('ul', { class: 'unavailable' }, declared.map((r) => el('li', {},
+        t('availability.range', { start: formatTime(r.start), end: formatTime(r.end) }))))
+      : el('p', { class: 'hint' }, t('availability.none')),
+    el('p', {},
+      el('label', { for: 'unavailable-from' }, t('availability.from')), ' ', from, ' ',
+      el('label', { for: 'unavailable-to' }, t('availability.to')), ' ', to),
+    el('p', { class: 'actions' },
+      el('button', {
+        type: 'button', class: 'button secondary', id: 'add-unavailable',
+        onclick: () => save([...ranges, { start: parisInstant(day, from.value), end: parisInstant(day, to.value) }])(),
+      }, t('availability.add')),
+      declared.length ? el('button', { type: 'button', class: 'button secondary', onclick: save([]) }, t('availability.clear')) : null)));
+}
+
 function renderWithdraw() {
   const d = state.dossier;
   if (!['draft', 'submitted'].includes(d.status)) {
@@ -325,6 +401,8 @@ function update() {
   renderFormState();
   renderFiles();
   renderSubmit();
+  renderConvocation();
+  renderAvailability();
   renderMails();
   renderWithdraw();
 }
@@ -379,7 +457,10 @@ function buildPage() {
   ui.submit = el('div');
   ui.mails = el('div');
   ui.withdraw = el('div');
-  root.replaceChildren(ui.head, ui.facts, ui.banner, ui.receipt, ui.summary, ui.link, ui.checklist,
+  ui.convocation = el('div');
+  ui.availability = el('div');
+  root.replaceChildren(ui.head, ui.facts, ui.banner, ui.receipt, ui.convocation, ui.availability, ui.summary, ui.link,
+    ui.checklist,
     el('section', { 'aria-labelledby': 'form-title' },
       el('h2', { id: 'form-title', 'data-i18n': 'dossier.form' }, t('dossier.form')), ui.form),
     files, ui.submit, ui.mails, ui.withdraw);

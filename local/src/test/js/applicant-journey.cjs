@@ -1,7 +1,21 @@
 // The applicant's journey in a real browser, on the local backend: the web pages call the real API,
-// the file goes to the S3 emulator through the presigned URL. Prints {"id","token","receipt"} on success.
+// the file goes to the S3 emulator through the presigned URL. Prints {"id","token","receipt"} once the dossier is
+// submitted (with an unavailability declared and the 2018 palmarès read), then waits for a line on stdin (the test
+// convenes the dossier meanwhile), confirms the convocation from the dossier page and prints {"confirmed": true}.
 // Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath]
 const { chromium } = require('playwright-core');
+const readline = require('readline');
+
+/** Resolves with the next line of stdin. */
+function nextLine() {
+  return new Promise((resolve) => {
+    const input = readline.createInterface({ input: process.stdin });
+    input.once('line', (line) => {
+      input.close();
+      resolve(line);
+    });
+  });
+}
 
 (async () => {
   const [apiUrl, pdf, email, screenshot] = process.argv.slice(2);
@@ -47,13 +61,41 @@ const { chromium } = require('playwright-core');
     await page.click('#submit-button');
     await page.waitForFunction(() => /ARA-2027-L-\d{4}/.test(document.body.innerText));
     const receipt = (await page.textContent('body')).match(/ARA-2027-L-\d{4}/)[0];
+
+    // before the timetable is made: an hour the applicant cannot come on the selection day
+    await page.fill('#unavailable-from', '09:00');
+    await page.fill('#unavailable-to', '10:00');
+    await page.click('#add-unavailable');
+    await page.waitForFunction(() => document.body.innerText.includes('de 09:00 à 10:00'));
+
+    // the palmarès, from the home page, per region and year
+    await page.goto(`${apiUrl}/index.html`);
+    await page.click('#palmares-link');
+    await page.waitForURL(/palmares\.html/);
+    await page.waitForSelector('#palmares-year option[value="2018"]', { state: 'attached' });
+    await page.selectOption('#palmares-region', 'ARA');
+    await page.selectOption('#palmares-year', '2018');
+    await page.waitForFunction(() => document.body.innerText.includes('Ville de Brignais'));
+    const palmares = await page.textContent('#palmares');
+    if (!palmares.includes('Projets labellisés') || palmares.includes('@')) {
+      throw new Error('unexpected palmarès: ' + palmares);
+    }
     if (screenshot) {
       await page.screenshot({ path: screenshot });
     }
+    console.log(JSON.stringify({ id, token, receipt }));
+
+    // the test convenes the dossier, then the applicant confirms from their page
+    await nextLine();
+    await page.goto(`${apiUrl}/dossier.html#${id}.${token}`);
+    await page.waitForSelector('#confirm-attendance');
+    await page.fill('#convocation-note', 'Nous viendrons à deux.');
+    await page.click('#confirm-attendance');
+    await page.waitForFunction(() => document.body.innerText.includes('Vous avez confirmé votre présence'));
     if (errors.length) {
       throw new Error('page errors: ' + errors.join('; '));
     }
-    console.log(JSON.stringify({ id, token, receipt }));
+    console.log(JSON.stringify({ confirmed: true }));
   } catch (e) {
     if (page && screenshot) {
       await page.screenshot({ path: screenshot.replace(/\.png$/, '-failed.png'), fullPage: true });

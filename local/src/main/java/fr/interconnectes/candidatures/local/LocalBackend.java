@@ -10,6 +10,8 @@ import fr.interconnectes.candidatures.local.auth.JwtAuthorizers;
 import fr.interconnectes.candidatures.local.auth.LocalCognito;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
+import fr.interconnectes.candidatures.local.demo.DemoPalmares;
+import fr.interconnectes.candidatures.local.demo.DemoSelectionDay;
 import fr.interconnectes.candidatures.local.emulator.Emulators;
 import fr.interconnectes.candidatures.local.runtime.LocalApiServer;
 import fr.interconnectes.candidatures.local.runtime.LocalClock;
@@ -35,8 +37,16 @@ public final class LocalBackend implements AutoCloseable {
 
     private static final JsonLogger LOG = JsonLogger.of(LocalBackend.class);
 
-    /** How to run: API port (0 = free), emulator ports, whether to seed demo data and run schedules. */
-    public record Settings(int apiPort, Emulators.Settings emulators, boolean seedDemoData, boolean runSchedules) {
+    /**
+     * How to run: API port (0 = free), emulator ports, whether to seed demo data and run schedules, and whether to
+     * seed the demo selection day too (20 dossiers, two panels, a timetable: the local run does, tests do not).
+     */
+    public record Settings(int apiPort, Emulators.Settings emulators, boolean seedDemoData, boolean runSchedules,
+                           boolean seedSelectionDay) {
+
+        public Settings(int apiPort, Emulators.Settings emulators, boolean seedDemoData, boolean runSchedules) {
+            this(apiPort, emulators, seedDemoData, runSchedules, false);
+        }
     }
 
     /**
@@ -96,6 +106,11 @@ public final class LocalBackend implements AutoCloseable {
             if (settings.seedDemoData()) {
                 var campaigns = new DynamoDbCampaigns(aws.dynamoDb(), environment.get("TABLE_NAME"));
                 DemoCampaigns.all().forEach(campaigns::save);
+                DemoPalmares.seed(aws.dynamoDb(), environment.get("TABLE_NAME"));
+                if (settings.seedSelectionDay()) {
+                    DemoSelectionDay.seed(aws.dynamoDb(), environment.get("TABLE_NAME"), DemoCampaigns.label(2027),
+                            LocalClock.shared());
+                }
             }
             LocalScheduler scheduler = new LocalScheduler(deployment.schedules(), Emulators.REGION);
             // API Gateway and Cognito check tokens against real time, not the clock /local/clock moves

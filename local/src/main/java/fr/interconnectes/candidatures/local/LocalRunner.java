@@ -70,7 +70,7 @@ public final class LocalRunner {
         int apiPort = Integer.getInteger("api.port", API_PORT);
         var settings = new LocalBackend.Settings(apiPort,
                 new Emulators.Settings(DYNAMODB_PORT, S3_PORT, SES_PORT, data, root.resolve("target/local-logs")),
-                true, true);
+                true, true, true);
         long started = System.nanoTime();
         LocalBackend backend = LocalBackend.start(root, settings);
         CountDownLatch stopped = new CountDownLatch(1);

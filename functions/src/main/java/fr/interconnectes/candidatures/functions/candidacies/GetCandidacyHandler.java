@@ -9,6 +9,7 @@ import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
+import fr.interconnectes.candidatures.port.Availabilities;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 
@@ -17,18 +18,19 @@ public final class GetCandidacyHandler extends HttpFunction {
 
     private final GetCandidacy getCandidacy;
 
-    /** On Lambda: the dossier and its campaign in DynamoDB. */
+    /** On Lambda: the dossier, its campaign and its declared availability in DynamoDB. */
     public GetCandidacyHandler() {
         this(AwsAdapters.fromEnvironment());
     }
 
     private GetCandidacyHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies());
+        this(aws.campaigns(), aws.candidacies(), aws.availabilities());
     }
 
     /** No clock: reading a dossier decides nothing by the time. */
-    public GetCandidacyHandler(Campaigns campaigns, Candidacies candidacies) {
-        this.getCandidacy = new GetCandidacy(new ApplicantAccess(candidacies), campaigns, new ApplicationForms());
+    public GetCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Availabilities availabilities) {
+        this.getCandidacy = new GetCandidacy(new ApplicantAccess(candidacies), campaigns, new ApplicationForms(),
+                availabilities);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import fr.interconnectes.candidatures.testing.Fixtures;
+import fr.interconnectes.candidatures.testing.InMemoryAvailabilities;
 import fr.interconnectes.candidatures.testing.InMemoryCampaigns;
 import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class GetCandidacyHandlerTest {
 
     private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
     private final GetCandidacyHandler handler = new GetCandidacyHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies);
+            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, new InMemoryAvailabilities());
 
     @ParameterizedTest
     @Event(value = "../events/get-candidacy.json", type = APIGatewayV2HTTPEvent.class)

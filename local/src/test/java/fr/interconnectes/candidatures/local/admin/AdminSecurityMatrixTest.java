@@ -58,7 +58,8 @@ class AdminSecurityMatrixTest {
     }
 
     private static String path(HttpRoute route) {
-        return route.path().replace("{campaignId}", "aura-2027-label").replace("{candidacyId}", dossier.id());
+        return route.path().replace("{campaignId}", "aura-2027-label").replace("{candidacyId}", dossier.id())
+                .replace("{slotId}", "slot-" + dossier.id());
     }
 
     private static Object body(HttpRoute route) {
@@ -75,12 +76,15 @@ class AdminSecurityMatrixTest {
             case "PUT /admin/candidacies/{candidacyId}/decision" -> Map.of("outcome", "finalist");
             case "POST /admin/campaigns/{campaignId}/decisions/send" -> Map.of();
             case "POST /admin/candidacies/{candidacyId}/erase" -> Map.of("reason", "Demande de la matrice", "force", true);
+            case "PUT /admin/campaigns/{campaignId}/selection-day" -> Map.of("start", "09:00",
+                    "panels", List.of(Map.of("id", "A", "room", "Salle", "jurorIds", List.of("juror-matrix"))));
+            case "PUT /admin/campaigns/{campaignId}/timetable/slots/{slotId}" -> Map.of("start", "2027-10-17T09:00:00+02:00");
             default -> null;
         };
     }
 
     private static Api.Response call(HttpRoute route, String token) {
-        String query = route.path().equals("/admin/jury/assignments") ? "?campaignId=aura-2027-label" : "";
+        String query = route.path().startsWith("/admin/jury/") ? "?campaignId=aura-2027-label" : "";
         return token == null
                 ? api.send(route.method(), path(route) + query, body(route))
                 : api.send(route.method(), path(route) + query, body(route), "Authorization", "Bearer " + token);
@@ -104,7 +108,7 @@ class AdminSecurityMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> a_juror_not_assigned_to_the_dossier_gets_nothing_of_it() {
-        return refusedOutside(JUROR_OWN, jurorToken, "forbidden", "not_assigned");
+        return refusedOutside(JUROR_OWN, jurorToken, "forbidden", "not_assigned", "not_in_a_panel");
     }
 
     @TestFactory

@@ -83,6 +83,12 @@ final class AdminCalls {
                 Map.of(), null, headers);
     }
 
+    /** Any /admin/ function of the template, by its logical id. */
+    Api.Response function(String functionId, Caller caller, Map<String, String> pathParameters,
+                          Map<String, String> query, Object body, String... headers) {
+        return call(functionId, caller, pathParameters, query, body, headers);
+    }
+
     /** The template's route of a function (its only HttpApi event). */
     HttpRoute route(String functionId) {
         return backend.backend().deployment().routes().stream()

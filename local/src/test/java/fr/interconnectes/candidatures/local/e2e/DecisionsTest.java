@@ -239,7 +239,9 @@ class DecisionsTest {
             assertThat(carried.campaignId()).isEqualTo(NATIONAL);
             assertThat(carried.status().code()).isEqualTo("submitted");
             assertThat(carried.receipt().number()).matches("FR-2027-L-\\d{4}");
-            assertThat(carried.accessTokenHashes()).isEmpty();
+            // the finalist's own token opens their national dossier, to update it for the final
+            assertThat(api.get("/candidacies/" + carried.id(), "Authorization", finalist.dossier().auth()).status())
+                    .isEqualTo(200);
             assertThat(carried.contactEmail()).isEqualTo(finalist.email());
             assertThat(carried.receivedAttachments()).hasSize(1);
         }

@@ -3,20 +3,25 @@ package fr.interconnectes.candidatures.local.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
+import fr.interconnectes.candidatures.domain.candidacy.Convocation;
 import fr.interconnectes.candidatures.local.emulator.NodeEmulator;
 import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The web pages in a real browser (headless Chromium driven by playwright-core): fill the application
- * form, upload the dossier through the presigned URL, submit, see the receipt; then the API and the mail
- * emulator agree. Chromium comes from Debian's package (installed by .ci/run); without it the test is
+ * form, upload the dossier through the presigned URL, submit, see the receipt, declare an unavailability, read the
+ * 2018 palmarès of the region; then, once the test has convened the dossier, confirm the convocation from the
+ * dossier page. The API and the mail emulator agree. Chromium comes from Debian's package (installed by .ci/run); without it the test is
  * skipped, except on CI where it fails.
  */
 class WebPagesBrowserTest {
@@ -41,10 +46,20 @@ class WebPagesBrowserTest {
         Process node = new ProcessBuilder("node", root.resolve("local/src/test/js/applicant-journey.cjs").toString(),
                 backend.apiUrl(), pdf.toString(), email, screenshot.toString())
                 .directory(root.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
+        JsonNode filed = firstResult(output, node);
+        String id = filed.get("id").asText();
+        // the dossier convened as the convocations would (their sending has its own end-to-end test)
+        var candidacies = new DynamoDbCandidacies(backend.aws().dynamoDb(), backend.tableName());
+        var stored = candidacies.find(id).orElseThrow();
+        candidacies.update(stored.withConvocation(Convocation.sent("slot-" + id, 0, "A", "Salle Mont-Blanc",
+                "Impérial Palace, Annecy", Instant.parse("2027-10-17T07:00:00Z"), Instant.parse("2027-10-17T07:15:00Z"),
+                Instant.now())));
+        try (var toNode = node.getOutputStream()) {
+            toNode.write("convened\n".getBytes(StandardCharsets.UTF_8));
+        }
         boolean finished = node.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
             node.destroyForcibly();
@@ -53,8 +68,9 @@ class WebPagesBrowserTest {
         assertThat(finished).as("browser journey within 2 minutes: " + log).isTrue();
         assertThat(node.exitValue()).as(log).isZero();
 
-        var result = Api.JSON.readTree(log.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
+        var result = filed;
         System.out.println("browser journey: " + result);
+        assertThat(log).contains("{\"confirmed\":true}");
         var dossier = new Api(backend.apiUrl()).get("/candidacies/" + result.get("id").asText(),
                 "Authorization", "Bearer " + result.get("token").asText());
         assertThat(dossier.status()).isEqualTo(200);
@@ -62,7 +78,27 @@ class WebPagesBrowserTest {
         assertThat(dossier.json().at("/receipt/number").asText()).isEqualTo(result.get("receipt").asText());
         assertThat(dossier.json().at("/applicant/organisation").asText()).isEqualTo("Communauté de communes du Pays d'Évian");
         assertThat(dossier.json().at("/attachments/0/status").asText()).isEqualTo("received");
+        assertThat(dossier.json().at("/convocation/attendance").asText()).isEqualTo("confirmed");
+        assertThat(dossier.json().at("/convocation/note").asText()).isEqualTo("Nous viendrons à deux.");
+        assertThat(dossier.json().at("/availability/unavailable/0/start").asText()).isEqualTo("2027-10-17T09:00:00+02:00");
         assertThat(backend.mailsTo(email)).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).contains(result.get("receipt").asText()));
+    }
+
+    /** The first JSON line the journey prints (the dossier filed), within two minutes. */
+    private static JsonNode firstResult(Path output, Process node) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            var line = Files.readString(output, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("{")).findFirst();
+            if (line.isPresent()) {
+                return Api.JSON.readTree(line.get());
+            }
+            if (!node.isAlive()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        node.destroyForcibly();
+        return fail("the browser journey did not file the dossier: " + Files.readString(output, StandardCharsets.UTF_8));
     }
 }

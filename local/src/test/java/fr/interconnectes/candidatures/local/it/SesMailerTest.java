@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
 import fr.interconnectes.candidatures.config.Environment;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.local.emulator.FreePort;
 import fr.interconnectes.candidatures.local.it.TestEmulators.CapturedMail;
 import fr.interconnectes.candidatures.port.Mailer;
@@ -46,6 +47,39 @@ class SesMailerTest {
         assertThat(mail.subject()).isEqualTo(subject);
         assertThat(mail.text()).isEqualTo(text);
         assertThat(mail.html()).isEqualTo(html);
+    }
+
+    @Test
+    void a_mail_with_a_calendar_invite_is_sent_raw_and_arrives_with_its_file() {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//FR\r\nMETHOD:REQUEST\r\n"
+                + "BEGIN:VEVENT\r\nUID:test@interconnectes.fr\r\nDTSTAMP:20271001T080000Z\r\n"
+                + "SUMMARY:Audition – Annecy\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        String subject = "« Convocation à la journée de sélection – Annecy »";
+        String text = "Bonjour,\n\nVous êtes attendus le jeudi 14 octobre 2027 à 9 h 30.\n";
+
+        String messageId = mailer.send(new Mail(recipient, subject, text, "<p>Vous êtes attendus à 9&nbsp;h&nbsp;30.</p>",
+                List.of(new MailAttachment("convocation.ics", "text/calendar; method=REQUEST", ics))));
+
+        assertThat(EMULATORS.mailsTo(recipient)).singleElement().satisfies(mail -> {
+            assertThat(mail.messageId()).isEqualTo(messageId);
+            assertThat(mail.from()).isEqualTo(EMULATORS.mailFrom());
+            assertThat(mail.subject()).isEqualTo(subject);
+            assertThat(mail.text()).isEqualToIgnoringNewLines(text);
+            assertThat(mail.html()).contains("9&nbsp;h&nbsp;30");
+            assertThat(mail.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("convocation.ics");
+                assertThat(file.contentType()).isEqualTo("text/calendar");
+                assertThat(file.content()).isEqualTo(ics);
+            });
+        });
+    }
+
+    @Test
+    void a_mail_without_attachments_has_none() {
+        mailer.send(new Mail(recipient, "Accusé de réception", "Texte", null));
+
+        assertThat(EMULATORS.mailsTo(recipient)).singleElement()
+                .satisfies(mail -> assertThat(mail.attachments()).isEmpty());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -185,12 +186,18 @@ public final class TestEmulators {
         }
     }
 
+    /** A file of a stored mail: its name, its type without parameters, its content as UTF-8 text. */
+    public record CapturedAttachment(String fileName, String contentType, String content) {
+    }
+
     /**
      * One mail as aws-ses-v2-local stores it: subject and bodies as the sender gave them (already decoded,
-     * no MIME encoding), {@code at} in epoch seconds.
+     * no MIME encoding), {@code at} in epoch seconds; the attachments of a raw mail as the emulator parsed them
+     * out of the MIME message it was given.
      */
     public record CapturedMail(String messageId, String from, List<String> replyTo, List<String> to, List<String> cc,
-                               List<String> bcc, String subject, String text, String html, long at) {
+                               List<String> bcc, String subject, String text, String html, long at,
+                               List<CapturedAttachment> attachments) {
 
         static CapturedMail of(JsonNode email) {
             JsonNode destination = email.path("destination");
@@ -205,7 +212,16 @@ public final class TestEmulators {
                     email.path("subject").asText(null),
                     body.path("text").asText(null),
                     body.path("html").asText(null),
-                    email.path("at").asLong());
+                    email.path("at").asLong(),
+                    attachments(email.path("attachments")));
+        }
+
+        private static List<CapturedAttachment> attachments(JsonNode array) {
+            List<CapturedAttachment> attachments = new ArrayList<>();
+            array.forEach(a -> attachments.add(new CapturedAttachment(a.path("filename").asText(null),
+                    a.path("contentType").asText(null),
+                    new String(Base64.getDecoder().decode(a.path("content").asText("")), StandardCharsets.UTF_8))));
+            return List.copyOf(attachments);
         }
 
         private static List<String> strings(JsonNode array) {

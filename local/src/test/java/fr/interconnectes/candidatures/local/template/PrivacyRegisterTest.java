@@ -18,6 +18,8 @@ import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
+import fr.interconnectes.candidatures.domain.candidacy.Convocation;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
@@ -184,12 +186,16 @@ class PrivacyRegisterTest {
         var contact = new Contact("Élise Martin", "DGS", "elise@annecy.fr", "+33450338888");
         var attachment = new Attachment("a1", "statuts.pdf", FileType.PDF, 3, Attachment.State.RECEIVED,
                 "campaigns/c/candidacies/d/a1.pdf", at, at);
-        var mail = new OutboxMail("m1", "confirmation", "elise@annecy.fr", "Sujet", "Texte", "<p>Texte</p>", "nonce",
-                OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err");
+        var mail = new OutboxMail("m1", "convocation", "elise@annecy.fr", "Sujet", "Texte", "<p>Texte</p>",
+                List.of(new MailAttachment("convocation.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR")),
+                "nonce", OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err");
+        var convocation = new Convocation("slot-cAll", 1, "A", "Salle", "Annecy", at, at.plusSeconds(900),
+                Convocation.State.SENT, at, Convocation.Attendance.CONFIRMED, "À deux", at);
         return new Candidacy("cAll", "campaign", CandidacyStatus.SUBMITTED,
                 new ApplicationForm(new Applicant("Commune d'Annecy", OrganisationKind.COMMUNE, "200063402",
                         "20006340200016", contact), project, Language.FR),
                 List.of("hash"), List.of(attachment), new Receipt("ARA-2030-L-0001", at), at, at, at, 3, 4, at, at,
-                List.of(mail), new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin");
+                List.of(mail), new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin",
+                convocation, null);
     }
 }

@@ -2,11 +2,18 @@ package fr.interconnectes.candidatures.config;
 
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbPublishedResults;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbAuditLog;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbAvailabilities;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbSelectionDays;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbJurorReminders;
+import fr.interconnectes.candidatures.port.JurorReminders;
+import fr.interconnectes.candidatures.port.Availabilities;
+import fr.interconnectes.candidatures.port.SelectionDays;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJobCheckpoints;
 import fr.interconnectes.candidatures.port.JobCheckpoints;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -25,6 +32,8 @@ import fr.interconnectes.candidatures.port.IdempotencyKeys;
 import fr.interconnectes.candidatures.port.AuditLog;
 import fr.interconnectes.candidatures.port.FileStore;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.convocations.Organizer;
+import fr.interconnectes.candidatures.port.PublishedResults;
 import java.time.Clock;
 
 /**
@@ -82,12 +91,28 @@ public final class AwsAdapters {
         return new DynamoDbCampaigns(dynamoDb(), table());
     }
 
+    public PublishedResults publishedResults() {
+        return new DynamoDbPublishedResults(dynamoDb(), table());
+    }
+
     public Candidacies candidacies() {
         return new DynamoDbCandidacies(dynamoDb(), table());
     }
 
     public JuryRecords juryRecords() {
         return new DynamoDbJuryRecords(dynamoDb(), table());
+    }
+
+    public SelectionDays selectionDays() {
+        return new DynamoDbSelectionDays(dynamoDb(), table());
+    }
+
+    public JurorReminders jurorReminders() {
+        return new DynamoDbJurorReminders(dynamoDb(), table());
+    }
+
+    public Availabilities availabilities() {
+        return new DynamoDbAvailabilities(dynamoDb(), table());
     }
 
     public AuditLog auditLog() {
@@ -127,6 +152,11 @@ public final class AwsAdapters {
     public FileStore fileStore() {
         return new S3FileStore(Lazy.of(aws::s3).builtBeforeSnapshot(), Lazy.of(aws::s3Presigner).builtBeforeSnapshot(),
                 environment.required(BUCKET_NAME));
+    }
+
+    /** Who convenes in calendar invites: the organisers, at the sender address. */
+    public Organizer organizer() {
+        return Organizer.interconnectes(environment.required(MAIL_FROM));
     }
 
     /** The SES client is built on the first mail sent, not at cold start (with SnapStart, before the snapshot). */

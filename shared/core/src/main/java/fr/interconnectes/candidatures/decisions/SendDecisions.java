@@ -142,7 +142,7 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
                         String forumText = forum != null ? forum : defaultForum(national, current.form().language());
                         Candidacy told = notifier.decision(campaign,
                                 current.withDecision(current.decision().notified(now)), forumText, now);
-                        recorded[0] = lastMailId(told);
+                        recorded[0] = ApplicantNotifier.lastMailId(told);
                         return told;
                     });
                     mailId = recorded[0];
@@ -183,7 +183,7 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
             }
         }
 
-        int sent = deliver(toDeliver, recordedMails);
+        int sent = notifier.deliverWithin(deliveryBudget, toDeliver, recordedMails);
         LOG.log(Level.INFO, "decisions sent", "campaignId", campaign.id(), "mailsRecorded", recordedMails.size(),
                 "mailsSent", sent, "carried", carried.size(), "skipped", skipped, "failed", failed.size());
         return new Result(campaign, national, recordedMails.size(), sent, alreadySent, undecided, carried, skipped,
@@ -225,11 +225,6 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
     }
 
     /** The mail the notifier just recorded: a new mail goes last, only mails already sent make room. */
-    private static String lastMailId(Candidacy told) {
-        List<OutboxMail> outbox = told.outbox();
-        return outbox.get(outbox.size() - 1).id();
-    }
-
     /** « Label Territoires Innovants 2027 – finale nationale, jeudi 2 décembre 2027, Lyon », when known. */
     static String defaultForum(Campaign national, Language language) {
         if (national == null) {
@@ -281,26 +276,5 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
                     carried.nationalCandidacyId(), "nationalReceipt", carried.receiptNumber()));
         }
         return details.toArray();
-    }
-
-    /** Sends the recorded mails while the budget lasts; returns how many left. */
-    private int deliver(List<Candidacy> dossiers, List<String> mailIds) {
-        long deadline = System.nanoTime() + deliveryBudget.toNanos();
-        int sent = 0;
-        for (int i = 0; i < dossiers.size(); i++) {
-            if (System.nanoTime() > deadline) {
-                LOG.log(Level.INFO, "delivery budget spent, the retry job sends the rest",
-                        "left", dossiers.size() - i);
-                break;
-            }
-            String mailId = mailIds.get(i);
-            Candidacy after = notifier.deliver(dossiers.get(i));
-            boolean isSent = after.outbox().stream()
-                    .anyMatch(m -> m.id().equals(mailId) && m.state() == OutboxMail.State.SENT);
-            if (isSent) {
-                sent++;
-            }
-        }
-        return sent;
     }
 }

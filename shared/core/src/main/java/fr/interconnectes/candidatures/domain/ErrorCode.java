@@ -52,6 +52,13 @@ public enum ErrorCode implements ErrorKind {
     CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
     NOT_NATIONAL_ROUND("Les finalistes ne peuvent être reportés que dans la finale nationale du même appel et de la même "
             + "édition ({0}).", "Finalists can only be carried into the national round of the same track and edition ({0})."),
+    DECISIONS_NOT_SENT("Les décisions du jury ne sont pas toutes envoyées aux candidats : envoyez-les avant de publier le palmarès.",
+            "The jury's decisions are not all sent to the applicants: send them before publishing the results."),
+    LAUREATES_NOT_PUBLISHED("Le palmarès de la campagne « {0} » n''est pas encore publié.",
+            "The results of campaign \"{0}\" are not published yet."),
+    NOT_CONVENED("Ce dossier n''est convoqué à aucune audition.", "This dossier is not invited to any audition."),
+    CONVOCATION_CANCELLED("Cette audition a été annulée : il n''y a plus de présence à confirmer.",
+            "This audition was cancelled: there is no attendance left to confirm."),
     CANDIDACY_ERASED("Les données personnelles de ce dossier ont été effacées : ce lien ne donne plus accès à rien.",
             "The personal data of this dossier were erased: this link no longer gives access to anything."),
     SELECTION_OPEN("La sélection de ce dossier n''est pas terminée : effacez-le après la sélection, ou confirmez avec \"force\": true.",

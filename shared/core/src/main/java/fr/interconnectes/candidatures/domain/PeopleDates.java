@@ -16,6 +16,12 @@ public final class PeopleDates {
     private PeopleDates() {
     }
 
+    /** A day as people read it: « dimanche 17 octobre 2027 », "Sunday 17 October 2027". */
+    public static LocalizedText date(java.time.LocalDate date) {
+        return new LocalizedText(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(date),
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(date));
+    }
+
     public static LocalizedText dateTime(Instant instant, ZoneId zone) {
         var zoned = instant.atZone(zone);
         return new LocalizedText(FRENCH.format(zoned), ENGLISH.format(zoned));

@@ -9,7 +9,10 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.port.Mailer;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -20,6 +23,8 @@ import java.util.function.Function;
  * link itself is put in only when the mail is sent. {@link #deliver} then tries the recorded mails at once.
  */
 public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Outbox outbox) {
+
+    private static final System.Logger LOG = System.getLogger(ApplicantNotifier.class.getName());
 
     /** The notifier of a function that writes dossiers through {@code writer} and mails through {@code mailer}. */
     public static ApplicantNotifier delivering(CandidacyWriter writer, Mailer mailer, MailTemplates templates,
@@ -67,9 +72,46 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
         return recorded(decided, mail, null, now);
     }
 
+    /**
+     * The convocation to the selection day, its update after a move, or its cancellation, with its calendar invite;
+     * its personal link leads to the dossier, where the applicant confirms or declines.
+     */
+    public Candidacy convocation(Campaign campaign, Candidacy convened, ConvocationMail.Change change,
+                                 Audition audition, CalendarInvite invite, Instant now) {
+        return withLink(convened, now, link -> new ConvocationMail(header(campaign, convened), change, audition,
+                invite, link));
+    }
+
     /** Sends now the dossier's mails that are due; returns the dossier as stored afterwards. */
     public Candidacy deliver(Candidacy stored) {
         return outbox.deliver(stored);
+    }
+
+    /**
+     * A bulk notice's delivery: sends the dossiers' due mails, one dossier after the other, while {@code budget}
+     * lasts (the retry job sends the rest); returns how many of {@code mailIds} (one per dossier, in order) went.
+     */
+    public int deliverWithin(Duration budget, List<Candidacy> dossiers, List<String> mailIds) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        int sent = 0;
+        for (int i = 0; i < dossiers.size(); i++) {
+            if (System.nanoTime() > deadline) {
+                LOG.log(Level.INFO, "delivery budget spent, the retry job sends the rest", "left", dossiers.size() - i);
+                break;
+            }
+            String mailId = mailIds.get(i);
+            Candidacy after = deliver(dossiers.get(i));
+            if (after.outbox().stream().anyMatch(m -> m.id().equals(mailId) && m.state() == OutboxMail.State.SENT)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The id of the mail a notice just recorded in the dossier (the last of its outbox). */
+    public static String lastMailId(Candidacy told) {
+        List<OutboxMail> mails = told.outbox();
+        return mails.get(mails.size() - 1).id();
     }
 
     private Candidacy withLink(Candidacy candidacy, Instant now, Function<String, MailModel> model) {
@@ -81,7 +123,7 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
     private Candidacy recorded(Candidacy candidacy, MailModel model, String linkNonce, Instant now) {
         Mailer.Mail mail = templates.render(model);
         return candidacy.withMailAdded(OutboxMail.pending(AccessTokens.randomId(9), model.kind(), mail.to(),
-                mail.subject(), mail.textBody(), mail.htmlBody(), linkNonce, now));
+                mail.subject(), mail.textBody(), mail.htmlBody(), mail.attachments(), linkNonce, now));
     }
 
     private static MailHeader header(Campaign campaign, Candidacy candidacy) {

@@ -44,15 +44,19 @@ public final class MailFormats {
 
     /** A moment as read in {@code zone}, with the zone named after it. */
     public static String dateTime(Instant instant, ZoneId zone, Language language) {
+        LocalDate day = instant.atZone(zone).toLocalDate();
+        String at = language == Language.EN ? " at " : " à ";
+        return date(day, language) + at + time(instant, zone, language) + " (" + zoneName(zone, language) + ")";
+    }
+
+    /** A time of day as read in {@code zone}: « 9 h 30 », "9:30 am". */
+    public static String time(Instant instant, ZoneId zone, Language language) {
         ZonedDateTime local = instant.atZone(zone);
         if (language == Language.EN) {
             int hour12 = local.getHour() % 12 == 0 ? 12 : local.getHour() % 12;
-            String time = String.format(Locale.ROOT, "%d:%02d %s", hour12, local.getMinute(),
-                    local.getHour() < 12 ? "am" : "pm");
-            return date(local.toLocalDate(), language) + " at " + time + " (" + zoneName(zone, language) + ")";
+            return String.format(Locale.ROOT, "%d:%02d %s", hour12, local.getMinute(), local.getHour() < 12 ? "am" : "pm");
         }
-        String time = String.format(Locale.ROOT, "%d h %02d", local.getHour(), local.getMinute());
-        return date(local.toLocalDate(), language) + " à " + time + " (" + zoneName(zone, language) + ")";
+        return String.format(Locale.ROOT, "%d h %02d", local.getHour(), local.getMinute());
     }
 
     /** A calendar day with its weekday: « jeudi 17 octobre 2019 », "Thursday 17 October 2019". */

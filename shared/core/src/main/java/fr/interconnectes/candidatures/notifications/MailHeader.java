@@ -12,8 +12,9 @@ import java.time.ZoneId;
  * @param language       language of the dossier ({@code null}: French)
  * @param zone           zone times are written in ({@code null}: Europe/Paris)
  * @param campaignTitle  campaign title, already in {@code language}
- * @param organisation   applicant organisation
- * @param projectTitle   project title
+ * @param organisation   applicant organisation ({@code null}, with the project's title, in a mail about no single
+ *                       dossier: a juror's reminder)
+ * @param projectTitle   project title (likewise)
  */
 public record MailHeader(
         String to,
@@ -28,7 +29,10 @@ public record MailHeader(
         language = language == null ? Language.FR : language;
         zone = zone == null ? MailModel.PARIS : zone;
         campaignTitle = Checks.text(campaignTitle, "campaignTitle");
-        organisation = Checks.text(organisation, "organisation");
-        projectTitle = Checks.text(projectTitle, "projectTitle");
+        // both, in a mail about a dossier; neither, in a mail about no single dossier (a juror's reminder)
+        if (organisation != null || projectTitle != null) {
+            organisation = Checks.text(organisation, "organisation");
+            projectTitle = Checks.text(projectTitle, "projectTitle");
+        }
     }
 }

@@ -112,11 +112,12 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
 
     private Mailer.Mail withLink(String candidacyId, OutboxMail mail) {
         if (mail.linkNonce() == null) {
-            return new Mailer.Mail(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody());
+            return new Mailer.Mail(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody(), mail.attachments());
         }
         String link = links.dossier(candidacyId, tokens.token(candidacyId, mail.linkNonce()));
         return new Mailer.Mail(mail.to(), mail.subject(),
                 mail.textBody().replace(OutboxMail.LINK_PLACEHOLDER, link),
-                mail.htmlBody() == null ? null : mail.htmlBody().replace(OutboxMail.LINK_PLACEHOLDER, link));
+                mail.htmlBody() == null ? null : mail.htmlBody().replace(OutboxMail.LINK_PLACEHOLDER, link),
+                mail.attachments());
     }
 }

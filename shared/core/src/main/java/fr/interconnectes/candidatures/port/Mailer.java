@@ -1,12 +1,25 @@
 package fr.interconnectes.candidatures.port;
 
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
+import java.util.List;
+
 /** Sends e-mails. Throws {@link MailNotSent} when the mail service refuses or cannot be reached. */
 public interface Mailer {
 
     /** @return the provider's message id */
     String send(Mail mail);
 
-    record Mail(String to, String subject, String textBody, String htmlBody) {
+    /** A mail; {@code attachments} (never {@code null}, often empty) are text files such as a calendar invite. */
+    record Mail(String to, String subject, String textBody, String htmlBody, List<MailAttachment> attachments) {
+
+        public Mail {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** A mail without attachments. */
+        public Mail(String to, String subject, String textBody, String htmlBody) {
+            this(to, subject, textBody, htmlBody, List.of());
+        }
     }
 
     class MailNotSent extends RuntimeException {

@@ -124,6 +124,9 @@ class SendDecisionsTest {
             assertThat(national.campaignId()).isEqualTo(NATIONAL);
             assertThat(national.originCandidacyId()).isEqualTo("c1");
             assertThat(national.outbox()).isEmpty();
+            // the finalist's own token opens the national dossier too, to update it for the final
+            assertThat(national.accessTokenHashes()).isEqualTo(bench.candidacies().stored("c1").accessTokenHashes())
+                    .isNotEmpty();
         });
         assertThat(bench.templates().rendered(DecisionMail.class).get(0).nationalForum())
                 .startsWith("Label Territoires Innovants 2019 — finale nationale");

@@ -48,10 +48,17 @@ class MailModelsTest {
     void required_values_are_required() {
         assertThatThrownBy(() -> new ConfirmationMail(HEADER, " ", SUMMER, FILES, SELECTION, DEADLINE, LINK))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MailHeader(TO, FR, null, TITLE_FR, null, PROJECT))
+        assertThatThrownBy(() -> new MailHeader(TO, FR, null, null, ORG, PROJECT))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new ExpiredMail(null, SUMMER)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Attachment("a.pdf", -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_header_about_no_single_dossier_names_neither_organisation_nor_project() {
+        assertThat(new MailHeader(TO, FR, null, TITLE_FR, null, null).organisation()).isNull();
+        assertThatThrownBy(() -> new MailHeader(TO, FR, null, TITLE_FR, ORG, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test

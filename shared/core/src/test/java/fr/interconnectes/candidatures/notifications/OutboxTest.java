@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
+import java.util.List;
 import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
@@ -55,6 +57,25 @@ class OutboxTest {
         outbox.deliver(after);
         outbox.deliverDue(100);
         assertThat(bench.mailer().sent()).hasSize(1);
+    }
+
+    @Test
+    void a_mail_with_an_attachment_is_retried_with_the_very_same_file() {
+        MailAttachment invite = new MailAttachment("convocation.ics", "text/calendar; method=REQUEST",
+                "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        Candidacy submitted = Fixtures.submitted("c1", "ARA-2019-L-0001", NOW);
+        Candidacy stored = bench.candidacies().put(submitted.withMailAdded(OutboxMail.pending("m1", "convocation",
+                "helene.dupre@cc-pays-evian.fr", "Convocation", "Texte", null, List.of(invite), null, NOW)));
+        bench.mailer().refuseNext(1);
+
+        outbox.deliver(stored);
+        assertThat(onlyMail("c1").attachments()).containsExactly(invite);
+        bench.clock().advance(Duration.ofMinutes(5));
+        outbox.deliverDue(100);
+
+        assertThat(bench.mailer().sent()).singleElement()
+                .satisfies(sent -> assertThat(sent.attachments()).containsExactly(invite));
+        assertThat(onlyMail("c1").state()).isEqualTo(OutboxMail.State.SENT);
     }
 
     @Test

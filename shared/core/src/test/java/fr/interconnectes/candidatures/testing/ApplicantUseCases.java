@@ -7,6 +7,7 @@ import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.CreateCandidacy;
 import fr.interconnectes.candidatures.applications.GetCandidacy;
+import fr.interconnectes.candidatures.selectionday.DeclareAvailability;
 import fr.interconnectes.candidatures.applications.GrantExtension;
 import fr.interconnectes.candidatures.applications.UpdateCandidacy;
 import fr.interconnectes.candidatures.attachments.CompleteUpload;
@@ -37,6 +38,8 @@ public final class ApplicantUseCases {
     private final InMemoryFileStore files = new InMemoryFileStore(Fixtures.DURING_CALL);
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final ApplicationForms forms = new ApplicationForms();
+    private final InMemoryAvailabilities availabilities = new InMemoryAvailabilities();
+    private final InMemorySelectionDays selectionDays = new InMemorySelectionDays();
 
     public TestClock clock() {
         return clock;
@@ -62,6 +65,18 @@ public final class ApplicantUseCases {
         return auditLog;
     }
 
+    public InMemoryAvailabilities availabilities() {
+        return availabilities;
+    }
+
+    public InMemorySelectionDays selectionDays() {
+        return selectionDays;
+    }
+
+    public DeclareAvailability declareAvailability() {
+        return new DeclareAvailability(access(), campaigns, selectionDays, availabilities, clock);
+    }
+
     public ApplicantAccess access() {
         return new ApplicantAccess(candidacies);
     }
@@ -75,7 +90,7 @@ public final class ApplicantUseCases {
     }
 
     public GetCandidacy getCandidacy() {
-        return new GetCandidacy(access(), campaigns, forms);
+        return new GetCandidacy(access(), campaigns, forms, availabilities);
     }
 
     public RequestUpload requestUpload() {

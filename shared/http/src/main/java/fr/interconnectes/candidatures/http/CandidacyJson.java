@@ -38,8 +38,14 @@ public final class CandidacyJson {
         json.put("updatedAt", time(c.updatedAt(), zone));
         ResponseFields.putTime(json, "submittedAt", c.lastSubmittedAt(), zone);
         ResponseFields.putTime(json, "withdrawnAt", c.withdrawnAt(), zone);
+        if (view.selectionDay().availability() != null) {
+            json.put("availability", SelectionDayJson.of(view.selectionDay().availability(), zone));
+        }
         json.put("missing", view.missing().stream().map(f -> Map.of(
                 "field", f.field(), "code", f.code(), "message", f.message().in(language))).toList());
+        if (c.convocation() != null) {
+            json.put("convocation", ConvocationJson.of(c.convocation(), zone));
+        }
         json.put("mails", c.outbox().stream().map(m -> {
             Map<String, Object> mail = new LinkedHashMap<>();
             mail.put("kind", m.kind());

@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.domain.ErrorKind;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.selectionday.SelectionDayError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,24 @@ public final class ErrorResponses {
         if (kind instanceof HttpErrorCode transport) {
             return transport.status();
         }
+        if (kind instanceof SelectionDayError rule) {
+            return switch (rule) {
+                case SELECTION_DAY_NOT_PLANNED, TIMETABLE_NOT_GENERATED, TIMETABLE_ALREADY_MADE, SLOT_TAKEN,
+                        APPLICANT_UNAVAILABLE, PANEL_CONFLICT_OF_INTEREST -> 409;
+                case NOT_IN_A_PANEL -> 403;
+                case SLOT_NOT_FOUND -> 404;
+                case SELECTION_DAY_TOO_SHORT, TIMETABLE_INFEASIBLE, SLOT_OUTSIDE_DAY, SLOT_OVERLAPS_BREAK,
+                        PANEL_NOT_FOUND -> 422;
+            };
+        }
         return switch ((ErrorCode) kind) {
             case VALIDATION_FAILED, INVALID_CURSOR -> 400;
             case UNAUTHORIZED, NOT_SIGNED_IN -> 401;
             case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED, FORBIDDEN, OUT_OF_REGION, NOT_ASSIGNED, BY_SELECTION_ONLY -> 403;
-            case CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND -> 404;
+            case CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND, LAUREATES_NOT_PUBLISHED, NOT_CONVENED -> 404;
             case CONCURRENT_MODIFICATION, CANDIDACY_WITHDRAWN, CANDIDACY_EXPIRED, UPLOAD_MISSING, CONFLICT_OF_INTEREST,
-                    DECISION_ALREADY_SENT, NOT_SUBMITTED, CAMPAIGN_EXISTS, SELECTION_OPEN -> 409;
+                    DECISION_ALREADY_SENT, NOT_SUBMITTED, CAMPAIGN_EXISTS, DECISIONS_NOT_SENT, CONVOCATION_CANCELLED,
+                    SELECTION_OPEN -> 409;
             case CANDIDACY_ERASED -> 410;
             case PRECONDITION_FAILED -> 412;
             case IDEMPOTENCY_KEY_REUSED, INCOMPLETE, FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, TOO_MANY_FILES,

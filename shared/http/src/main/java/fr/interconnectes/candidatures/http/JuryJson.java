@@ -121,7 +121,7 @@ public final class JuryJson {
     // ------------------------------------------------------------------------------------------ parts
 
     /** Which dossier: never more than organisers and jurors need to recognise it. */
-    private static Map<String, Object> dossier(Candidacy candidacy) {
+    static Map<String, Object> dossier(Candidacy candidacy) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("candidacyId", candidacy.id());
         json.put("campaignId", candidacy.campaignId());

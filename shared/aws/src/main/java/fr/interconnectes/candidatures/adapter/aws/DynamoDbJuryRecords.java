@@ -47,22 +47,10 @@ public record DynamoDbJuryRecords(DynamoDbClient dynamoDb, String tableName) imp
     public JuryRecord save(JuryRecord record) {
         JuryRecord next = record.atRevision(record.revision() + 1);
         Map<String, AttributeValue> item = JuryRecordItem.toItem(next);
-        try {
-            table().put(r -> {
-                r.item(item);
-                if (record.revision() == 0) {
-                    r.conditionExpression("attribute_not_exists(PK)");
-                } else {
-                    r.conditionExpression("#revision = :expected")
-                            .expressionAttributeNames(Map.of("#revision", JuryRecordItem.REVISION))
-                            .expressionAttributeValues(Map.of(":expected",
-                                    AttributeValue.fromN(Long.toString(record.revision()))));
-                }
-            });
-            return next;
-        } catch (ConditionalCheckFailedException stale) {
+        if (!table().putAtRevision(item, JuryRecordItem.REVISION, record.revision())) {
             throw new Candidacies.StaleRevision(record.candidacyId());
         }
+        return next;
     }
 
     @Override

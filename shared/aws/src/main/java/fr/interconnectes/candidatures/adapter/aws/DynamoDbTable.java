@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -35,6 +36,30 @@ record DynamoDbTable(DynamoDbClient client, String name) {
     /** A put with its conditions; a failed one throws {@code ConditionalCheckFailedException}. */
     void put(Consumer<PutItemRequest.Builder> request) {
         AwsServiceErrors.call(DYNAMODB, () -> client.putItem(r -> request.accept(r.tableName(name))));
+    }
+
+    /**
+     * Puts the item if the stored one is still at revision {@code expected} (its attribute {@code revisionAttribute};
+     * 0: none must be stored yet).
+     *
+     * @return false when another write came first (nothing is written then)
+     */
+    boolean putAtRevision(Map<String, AttributeValue> item, String revisionAttribute, long expected) {
+        try {
+            put(r -> {
+                r.item(item);
+                if (expected == 0) {
+                    r.conditionExpression("attribute_not_exists(PK)");
+                } else {
+                    r.conditionExpression("#revision = :expected")
+                            .expressionAttributeNames(Map.of("#revision", revisionAttribute))
+                            .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expected))));
+                }
+            });
+            return true;
+        } catch (ConditionalCheckFailedException stale) {
+            return false;
+        }
     }
 
     UpdateItemResponse update(Consumer<UpdateItemRequest.Builder> request) {

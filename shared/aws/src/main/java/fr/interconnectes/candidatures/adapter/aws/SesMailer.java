@@ -3,16 +3,19 @@ package fr.interconnectes.candidatures.adapter.aws;
 import fr.interconnectes.candidatures.port.Mailer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
 import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.sesv2.model.EmailContent;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
- * Sends mails through SES (v2 API, simple content, UTF-8 subject and bodies) from the one verified sender
- * address of the configuration. The recipient's syntax is checked here, before calling SES: SES would
+ * Sends mails through SES (v2 API) from the one verified sender address of the configuration: a mail without
+ * attachments as simple content (UTF-8 subject and bodies), one with attachments as a raw MIME message
+ * ({@link MimeMessages}). The recipient's syntax is checked here, before calling SES: SES would
  * refuse a malformed address, but the local emulator stores anything.
  */
 public final class SesMailer implements Mailer {
@@ -52,6 +55,22 @@ public final class SesMailer implements Mailer {
         if (mail.textBody() == null && mail.htmlBody() == null) {
             throw new IllegalArgumentException("A mail needs a text or an HTML body");
         }
+        EmailContent content = mail.attachments().isEmpty() ? simple(mail)
+                : EmailContent.builder().raw(r -> r.data(SdkBytes.fromByteArray(MimeMessages.write(from, mail)))).build();
+        try {
+            return ses.get().sendEmail(r -> r
+                    .fromEmailAddress(from)
+                    .destination(d -> d.toAddresses(mail.to()))
+                    .content(content))
+                    .messageId();
+        } catch (SesV2Exception e) {
+            throw new MailNotSent("SES refused the mail to " + mail.to() + ": " + e.getMessage(), e);
+        } catch (SdkClientException e) {
+            throw new MailNotSent("SES unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    private static EmailContent simple(Mail mail) {
         Body.Builder body = Body.builder();
         if (mail.textBody() != null) {
             body.text(utf8(mail.textBody()));
@@ -59,19 +78,9 @@ public final class SesMailer implements Mailer {
         if (mail.htmlBody() != null) {
             body.html(utf8(mail.htmlBody()));
         }
-        try {
-            return ses.get().sendEmail(r -> r
-                    .fromEmailAddress(from)
-                    .destination(d -> d.toAddresses(mail.to()))
-                    .content(c -> c.simple(m -> m
-                            .subject(utf8(mail.subject() == null ? "" : mail.subject()))
-                            .body(body.build()))))
-                    .messageId();
-        } catch (SesV2Exception e) {
-            throw new MailNotSent("SES refused the mail to " + mail.to() + ": " + e.getMessage(), e);
-        } catch (SdkClientException e) {
-            throw new MailNotSent("SES unreachable: " + e.getMessage(), e);
-        }
+        return EmailContent.builder().simple(m -> m
+                .subject(utf8(mail.subject() == null ? "" : mail.subject()))
+                .body(body.build())).build();
     }
 
     static boolean isValidAddress(String address) {

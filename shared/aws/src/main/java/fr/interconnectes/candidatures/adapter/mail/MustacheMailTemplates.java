@@ -8,9 +8,12 @@ import com.github.mustachejava.MustacheResolver;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.notifications.AccessLinkMail;
+import fr.interconnectes.candidatures.notifications.Audition;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail;
+import fr.interconnectes.candidatures.notifications.ConvocationMail;
 import fr.interconnectes.candidatures.notifications.DecisionMail;
 import fr.interconnectes.candidatures.notifications.ExpiredMail;
+import fr.interconnectes.candidatures.notifications.JurorReminderMail;
 import fr.interconnectes.candidatures.notifications.MailFormats;
 import fr.interconnectes.candidatures.notifications.MailHeader;
 import fr.interconnectes.candidatures.notifications.MailModel;
@@ -105,6 +108,13 @@ public final class MustacheMailTemplates implements MailTemplates, Resource {
         view.put("subject", subject);
         String text = tidyText(render(plain, base + ".txt.mustache", view));
         String htmlBody = tidyHtml(render(html, base + ".html.mustache", view));
+        if (model instanceof ConvocationMail convocation) {
+            // the invite's text is written by templates too, in the mail's language
+            String summary = oneLine(render(plain, base + ".invite-summary.mustache", view));
+            String description = tidyText(render(plain, base + ".invite.txt.mustache", view)).strip();
+            return new Mailer.Mail(model.to(), subject, text, htmlBody,
+                    List.of(IcsInvites.write(convocation, summary, description)));
+        }
         return new Mailer.Mail(model.to(), subject, text, htmlBody);
     }
 
@@ -148,6 +158,29 @@ public final class MustacheMailTemplates implements MailTemplates, Resource {
             view.put("nationalForum", m.nationalForum());
             view.put("message", m.organisersMessage());
             view.put("messageParagraphs", paragraphs(m.organisersMessage()));
+        } else if (model instanceof ConvocationMail m) {
+            view.put("link", m.link());
+            view.put("moved", m.change() == ConvocationMail.Change.MOVED);
+            Audition a = m.audition();
+            view.put("date", MailFormats.date(a.date(), language));
+            view.put("placeName", a.placeName());
+            view.put("placeAddress", a.placeAddress());
+            view.put("room", a.room());
+            view.put("start", MailFormats.time(a.start(), header.zone(), language));
+            view.put("end", MailFormats.time(a.end(), header.zone(), language));
+            view.put("zoneName", MailFormats.zoneName(header.zone(), language));
+            view.put("presentationMinutes", a.presentationMinutes());
+            view.put("questionMinutes", a.questionMinutes());
+            view.put("withQuestions", a.questionMinutes() > 0);
+            view.put("startup", a.startup());
+            view.put("label", !a.startup());
+        } else if (model instanceof JurorReminderMail m) {
+            view.put("juror", m.juror());
+            view.put("day", MailFormats.date(m.day(), language));
+            view.put("count", m.dossiers().size());
+            view.put("dossiers", m.dossiers().stream().map(d -> Map.of("receiptNumber", d.receiptNumber(),
+                    "organisation", d.organisation() == null ? "" : d.organisation(),
+                    "projectTitle", d.projectTitle() == null ? "" : d.projectTitle())).toList());
         }
         return view;
     }

@@ -416,4 +416,35 @@ class MustacheMailTemplatesTest {
             assertThat(mail.subject()).isEqualTo("Appel clos, dossier non déposé – Label Bcc: x@example.org");
         }
     }
+
+    @Nested
+    class JurorReminder {
+
+        private Mail reminder(Language language) {
+            return templates.render(new fr.interconnectes.candidatures.notifications.JurorReminderMail(
+                    new MailHeader(TO, language, null, language == EN ? "Label 2027" : "Label 2027 — ARA", null, null),
+                    "Sophie Girard", java.time.LocalDate.of(2027, 10, 17), java.util.List.of(
+                    new fr.interconnectes.candidatures.notifications.JurorReminderMail.Dossier("ARA-2027-L-0002", ORG, PROJECT))));
+        }
+
+        @Test
+        void in_french() {
+            Mail mail = reminder(FR);
+
+            assertWellFormedHtml(mail, FR);
+            assertOrganisation(mail);
+            assertThat(mail.subject()).isEqualTo("1 dossier(s) à noter – Label 2027 — ARA");
+            assertThat(mail.textBody()).contains("Bonjour Sophie Girard,", "dimanche 17 octobre 2027",
+                    "- ARA-2027-L-0002 – " + ORG + " – " + PROJECT);
+        }
+
+        @Test
+        void in_english() {
+            Mail mail = reminder(EN);
+
+            assertWellFormedHtml(mail, EN);
+            assertThat(mail.subject()).isEqualTo("1 dossier(s) to score – Label 2027");
+            assertThat(mail.textBody()).contains("Hello Sophie Girard,", "Sunday 17 October 2027", "ARA-2027-L-0002");
+        }
+    }
 }

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * guards each write against a concurrent one.
  *
  * <p>{@code decision} is the jury's outcome once organisers record it; {@code originCandidacyId} links a
- * national-round dossier to the regional one it was carried from.
+ * national-round dossier to the regional one it was carried from; {@code convocation} is what its applicant was
+ * last told of their audition on the selection day, and their answer.
  */
 public record Candidacy(
         String id,
@@ -37,6 +38,7 @@ public record Candidacy(
         List<OutboxMail> outbox,
         Decision decision,
         String originCandidacyId,
+        Convocation convocation,
         Erasure erasure) {
 
     /** Access links asked for again and again must not grow the item without bound. */
@@ -53,14 +55,14 @@ public record Candidacy(
         outbox = List.copyOf(outbox == null ? List.of() : outbox);
     }
 
-    /** A dossier whose personal data were never erased. */
+    /** A dossier whose personal data were never erased, never convened. */
     public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
                      List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
                      Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
                      Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
                      String originCandidacyId) {
         this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
-                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null);
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null, null);
     }
 
     /** Whether its personal data were erased (or are being: see {@link Erasure#complete()}). */
@@ -71,7 +73,7 @@ public record Candidacy(
     public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
                                      Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.DRAFT, form, List.of(accessTokenHash), List.of(),
-                null, null, null, null, 1, 0, now, now, List.of(), null, null, null);
+                null, null, null, null, 1, 0, now, now, List.of(), null, null, null, null);
     }
 
     /** The moment after which this dossier can no longer be changed: the campaign's, or a personal extension. */
@@ -102,27 +104,27 @@ public record Candidacy(
 
     public Candidacy withForm(ApplicationForm newForm, Instant now) {
         return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     public Candidacy submitted(Receipt newReceipt, Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
-                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure);
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     public Candidacy withdrawn(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure);
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     public Candidacy expired(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure);
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     /**
@@ -133,7 +135,7 @@ public record Candidacy(
         CandidacyStatus newStatus = status == CandidacyStatus.EXPIRED && deadline != null && deadline.isAfter(now)
                 ? CandidacyStatus.DRAFT : status;
         return new Candidacy(id, campaignId, newStatus, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure);
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     // --- bookkeeping: the content version stays -----------------------------------------------------------
@@ -146,44 +148,52 @@ public record Candidacy(
             hashes.remove(0);
         }
         return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
-                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, erasure);
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
         List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, convocation, erasure);
     }
 
     public Candidacy withMailAdded(OutboxMail mail) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
-                appendMail(mail), decision, originCandidacyId, erasure);
+                appendMail(mail), decision, originCandidacyId, convocation, erasure);
     }
 
     /** Organisers record (or change) the pending decision; applicants are told only when it is sent. */
     public Candidacy withDecision(Decision newDecision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
-                newDecision, originCandidacyId, erasure);
+                newDecision, originCandidacyId, convocation, erasure);
+    }
+
+    /** The convocation sent (or answered); a bookkeeping change, the content version stays. */
+    public Candidacy withConvocation(Convocation newConvocation) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
+                decision, originCandidacyId, newConvocation, erasure);
     }
 
     /**
      * A copy of this dossier for the national round: submitted, linked back to it, pointing at the same
-     * stored files. It has no applicant token: applicants keep their regional dossier, the national one is
-     * the organisers' and juries'.
+     * stored files, opened by the same applicant tokens, so that the finalist updates it for the national round
+     * until that campaign's deadline (a fresh link: {@code POST /campaigns/{nationalId}/access-links}).
      */
     public Candidacy carriedInto(String newId, String nationalCampaignId, Receipt nationalReceipt, Instant now) {
-        return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, List.of(),
+        // the applicant's access goes along: their token opens the national dossier, to update it for the final
+        return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes,
                 attachments.stream().filter(Attachment::received).toList(), nationalReceipt, now, null, null, 1, 0,
-                now, now, List.of(), null, id, null);
+                now, now, List.of(), null, id, null, null);
     }
 
     /**
      * The anonymised record kept for the statistics once the personal data are erased: the kind of organisation,
      * the track and the project's stage or founding year, the language, the status, receipt and dates, the
      * decision's outcome. Gone: the organisation's name and numbers, the contact, every free text, the files and
-     * the mails. The access tokens' hashes stay, so a token of the dossier is told it was erased.
+     * the mails, the convocation (its note is the applicant's). The access tokens' hashes stay, so a token of the dossier is told it was erased.
      */
     public Candidacy anonymised(Erasure newErasure, Instant now) {
         Applicant kept = new Applicant(null, form.applicant().kind(), null, null, Contact.empty());
@@ -195,20 +205,20 @@ public record Candidacy(
                 decision.decidedAt(), decision.notifiedAt());
         return new Candidacy(id, campaignId, status, new ApplicationForm(kept, project, form.language()),
                 accessTokenHashes, List.of(), receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1,
-                revision, createdAt, now, List.of(), outcome, originCandidacyId, newErasure);
+                revision, createdAt, now, List.of(), outcome, originCandidacyId, null, newErasure);
     }
 
     /** The same dossier with its erasure further on. */
     public Candidacy withErasure(Erasure newErasure) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt,
                 withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision,
-                originCandidacyId, newErasure);
+                originCandidacyId, convocation, newErasure);
     }
 
     /** The stored revision after a successful write. */
     public Candidacy atRevision(long newRevision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation, erasure);
     }
 
     private List<OutboxMail> appendMail(OutboxMail mail) {

@@ -2,16 +2,22 @@ package fr.interconnectes.candidatures.domain.candidacy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A mail recorded with the dossier, in the same write as the change it reports, before anyone tries to
  * send it. It is sent by whoever claims it first (the request itself, or the retry job), then marked sent.
+ * Its {@code attachments} (a calendar invite, say) are stored with it, so a retry sends the very same files.
  */
 public record OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
-                         String linkNonce, State state, int attempts, Instant nextAttemptAt, Instant claimedUntil,
+                         List<MailAttachment> attachments, String linkNonce, State state, int attempts, Instant nextAttemptAt, Instant claimedUntil,
                          Instant createdAt, Instant sentAt, String providerMessageId, String lastError) {
 
     public enum State { PENDING, SENT, FAILED }
+
+    public OutboxMail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 
     /** After this many failed attempts a mail is given up (and reported), about a day and a half of retries. */
     public static final int MAX_ATTEMPTS = 12;
@@ -26,7 +32,12 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
 
     public static OutboxMail pending(String id, String kind, String to, String subject, String textBody,
                                      String htmlBody, String linkNonce, Instant now) {
-        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, State.PENDING, 0, now, null, now,
+        return pending(id, kind, to, subject, textBody, htmlBody, List.of(), linkNonce, now);
+    }
+
+    public static OutboxMail pending(String id, String kind, String to, String subject, String textBody,
+                                     String htmlBody, List<MailAttachment> attachments, String linkNonce, Instant now) {
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.PENDING, 0, now, null, now,
                 null, null, null);
     }
 
@@ -40,12 +51,12 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
     }
 
     public OutboxMail claim(Instant until) {
-        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, state, attempts, nextAttemptAt, until,
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt, until,
                 createdAt, sentAt, providerMessageId, lastError);
     }
 
     public OutboxMail sent(Instant at, String messageId) {
-        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, State.SENT, attempts + 1, nextAttemptAt,
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.SENT, attempts + 1, nextAttemptAt,
                 null, createdAt, at, messageId, lastError);
     }
 
@@ -57,7 +68,7 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
             delay = MAX_RETRY;
         }
         State next = attempt >= MAX_ATTEMPTS ? State.FAILED : State.PENDING;
-        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, linkNonce, next, attempt, at.plus(delay), null,
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, next, attempt, at.plus(delay), null,
                 createdAt, null, null, error);
     }
 }

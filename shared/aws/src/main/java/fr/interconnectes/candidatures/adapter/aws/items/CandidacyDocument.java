@@ -4,7 +4,9 @@ import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.Convocation;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
@@ -18,13 +20,17 @@ final class CandidacyDocument {
 
     private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
             "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
-            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId", "erasure");
+            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId", "convocation",
+            "erasure");
     private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
             "storageKey", "createdAt", "receivedAt");
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
     private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
-            "htmlBody", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
+            "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
             "providerMessageId", "lastError");
+    private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
+    private static final Fields CONVOCATION = Fields.of("convocation", "slotId", "sequence", "panelId", "room",
+            "place", "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
@@ -53,6 +59,7 @@ final class CandidacyDocument {
                 .objects("outbox", candidacy.outbox(), CandidacyDocument::mail)
                 .object("decision", candidacy.decision(), CandidacyDocument::decision)
                 .text("originCandidacyId", candidacy.originCandidacyId())
+                .object("convocation", candidacy.convocation(), CandidacyDocument::convocation)
                 .object("erasure", candidacy.erasure(), CandidacyDocument::erasure)
                 .render();
     }
@@ -77,6 +84,7 @@ final class CandidacyDocument {
                 candidacy.objects("outbox", OUTBOX_MAIL, CandidacyDocument::mail),
                 candidacy.object("decision", DECISION, CandidacyDocument::decision),
                 candidacy.text("originCandidacyId"),
+                candidacy.object("convocation", CONVOCATION, CandidacyDocument::convocation),
                 candidacy.object("erasure", ERASURE, CandidacyDocument::erasure));
     }
 
@@ -144,6 +152,9 @@ final class CandidacyDocument {
                 .text("subject", mail.subject())
                 .text("textBody", mail.textBody())
                 .text("htmlBody", mail.htmlBody())
+                // left out when there is none: the mails of the release before read and write alike
+                .objects("attachments", mail.attachments().isEmpty() ? null : mail.attachments(),
+                        CandidacyDocument::mailAttachment)
                 .text("linkNonce", mail.linkNonce())
                 .code("state", mail.state(), Enum::name)
                 .number("attempts", mail.attempts())
@@ -163,6 +174,7 @@ final class CandidacyDocument {
                 mail.text("subject"),
                 mail.text("textBody"),
                 mail.text("htmlBody"),
+                mail.objects("attachments", MAIL_ATTACHMENT, CandidacyDocument::mailAttachment),
                 mail.text("linkNonce"),
                 mail.code("state", OutboxMail.State.values(), Enum::name),
                 mail.requiredInt("attempts"),
@@ -172,6 +184,50 @@ final class CandidacyDocument {
                 mail.instant("sentAt"),
                 mail.text("providerMessageId"),
                 mail.text("lastError"));
+    }
+
+    private static DocumentWriter mailAttachment(MailAttachment attachment) {
+        return DocumentWriter.of(MAIL_ATTACHMENT)
+                .text("fileName", attachment.fileName())
+                .text("mediaType", attachment.mediaType())
+                .text("content", attachment.content());
+    }
+
+    private static MailAttachment mailAttachment(DocumentReader attachment) {
+        return new MailAttachment(attachment.text("fileName"), attachment.text("mediaType"),
+                attachment.text("content"));
+    }
+
+    private static DocumentWriter convocation(Convocation convocation) {
+        return DocumentWriter.of(CONVOCATION)
+                .text("slotId", convocation.slotId())
+                .number("sequence", convocation.sequence())
+                .text("panelId", convocation.panelId())
+                .text("room", convocation.room())
+                .text("place", convocation.place())
+                .instant("start", convocation.start())
+                .instant("end", convocation.end())
+                .code("state", convocation.state(), Enum::name)
+                .instant("sentAt", convocation.sentAt())
+                .code("attendance", convocation.attendance(), Enum::name)
+                .text("note", convocation.note())
+                .instant("answeredAt", convocation.answeredAt());
+    }
+
+    private static Convocation convocation(DocumentReader convocation) {
+        return new Convocation(
+                convocation.text("slotId"),
+                convocation.requiredInt("sequence"),
+                convocation.text("panelId"),
+                convocation.text("room"),
+                convocation.text("place"),
+                convocation.instant("start"),
+                convocation.instant("end"),
+                convocation.code("state", Convocation.State.values(), Enum::name),
+                convocation.instant("sentAt"),
+                convocation.code("attendance", Convocation.Attendance.values(), Enum::name),
+                convocation.text("note"),
+                convocation.instant("answeredAt"));
     }
 
     private static DocumentWriter decision(Decision decision) {

@@ -88,7 +88,7 @@ public final class CandidacyItem {
             item.put("GSI3PK", AttributeValue.fromS(ERASURE_INDEX_KEY));
             item.put("GSI3SK", AttributeValue.fromS(candidacy.erasure().requestedAt() + "#" + candidacy.id()));
         }
-        ItemDocument.put(item, CandidacyDocument.write(candidacy), candidacy.erased() ? 2 : ItemDocument.MAPPERS_VERSION);
+        ItemDocument.put(item, CandidacyDocument.write(candidacy), usesVersion2(candidacy) ? 2 : ItemDocument.MAPPERS_VERSION);
         return item;
     }
 
@@ -97,5 +97,11 @@ public final class CandidacyItem {
         String what = item.get("PK").s();
         return CandidacyDocument.read(ItemDocument.of(item, what), what)
                 .atRevision(Long.parseLong(item.get(REVISION).n()));
+    }
+
+    /** Whether the dossier holds a field of version 2: its erasure, its convocation, a mail's attachments. */
+    private static boolean usesVersion2(Candidacy candidacy) {
+        return candidacy.erased() || candidacy.convocation() != null
+                || candidacy.outbox().stream().anyMatch(m -> !m.attachments().isEmpty());
     }
 }

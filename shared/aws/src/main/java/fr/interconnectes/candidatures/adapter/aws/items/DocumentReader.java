@@ -64,6 +64,11 @@ final class DocumentReader {
         return parsed(field, LocalDate::parse);
     }
 
+    /** A time of day, e.g. {@code 09:30}. */
+    java.time.LocalTime time(String field) {
+        return parsed(field, java.time.LocalTime::parse);
+    }
+
     ZoneId zone(String field) {
         return parsed(field, ZoneId::of);
     }

@@ -42,6 +42,11 @@ final class DocumentWriter {
         return code(field, value, LocalDate::toString);
     }
 
+    /** A time of day, e.g. {@code 09:30}. */
+    DocumentWriter time(String field, java.time.LocalTime value) {
+        return code(field, value, java.time.LocalTime::toString);
+    }
+
     /** The zone's id, e.g. {@code Europe/Paris}. */
     DocumentWriter zone(String field, ZoneId value) {
         return code(field, value, ZoneId::getId);

@@ -7,7 +7,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The JSON document an item holds in {@code data}, and {@code schemaVersion}, the shape it has. Version 0
  * (no attribute) is what the Jackson adapters wrote; version 1 has the very same fields, written by the
  * mappers, so items of either version read alike and a release before the mappers still reads new items.
- * Version 2 adds optional fields (a dossier's erasure, a campaign's retention): only an item holding them is
+ * Version 2 adds optional fields (a dossier's erasure and convocation, its outbox mails' attachments, a campaign's
+ * retention): only an item holding them is
  * written as version 2, so the releases before still read every other item.
  */
 final class ItemDocument {

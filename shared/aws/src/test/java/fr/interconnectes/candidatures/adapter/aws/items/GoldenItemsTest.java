@@ -108,6 +108,18 @@ class GoldenItemsTest {
     }
 
     @Test
+    void a_palmares_reads_back_equal() {
+        assertThat(PalmaresItem.fromItem(PalmaresItem.toItem(StoredSamples.palmares()))).isEqualTo(StoredSamples.palmares());
+    }
+
+    @Test
+    void a_convened_dossier_with_its_invite_in_the_outbox_reads_back_equal() {
+        Candidacy convened = StoredSamples.convenedDossier();
+
+        assertThat(CandidacyItem.fromItem(CandidacyItem.toItem(convened))).isEqualTo(convened);
+    }
+
+    @Test
     void the_label_dossier_reads_back_field_by_field() {
         Candidacy read = CandidacyItem.fromItem(GoldenItems.item("candidacy-label-v0.json"));
 

@@ -20,6 +20,10 @@ import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
+import fr.interconnectes.candidatures.domain.Laureate;
+import fr.interconnectes.candidatures.domain.Palmares;
+import fr.interconnectes.candidatures.domain.candidacy.Convocation;
+import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
@@ -73,15 +77,15 @@ public final class StoredSamples {
                         "Votre candidature est déposée / Your application is submitted",
                         "Bonjour,\nVotre dossier : " + OutboxMail.LINK_PLACEHOLDER,
                         "<p>Bonjour,</p><p><a href=\"" + OutboxMail.LINK_PLACEHOLDER + "\">Votre dossier</a></p>",
-                        "nonce-confirmation-1", OutboxMail.State.SENT, 1, at("2026-03-10T08:00:00Z"), null,
+                        List.of(), "nonce-confirmation-1", OutboxMail.State.SENT, 1, at("2026-03-10T08:00:00Z"), null,
                         at("2026-03-10T08:00:00Z"), at("2026-03-10T08:00:01.5Z"), "0100018e-ses-message-id", null),
                 new OutboxMail("m2Lp9zW4b", "decision", "camille.martin@mairie-villeurbanne.fr",
-                        "Décision du jury / Jury decision", "Félicitations !", null, null,
+                        "Décision du jury / Jury decision", "Félicitations !", null, List.of(), null,
                         OutboxMail.State.PENDING, 2, at("2026-05-25T10:04:00Z"), at("2026-05-25T10:02:30Z"),
                         at("2026-05-25T10:00:00Z"), null, null, "Throttling: Maximum sending rate exceeded."),
                 new OutboxMail("m5Tr7yU3c", "access_link", "ancienne.adresse@mairie-villeurbanne.fr",
                         "Votre lien d'accès / Your access link", "Votre lien : " + OutboxMail.LINK_PLACEHOLDER,
-                        null, "nonce-access-2", OutboxMail.State.FAILED, 12, at("2026-03-12T06:00:00Z"), null,
+                        null, List.of(), "nonce-access-2", OutboxMail.State.FAILED, 12, at("2026-03-12T06:00:00Z"), null,
                         at("2026-03-09T12:00:00Z"), null, null, "MessageRejected: Email address is not verified."));
         return new Candidacy("c7Hk2mQx9aB1c", "fr-2026-label", CandidacyStatus.SUBMITTED, form,
                 List.of("3f1a9c0e2b7d4c6a8e5f1b3d7a9c2e4f6b8d0a1c3e5f7b9d1a3c5e7f9b1d3a5c",
@@ -109,6 +113,28 @@ public final class StoredSamples {
                 at("2026-03-25T18:45:00Z"), null, 5, 9, at("2026-03-01T10:00:00Z"), at("2026-03-25T18:45:00Z"),
                 List.of(), new Decision(Decision.Outcome.NOT_SELECTED, null, "organiser-sub-2",
                         at("2026-03-24T10:00:00Z"), at("2026-03-24T12:00:00Z")), null);
+    }
+
+    /**
+     * A label dossier convened to the selection day, moved once (its invite at SEQUENCE 1, kept with the mail in
+     * the outbox) and confirmed by its applicant.
+     */
+    public static Candidacy convenedDossier() {
+        Candidacy submitted = labelDossier();
+        OutboxMail convocation = OutboxMail.pending("m9Cv1nV0c", "convocation", "camille.martin@mairie-villeurbanne.fr",
+                "Convocation à la journée de sélection", "Bonjour,\nVotre audition : " + OutboxMail.LINK_PLACEHOLDER,
+                null, List.of(new MailAttachment("convocation.ics", "text/calendar; method=REQUEST",
+                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")),
+                "nonce-convocation-1", at("2026-06-01T08:00:00Z"));
+        return new Candidacy(submitted.id(), submitted.campaignId(), submitted.status(), submitted.form(),
+                submitted.accessTokenHashes(), submitted.attachments(), submitted.receipt(), submitted.lastSubmittedAt(),
+                null, null, submitted.version(), submitted.revision(), submitted.createdAt(), submitted.updatedAt(),
+                List.of(convocation), null, null,
+                new Convocation("slot-c7Hk2mQx9aB1c", 1, "salle-a", "Salle du Conseil",
+                        "Hôtel de Région, 1 esplanade François Mitterrand, 69002 Lyon", at("2026-06-11T07:30:00Z"),
+                        at("2026-06-11T07:45:00Z"), Convocation.State.SENT, at("2026-06-01T08:00:00Z"),
+                        Convocation.Attendance.CONFIRMED, "Nous viendrons à deux.", at("2026-06-02T09:00:00Z")),
+                null);
     }
 
     /** A draft just created with an almost empty form: a contact e-mail and nothing else. */
@@ -192,5 +218,14 @@ public final class StoredSamples {
     public static AuditEntry campaignAuditEntry() {
         return new AuditEntry("ara-2026-label", null, "organiser-sub-1", "ORGANISER", "campaign_created", Map.of(),
                 at("2025-12-01T08:00:00Z"));
+    }
+
+    /** The palmarès of a regional label round: two labelled projects, one without a summary. */
+    public static Palmares palmares() {
+        return new Palmares("ara-2018-label", List.of(
+                new Laureate("Ville de Brignais", OrganisationKind.COMMUNE, "Brignais, ville connectée",
+                        "Des démarches en ligne et un accompagnement au numérique pour tous."),
+                new Laureate("Communauté de communes du Pays d'Évian", OrganisationKind.EPCI, "Guichet unique", null)),
+                at("2018-10-25T08:00:00Z"), "organiser-sub-1");
     }
 }
