@@ -3,6 +3,7 @@ package fr.interconnectes.candidatures.dossiers;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.port.Candidacies;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +25,11 @@ public final class OptimisticWrite {
      * @param reload the record as stored now, after another write came first
      */
     public static <T> T apply(T loaded, UnaryOperator<T> change, UnaryOperator<T> write, Supplier<T> reload) {
+        return apply(loaded, change, (stored, changed) -> write.apply(changed), reload);
+    }
+
+    /** The same, {@code write} told the record as stored (the one the change was applied to) beside the change. */
+    public static <T> T apply(T loaded, UnaryOperator<T> change, BinaryOperator<T> write, Supplier<T> reload) {
         T current = loaded;
         for (int attempt = 1; ; attempt++) {
             T changed = change.apply(current);
@@ -31,7 +37,7 @@ public final class OptimisticWrite {
                 return current;
             }
             try {
-                return write.apply(changed);
+                return write.apply(current, changed);
             } catch (Candidacies.StaleRevision stale) {
                 if (attempt >= ATTEMPTS) {
                     throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
