@@ -39,11 +39,20 @@ record DynamoDbTable(DynamoDbClient client, String name) {
 
     /** The items of these keys that exist, in no particular order, read consistently (100 keys a request). */
     List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+        return batchGet(keys, Map.of());
+    }
+
+    /** The same, only the attributes {@code names} (placeholders {@code #…}; none: all of them). */
+    List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys, Map<String, String> names) {
         List<Map<String, AttributeValue>> found = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += 100) {
             List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + 100));
             while (!pending.isEmpty()) {
-                var batch = KeysAndAttributes.builder().keys(pending).consistentRead(true).build();
+                var request = KeysAndAttributes.builder().keys(pending).consistentRead(true);
+                if (!names.isEmpty()) {
+                    request.projectionExpression(String.join(", ", names.keySet())).expressionAttributeNames(names);
+                }
+                var batch = request.build();
                 var response = AwsServiceErrors.call(DYNAMODB, () -> client.batchGetItem(r -> r.requestItems(Map.of(name, batch))));
                 found.addAll(response.responses().getOrDefault(name, List.of()));
                 var unprocessed = response.unprocessedKeys().get(name);

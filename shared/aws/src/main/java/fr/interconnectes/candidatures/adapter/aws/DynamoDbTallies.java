@@ -26,7 +26,11 @@ record DynamoDbTallies(DynamoDbTable table) {
         var key = TallyItem.key(candidacy.campaignId(), TallyItem.shardOf(candidacy.id()));
         String dossier = TallyItem.dossierAttribute(candidacy.id());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            AttributeValue seen = table.get(key, Map.of("#d", dossier)).map(item -> item.get(dossier)).orElse(null);
+            var shard = table.get(key, Map.of("#d", dossier, "#c", TallyItem.COUNTERS));
+            if (shard.isEmpty() || !shard.get().containsKey(TallyItem.COUNTERS)) {
+                createShard(key);
+            }
+            AttributeValue seen = shard.map(item -> item.get(dossier)).orElse(null);
             TallyItem.Applied applied = TallyItem.Applied.of(seen);
             if (applied.revision() >= candidacy.revision()) {
                 return;
@@ -34,13 +38,17 @@ record DynamoDbTallies(DynamoDbTable table) {
             Map<String, String> names = new HashMap<>(Map.of("#d", dossier));
             Map<String, AttributeValue> values = new HashMap<>(Map.of(":new",
                     new TallyItem.Applied(candidacy.revision(), tally).toAttribute()));
-            List<String> adds = new ArrayList<>();
+            List<String> sets = new ArrayList<>(List.of("#d = :new"));
             tally.minus(applied.tally()).counts().forEach((counter, delta) -> {
-                int i = adds.size();
-                names.put("#n" + i, TallyItem.counterAttribute(counter));
+                int i = sets.size();
+                names.put("#n" + i, counter);
                 values.put(":n" + i, AttributeValue.fromN(Long.toString(delta)));
-                adds.add("#n" + i + " :n" + i);
+                sets.add("#c.#n" + i + " = if_not_exists(#c.#n" + i + ", :zero) + :n" + i);
             });
+            if (sets.size() > 1) {
+                names.put("#c", TallyItem.COUNTERS);
+                values.put(":zero", AttributeValue.fromN("0"));
+            }
             String condition;
             if (seen == null) {
                 condition = "attribute_not_exists(#d)";
@@ -48,7 +56,7 @@ record DynamoDbTallies(DynamoDbTable table) {
                 condition = "#d = :seen";
                 values.put(":seen", seen);
             }
-            String update = "SET #d = :new" + (adds.isEmpty() ? "" : " ADD " + String.join(", ", adds));
+            String update = "SET " + String.join(", ", sets);
             try {
                 table.update(r -> r.key(key).updateExpression(update).conditionExpression(condition)
                         .expressionAttributeNames(names).expressionAttributeValues(values));
@@ -60,9 +68,21 @@ record DynamoDbTallies(DynamoDbTable table) {
         throw new IllegalStateException("counters of " + candidacy.campaignId() + " too busy for " + candidacy.id());
     }
 
-    /** The sum of the campaign's shards, read consistently in one batch. */
+    /** The sum of the campaign's shards' counters (not what they hold per dossier), read consistently in one batch. */
     DossierTally read(String campaignId) {
-        return table.batchGet(IntStream.range(0, TallyItem.SHARDS).mapToObj(s -> TallyItem.key(campaignId, s)).toList())
+        return table.batchGet(IntStream.range(0, TallyItem.SHARDS).mapToObj(s -> TallyItem.key(campaignId, s)).toList(),
+                        Map.of("#c", TallyItem.COUNTERS))
                 .stream().map(TallyItem::counters).reduce(DossierTally.NONE, DossierTally::plus);
+    }
+
+    /** A shard starts with an empty map of counters, which its updates then set counter by counter. */
+    private void createShard(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
+        item.put(TallyItem.COUNTERS, AttributeValue.fromM(Map.of()));
+        try {
+            table.put(r -> r.item(item).conditionExpression("attribute_not_exists(PK)"));
+        } catch (ConditionalCheckFailedException exists) {
+            // another write created it, or it predates the map: either way its counters are in place
+        }
     }
 }

@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A shard of a campaign's counters: {@code PK = TALLY#cid, SK = SHARD#nn} ({@value #SHARDS} shards, a dossier's
- * shard from its id), one number attribute {@code n:<counter>} per counter of {@link DossierTally}, and for each
+ * shard from its id), the map {@code c} of counters of {@link DossierTally} (counter → number), and for each
  * dossier of the shard the tally the counters hold for it, {@code d:<id> = "<revision>|<encoded tally>"}. Keeping
  * what was applied beside the counters makes applying a dossier's tally idempotent and ordered: a tally is applied
  * only over an older revision's, in one conditional update.
@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class TallyItem {
 
     public static final int SHARDS = 64;
-    public static final String COUNTER_PREFIX = "n:";
+    public static final String COUNTERS = "c";
     public static final String DOSSIER_PREFIX = "d:";
 
     private TallyItem() {
@@ -27,10 +27,6 @@ public final class TallyItem {
     public static Map<String, AttributeValue> key(String campaignId, int shard) {
         return Map.of("PK", AttributeValue.fromS("TALLY#" + campaignId),
                 "SK", AttributeValue.fromS("SHARD#" + String.format("%02d", shard)));
-    }
-
-    public static String counterAttribute(String counter) {
-        return COUNTER_PREFIX + counter;
     }
 
     public static String dossierAttribute(String candidacyId) {
@@ -59,11 +55,10 @@ public final class TallyItem {
     /** The counters of a shard. */
     public static DossierTally counters(Map<String, AttributeValue> item) {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        item.forEach((name, value) -> {
-            if (name.startsWith(COUNTER_PREFIX) && value.n() != null) {
-                counts.put(name.substring(COUNTER_PREFIX.length()), Long.parseLong(value.n()));
-            }
-        });
+        AttributeValue counters = item.get(COUNTERS);
+        if (counters != null && counters.hasM()) {
+            counters.m().forEach((name, value) -> counts.put(name, Long.parseLong(value.n())));
+        }
         return new DossierTally(counts);
     }
 }
