@@ -11,7 +11,14 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
@@ -27,6 +34,10 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
 
     /** Counts of one delivery round. */
     public record Round(int sent, int failed) {
+
+        Round plus(Round other) {
+            return new Round(sent + other.sent, failed + other.failed);
+        }
     }
 
     /** Sends every mail of the dossier that is due; returns the dossier as stored afterwards. */
@@ -40,20 +51,79 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
         return current;
     }
 
-    /** The retry job: every dossier with a mail due. */
+    /** The retry job: every dossier with a mail due, at most {@code limit}, one after the other. */
     public Round deliverDue(int limit) {
+        Round round = new Round(0, 0);
+        for (Candidacy candidacy : candidacies.withMailDue(clock.instant(), limit)) {
+            round = round.plus(deliverCounted(candidacy));
+        }
+        return round;
+    }
+
+    /**
+     * The retry job at rush scale: pages of {@code page} dossiers with a mail due, each page's dossiers delivered by
+     * {@code senders} at once, page after page until none is due or {@code budget} is spent (a page started is
+     * finished). Each mail is still claimed by one conditional write before it is sent, so concurrent senders and
+     * runs never send one twice; the send rate is the mailer's ({@link SendRate}).
+     */
+    public Round drain(Duration budget, int senders, int page) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        Round total = new Round(0, 0);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Semaphore slots = new Semaphore(senders);
+            while (System.nanoTime() < deadline) {
+                List<Candidacy> due = candidacies.withMailDue(clock.instant(), page);
+                if (due.isEmpty()) {
+                    break;
+                }
+                List<Future<Round>> rounds = new ArrayList<>();
+                for (Candidacy candidacy : due) {
+                    rounds.add(pool.submit(() -> {
+                        slots.acquire();
+                        try {
+                            return deliverCounted(candidacy);
+                        } finally {
+                            slots.release();
+                        }
+                    }));
+                }
+                Round thisPage = new Round(0, 0);
+                for (Future<Round> round : rounds) {
+                    thisPage = thisPage.plus(join(round));
+                }
+                total = total.plus(thisPage);
+                if (thisPage.sent() == 0 && thisPage.failed() == 0 && due.size() < page) {
+                    break; // what is left was claimed by another run meanwhile
+                }
+            }
+        }
+        return total;
+    }
+
+    private static Round join(Future<Round> round) {
+        try {
+            return round.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Round(0, 0);
+        } catch (ExecutionException e) {
+            LOG.log(Level.ERROR, "mail delivery failed", e.getCause());
+            return new Round(0, 0);
+        }
+    }
+
+    /** Delivers the dossier's due mails; counts those sent and those that failed again. */
+    private Round deliverCounted(Candidacy candidacy) {
         int sent = 0;
         int failed = 0;
-        for (Candidacy candidacy : candidacies.withMailDue(clock.instant(), limit)) {
-            Candidacy after = deliver(candidacy);
-            for (OutboxMail before : candidacy.outbox()) {
-                Optional<OutboxMail> now = mail(after, before.id());
-                if (before.pending() && now.isPresent()) {
-                    if (now.get().state() == OutboxMail.State.SENT) {
-                        sent++;
-                    } else if (now.get().attempts() > before.attempts()) {
-                        failed++;
-                    }
+        Candidacy after = deliver(candidacy);
+        for (OutboxMail before : candidacy.outbox()) {
+            Optional<OutboxMail> now = mail(after, before.id());
+            if (before.pending() && now.isPresent()) {
+                if (now.get().state() == OutboxMail.State.SENT && before.state() != OutboxMail.State.SENT) {
+                    sent++;
+                } else if (now.get().attempts() > before.attempts()) {
+                    failed++;
                 }
             }
         }
