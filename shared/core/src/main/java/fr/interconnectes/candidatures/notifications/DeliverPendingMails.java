@@ -19,7 +19,7 @@ public record DeliverPendingMails(Outbox outbox, Settings settings) {
      */
     public record Settings(Duration budget, int senders, double mailsPerSecond) {
 
-        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(50), 16, 40);
+        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(50), 16, 50);
 
         public Settings {
             if (budget.isNegative() || senders < 1 || !(mailsPerSecond > 0)) {

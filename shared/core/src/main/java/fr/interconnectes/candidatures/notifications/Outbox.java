@@ -14,11 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
@@ -61,54 +64,87 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
     }
 
     /**
-     * The retry job at rush scale: pages of {@code page} dossiers with a mail due, each page's dossiers delivered by
-     * {@code senders} at once, page after page until none is due or {@code budget} is spent (a page started is
-     * finished). Each mail is still claimed by one conditional write before it is sent, so concurrent senders and
-     * runs never send one twice; the send rate is the mailer's ({@link SendRate}).
+     * The retry job at rush scale: dossiers with a mail due, read {@code page} at a time, delivered by up to
+     * {@code senders} at once (the next page is read as soon as this one is handed out, leaving out the dossiers
+     * still in hand), until none is due or {@code budget} is spent; what was started is finished. Each mail is still
+     * claimed by one conditional write before it is sent, so concurrent senders and runs never send one twice; the
+     * send rate is the mailer's ({@link SendRate}).
      */
     public Round drain(Duration budget, int senders, int page) {
+        // counted where mails are handed to SES: a dossier another run sent meanwhile is not this run's
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Outbox counted = new Outbox(candidacies, writer, mail -> {
+            try {
+                String messageId = mailer.send(mail);
+                sent.incrementAndGet();
+                return messageId;
+            } catch (RuntimeException e) {
+                failed.incrementAndGet();
+                throw e;
+            }
+        }, tokens, links, clock);
         long deadline = System.nanoTime() + budget.toNanos();
-        Round total = new Round(0, 0);
+        Semaphore slots = new Semaphore(senders);
+        Set<String> inHand = ConcurrentHashMap.newKeySet();
+        List<Future<Candidacy>> deliveries = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            Semaphore slots = new Semaphore(senders);
             while (System.nanoTime() < deadline) {
-                List<Candidacy> due = candidacies.withMailDue(clock.instant(), page);
+                List<Candidacy> due = candidacies.withMailDue(clock.instant(), page).stream()
+                        .filter(c -> !inHand.contains(c.id())).toList();
                 if (due.isEmpty()) {
-                    break;
+                    if (inHand.isEmpty()) {
+                        break;
+                    }
+                    pause();
+                    continue;
                 }
-                List<Future<Round>> rounds = new ArrayList<>();
                 for (Candidacy candidacy : due) {
-                    rounds.add(pool.submit(() -> {
-                        slots.acquire();
+                    if (System.nanoTime() >= deadline || !acquire(slots)) {
+                        break;
+                    }
+                    inHand.add(candidacy.id());
+                    deliveries.add(pool.submit(() -> {
                         try {
-                            return deliverCounted(candidacy);
+                            return counted.deliver(candidacy);
                         } finally {
+                            inHand.remove(candidacy.id());
                             slots.release();
                         }
                     }));
                 }
-                Round thisPage = new Round(0, 0);
-                for (Future<Round> round : rounds) {
-                    thisPage = thisPage.plus(join(round));
-                }
-                total = total.plus(thisPage);
-                if (thisPage.sent() == 0 && thisPage.failed() == 0 && due.size() < page) {
-                    break; // what is left was claimed by another run meanwhile
-                }
             }
         }
-        return total;
+        deliveries.forEach(Outbox::join);
+        return new Round(sent.get(), failed.get());
     }
 
-    private static Round join(Future<Round> round) {
+    private static boolean acquire(Semaphore slots) {
         try {
-            return round.get();
+            slots.acquire();
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Round(0, 0);
+            return false;
+        }
+    }
+
+    /** Waits a moment for the senders to finish what they hold. */
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void join(Future<Candidacy> delivery) {
+        try {
+            delivery.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             LOG.log(Level.ERROR, "mail delivery failed", e.getCause());
-            return new Round(0, 0);
         }
     }
 

@@ -25,6 +25,18 @@ public interface FileStore {
 
     void delete(String key);
 
+    /**
+     * Stores a file the backend writes itself (an export) under {@code key}: {@code content} writes it to the stream,
+     * which the store sends on in parts as it grows, so the file is never held whole in memory. Nothing is stored
+     * when {@code content} fails.
+     */
+    void write(String key, String contentType, Content content);
+
+    @FunctionalInterface
+    interface Content {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
     record PresignedUpload(String url, String method, Map<String, String> headers, Instant expiresAt) {
     }
 

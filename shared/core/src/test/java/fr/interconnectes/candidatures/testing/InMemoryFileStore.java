@@ -61,6 +61,26 @@ public final class InMemoryFileStore implements FileStore {
         deleted.add(key);
     }
 
+    @Override
+    public void write(String key, String contentType, Content content) {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            content.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        put(key, out.toByteArray(), contentType);
+    }
+
+    /** The file stored under {@code key}. */
+    public byte[] content(String key) {
+        Stored file = files.get(key);
+        if (file == null) {
+            throw new AssertionError("no file " + key);
+        }
+        return file.content().clone();
+    }
+
     /** What the applicant's browser would PUT to the presigned URL. */
     public void put(String key, byte[] content, String contentType) {
         files.put(key, new Stored(content.clone(), contentType));
