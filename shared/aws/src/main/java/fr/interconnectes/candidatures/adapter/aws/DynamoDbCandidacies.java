@@ -98,12 +98,12 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
 
     @Override
     public List<Candidacy> withMailDue(Instant now, int limit) {
-        return table().queryIndex("GSI3", "GSI3PK = :pk AND GSI3SK <= :now", Map.of(
+        List<String> dueIds = table().queryIndex("GSI3", "GSI3PK = :pk AND GSI3SK <= :now", Map.of(
                         ":pk", AttributeValue.fromS(CandidacyItem.OUTBOX_INDEX_KEY),
                         ":now", AttributeValue.fromS(CandidacyItem.outboxIndexSortKey(now))),
-                limit, CandidacyItem::candidacyIdOf).stream()
-                // the index holds keys only and is eventually consistent: read each dossier fresh
-                .map(this::find).flatMap(Optional::stream)
+                limit, CandidacyItem::candidacyIdOf);
+        // the index holds keys only and is eventually consistent: read the dossiers fresh, in one batch
+        return findAll(dueIds).stream()
                 .filter(c -> c.nextMailDue().map(due -> !due.isAfter(now)).orElse(false))
                 .toList();
     }
