@@ -39,10 +39,12 @@ public final class OutboxDrainBenchmark {
                 int sent = 0;
                 long started = System.nanoTime();
                 long runs = 0;
-                while (sent < mails) {
-                    sent += (Integer) job.handleRequest(Map.of(), null).get("sent");
+                int sentByRun;
+                do {
+                    sentByRun = (Integer) job.handleRequest(Map.of(), null).get("sent");
+                    sent += sentByRun;
                     runs++;
-                }
+                } while (sent < mails && sentByRun > 0);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf("outbox drain after an SES outage: %d pending mails sent in %.1f s by %d run(s) "
                                 + "(16 senders, send rate %s): %.0f mails/minute%s%n", sent, seconds, runs,
