@@ -11,8 +11,6 @@ import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
 import fr.interconnectes.candidatures.local.LocalBackend;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
-import fr.interconnectes.candidatures.local.emulator.Emulators;
-import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,16 +31,11 @@ public final class AdminReadsBenchmark {
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 21;
-        var root = ProjectRoot.locate();
-        try (LocalBackend backend = LocalBackend.start(root, new LocalBackend.Settings(0,
-                Emulators.Settings.ephemeral(root.resolve("local/target/bench-logs")), true, false))) {
+        try (LocalBackend backend = OrganiserRoutes.startBackend(true)) {
             var env = backend.environment();
             var aws = new AwsClients(Environment.of(env));
             String table = env.get("TABLE_NAME");
-            Campaign base = DemoCampaigns.label(2030);
-            Campaign campaign = new Campaign(CAMPAIGN, base.title(), base.region(), base.track(), base.edition(),
-                    base.opensAt(), base.closesAt(), base.timeZone(), base.regionalSelection(), base.criteria(),
-                    base.uploadLimits());
+            Campaign campaign = OrganiserRoutes.copyOf(DemoCampaigns.label(2030), CAMPAIGN);
             new DynamoDbCampaigns(aws.dynamoDb(), table).save(campaign);
             var candidacies = new DynamoDbCandidacies(aws.dynamoDb(), table);
             var jury = new DynamoDbJuryRecords(aws.dynamoDb(), table);

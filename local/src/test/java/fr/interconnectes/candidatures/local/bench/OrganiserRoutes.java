@@ -2,7 +2,10 @@ package fr.interconnectes.candidatures.local.bench;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.local.LocalBackend;
+import fr.interconnectes.candidatures.local.emulator.Emulators;
+import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -11,6 +14,19 @@ import java.util.Map;
  * (the function of template.yaml, in process, on the emulators), and times repeated calls.
  */
 record OrganiserRoutes(LocalBackend backend) {
+
+    /** The local backend on emulators of its own, for one benchmark; {@code demoData}: the demo campaigns too. */
+    static LocalBackend startBackend(boolean demoData) {
+        var root = ProjectRoot.locate();
+        return LocalBackend.start(root, new LocalBackend.Settings(0,
+                Emulators.Settings.ephemeral(root.resolve("local/target/bench-logs")), demoData, false));
+    }
+
+    /** {@code base} under another id, the benchmark's own campaign. */
+    static Campaign copyOf(Campaign base, String id) {
+        return new Campaign(id, base.title(), base.region(), base.track(), base.edition(), base.opensAt(),
+                base.closesAt(), base.timeZone(), base.regionalSelection(), base.criteria(), base.uploadLimits());
+    }
 
     /** The response of one call; anything but a 200 stops the benchmark. */
     APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, Map<String, String> query) {

@@ -3,8 +3,6 @@ package fr.interconnectes.candidatures.local.bench;
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.local.LocalBackend;
-import fr.interconnectes.candidatures.local.emulator.Emulators;
-import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +21,7 @@ public final class OutboxDrainBenchmark {
     public static void main(String[] args) throws Exception {
         int mails = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         double rate = args.length > 1 ? Double.parseDouble(args[1]) : DeliverPendingMails.Settings.DEFAULT.mailsPerSecond();
-        var root = ProjectRoot.locate();
-        try (LocalBackend backend = LocalBackend.start(root, new LocalBackend.Settings(0,
-                Emulators.Settings.ephemeral(root.resolve("local/target/bench-logs")), false, false))) {
+        try (LocalBackend backend = OrganiserRoutes.startBackend(false)) {
             var env = backend.environment();
             var aws = new AwsClients(Environment.of(env));
             for (double mailsPerSecond : new double[] {rate, 100_000}) {

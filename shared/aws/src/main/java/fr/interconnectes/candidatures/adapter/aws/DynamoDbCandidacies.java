@@ -63,15 +63,19 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
     private Candidacy put(Candidacy candidacy) {
         Candidacy next = candidacy.atRevision(candidacy.revision() + 1);
         try {
-            table().put(r -> r.item(CandidacyItem.toItem(next))
-                    .conditionExpression("#revision = :expected")
-                    .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
-                    .expressionAttributeValues(Map.of(":expected",
-                            AttributeValue.fromN(Long.toString(candidacy.revision())))));
+            putIfAt(next, candidacy.revision());
             return next;
         } catch (ConditionalCheckFailedException stale) {
             throw new StaleRevision(candidacy.id());
         }
+    }
+
+    /** Writes the item of {@code candidacy} if the stored one is still at {@code revision}. */
+    private void putIfAt(Candidacy candidacy, long revision) {
+        table().put(r -> r.item(CandidacyItem.toItem(candidacy))
+                .conditionExpression("#revision = :expected")
+                .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
+                .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(revision)))));
     }
 
     @Override
@@ -132,11 +136,7 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
         int done = 0;
         for (Candidacy candidacy : findByCampaign(campaignId)) {
             try {
-                table().put(r -> r.item(CandidacyItem.toItem(candidacy))
-                        .conditionExpression("#revision = :expected")
-                        .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
-                        .expressionAttributeValues(Map.of(":expected",
-                                AttributeValue.fromN(Long.toString(candidacy.revision())))));
+                putIfAt(candidacy, candidacy.revision());
             } catch (ConditionalCheckFailedException changedMeanwhile) {
                 // written meanwhile by this release, with its list attributes and its tally
             }
