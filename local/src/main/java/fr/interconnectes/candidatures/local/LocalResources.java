@@ -71,14 +71,18 @@ public final class LocalResources {
                     .map(index -> GlobalSecondaryIndex.builder()
                             .indexName((String) index.get("IndexName"))
                             .keySchema(keySchema(index.get("KeySchema")))
-                            .projection(Projection.builder()
-                                    .projectionType((String) SamTemplate.<String, Object>cast(index.get("Projection"))
-                                            .get("ProjectionType"))
-                                    .build())
+                            .projection(projection(SamTemplate.cast(index.get("Projection"))))
                             .build())
                     .toList());
         }
         return builder.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Projection projection(Map<String, Object> projection) {
+        var builder = Projection.builder().projectionType((String) projection.get("ProjectionType"));
+        Object nonKey = projection.get("NonKeyAttributes");
+        return (nonKey == null ? builder : builder.nonKeyAttributes((List<String>) nonKey)).build();
     }
 
     private static List<KeySchemaElement> keySchema(Object schema) {

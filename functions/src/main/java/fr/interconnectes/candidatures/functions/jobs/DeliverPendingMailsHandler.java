@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.functions.ScheduledFunction;
@@ -10,9 +11,11 @@ import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.notifications.SendRate;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /** Scheduled: sends the outbox mails still pending, with backoff, never one twice. */
@@ -28,13 +31,30 @@ public final class DeliverPendingMailsHandler extends ScheduledFunction {
     }
 
     private DeliverPendingMailsHandler(AwsAdapters aws) {
-        this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock());
+        this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock(),
+                settings(aws.environment()));
     }
 
     public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
                                       Clock clock) {
-        this.deliverPendingMails = new DeliverPendingMails(
-                new Outbox(candidacies, new CandidacyWriter(candidacies), mailer, tokens, links, clock));
+        this(candidacies, mailer, tokens, links, clock, DeliverPendingMails.Settings.DEFAULT);
+    }
+
+    /** @param settings how long a run lasts, how many dossiers at once, and SES's send rate, which the mailer keeps to */
+    public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
+                                      Clock clock, DeliverPendingMails.Settings settings) {
+        this.deliverPendingMails = new DeliverPendingMails(new Outbox(candidacies, new CandidacyWriter(candidacies),
+                new SendRate(mailer, settings.mailsPerSecond()), tokens, links, clock), settings);
+    }
+
+    /** {@code MAIL_SEND_RATE} (mails a second), {@code MAIL_SENDERS}, {@code MAIL_DRAIN_SECONDS}, as template.yaml sets them. */
+    static DeliverPendingMails.Settings settings(Environment environment) {
+        var defaults = DeliverPendingMails.Settings.DEFAULT;
+        return new DeliverPendingMails.Settings(
+                environment.optional("MAIL_DRAIN_SECONDS").map(Long::parseLong).map(Duration::ofSeconds)
+                        .orElse(defaults.budget()),
+                environment.optional("MAIL_SENDERS").map(Integer::parseInt).orElse(defaults.senders()),
+                environment.optional("MAIL_SEND_RATE").map(Double::parseDouble).orElse(defaults.mailsPerSecond()));
     }
 
     @Override

@@ -46,4 +46,30 @@ class ExportApiTest {
         assertThat(call(JUROR, "GET", "/admin/campaigns/aura-2027-label/export", Map.of(), null).errorCode())
                 .isEqualTo("forbidden");
     }
+
+    @Test
+    void a_stored_export_is_a_link_to_the_whole_file_in_the_bucket() throws Exception {
+        var dossier = Applicants.create(e2e.api(), "aura-2027-label", Applicants.labelForm(Applicants.uniqueEmail("exportlink")));
+        String receipt = e2e.submit(dossier);
+
+        var inline = call(ARA_ORGANISER, "GET", "/admin/campaigns/aura-2027-label/export", Map.of("format", "csv"), null);
+        var linked = call(ARA_ORGANISER, "GET", "/admin/campaigns/aura-2027-label/export",
+                Map.of("format", "csv", "delivery", "link"), null);
+
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().get("fileName").asText()).isEqualTo("aura-2027-label-dossiers.csv");
+        String url = linked.json().at("/download/url").asText();
+        assertThat(url).contains("exports/aura-2027-label/");
+        var file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("aura-2027-label-dossiers.csv");
+        long rows = linked.json().get("rows").asLong();
+        assertThat(file.body()).startsWith("\uFEFF").contains(receipt);
+        assertThat(file.body().lines().count()).as("header and every row").isEqualTo(rows + 1)
+                .isEqualTo(inline.body().lines().count());
+
+        assertThat(call(ARA_ORGANISER, "GET", "/admin/campaigns/aura-2027-label/export", Map.of("delivery", "mail"), null)
+                .errorCode()).isEqualTo("validation_failed");
+    }
 }

@@ -1,8 +1,5 @@
 package fr.interconnectes.candidatures.local.bench;
 
-import fr.interconnectes.candidatures.functions.Invocations;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
@@ -20,11 +17,8 @@ import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
 import fr.interconnectes.candidatures.local.LocalBackend;
-import fr.interconnectes.candidatures.local.emulator.Emulators;
-import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +35,12 @@ public final class RankingRouteBenchmark {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int jurors = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
-        var root = ProjectRoot.locate();
-        try (LocalBackend backend = LocalBackend.start(root, new LocalBackend.Settings(0,
-                Emulators.Settings.ephemeral(root.resolve("local/target/bench-logs")), true, false))) {
+        try (LocalBackend backend = OrganiserRoutes.startBackend(true)) {
             var env = backend.environment();
             var aws = new fr.interconnectes.candidatures.adapter.aws.AwsClients(
                     fr.interconnectes.candidatures.config.Environment.of(env));
             String table = env.get("TABLE_NAME");
-            Campaign base = DemoCampaigns.label(2027);
-            Campaign campaign = new Campaign("bench-2027-label", base.title(), base.region(), base.track(), base.edition(),
-                    base.opensAt(), base.closesAt(), base.timeZone(), base.regionalSelection(), base.criteria(), base.uploadLimits());
+            Campaign campaign = OrganiserRoutes.copyOf(DemoCampaigns.label(2027), "bench-2027-label");
             new DynamoDbCampaigns(aws.dynamoDb(), table).save(campaign);
             var candidacies = new DynamoDbCandidacies(aws.dynamoDb(), table);
             var jury = new DynamoDbJuryRecords(aws.dynamoDb(), table);
@@ -79,37 +69,15 @@ public final class RankingRouteBenchmark {
             }
             System.out.printf("seeded %d dossiers and %d score sheets in %d ms%n", dossiers, dossiers * jurors,
                     (System.nanoTime() - seeding) / 1_000_000);
-            var route = backend.deployment().routes().stream()
-                    .filter(r -> r.routeKey().equals("GET /admin/campaigns/{campaignId}/ranking")).findFirst().orElseThrow();
+            OrganiserRoutes routes = new OrganiserRoutes(backend);
             for (String query : List.of("mean", "median+normalise")) {
-                long[] millis = new long[runs];
-                int size = 0;
-                for (int run = 0; run < runs; run++) {
-                    var event = APIGatewayV2HTTPEvent.builder()
-                            .withRouteKey(route.routeKey())
-                            .withPathParameters(Map.of("campaignId", campaign.id()))
-                            .withQueryStringParameters(query.equals("mean") ? Map.of()
-                                    : Map.of("aggregation", "median", "normalise", "true"))
-                            .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                                    .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                            .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                                    .withClaims(Map.of("sub", "bench", "cognito:groups", "[organisers]")).build())
-                                            .build())
-                                    .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").build())
-                                    .build())
-                            .build();
-                    long started = System.nanoTime();
-                    var response = Invocations.response(route.function().invoke(Invocations.json(event)));
-                    millis[run] = (System.nanoTime() - started) / 1_000_000;
-                    if (response.getStatusCode() != 200) {
-                        throw new IllegalStateException(response.getBody());
-                    }
-                    size = response.getBody().length();
-                }
-                long[] sorted = millis.clone();
-                Arrays.sort(sorted);
+                int[] size = {0};
+                var timings = routes.time(runs, () -> size[0] = routes.call("GET /admin/campaigns/{campaignId}/ranking",
+                        Map.of("campaignId", campaign.id()), query.equals("mean") ? Map.of()
+                                : Map.of("aggregation", "median", "normalise", "true")).getBody().length());
                 System.out.printf("ranking route (%s), %d dossiers x %d jurors: median %d ms, min %d ms, max %d ms over %d runs (first %d ms), %d bytes of JSON%n",
-                        query, dossiers, jurors, sorted[runs / 2], sorted[0], sorted[runs - 1], runs, millis[0], size);
+                        query, dossiers, jurors, timings.percentile(50), timings.percentile(0), timings.max(), runs,
+                        timings.first(), size[0]);
             }
         }
         System.exit(0);

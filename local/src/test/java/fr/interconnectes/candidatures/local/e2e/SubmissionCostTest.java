@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class SubmissionCostTest {
 
-    /** DynamoDB operations a first submission may use, at most. */
-    static final int FIRST_SUBMISSION_BUDGET = 6;
+    /**
+     * DynamoDB operations a first submission may use, at most: 6, and since the campaign counters 2 more, the read
+     * and the conditional update of the dossier's counter shard (a submission changes what the dossier counts in).
+     */
+    static final int FIRST_SUBMISSION_BUDGET = 8;
     static final int REPEATED_SUBMISSION_BUDGET = 2;
 
     @Test

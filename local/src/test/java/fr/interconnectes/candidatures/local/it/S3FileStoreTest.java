@@ -47,6 +47,30 @@ class S3FileStoreTest {
     private final String key = "dossiers/it-" + UUID.randomUUID() + "/budget prévisionnel.pdf";
 
     @Test
+    void a_file_written_in_parts_is_stored_whole_and_a_failed_one_leaves_nothing() throws Exception {
+        String key = "exports/it/" + java.util.UUID.randomUUID() + "/big.csv";
+        byte[] line = "ARA-2030-L-00001;Commune d'Évian;12,50\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int lines = 400_000; // about 17 MB: three parts of the multipart upload
+        files.write(key, "text/csv; charset=utf-8", out -> {
+            for (int i = 0; i < lines; i++) {
+                out.write(line);
+            }
+        });
+        assertThat(files.describe(key)).hasValueSatisfying(f -> assertThat(f.size()).isEqualTo((long) lines * line.length));
+        byte[] stored = EMULATORS.aws().s3().getObjectAsBytes(r -> r.bucket(EMULATORS.bucketName()).key(key)).asByteArray();
+        assertThat(java.util.Arrays.copyOfRange(stored, stored.length - line.length, stored.length)).isEqualTo(line);
+
+        String failed = "exports/it/" + java.util.UUID.randomUUID() + "/failed.csv";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.write(failed, "text/csv", out -> {
+            for (int i = 0; i < lines; i++) {
+                out.write(line);
+            }
+            throw new java.io.IOException("the export broke off");
+        })).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThat(files.describe(failed)).isEmpty();
+    }
+
+    @Test
     void the_browser_uploads_with_the_announced_type_and_size() {
         PresignedUpload upload = files.presignUpload(key, PDF, pdf.length, VALIDITY);
 

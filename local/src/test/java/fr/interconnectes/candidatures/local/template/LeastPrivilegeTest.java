@@ -93,6 +93,19 @@ class LeastPrivilegeTest {
         });
     }
 
+    @Test
+    void theExportFunctionWritesAndReadsItsFilesUnderExportsOnly() {
+        List<Map<String, Object>> s3 = inlineStatements("ExportCandidaciesFunction").stream()
+                .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("s3:"))).toList();
+        assertThat(s3).singleElement().satisfies(s -> {
+            assertThat(actions(s)).containsExactlyInAnyOrder("s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload");
+            assertThat(String.valueOf(s.get("Resource"))).endsWith("${AttachmentsBucket.Arn}/exports/*}");
+        });
+        assertThat(functions().stream().filter(f -> !f.equals("ExportCandidaciesFunction"))).allSatisfy(f ->
+                assertThat(inlineStatements(f)).as(f)
+                        .noneMatch(s -> String.valueOf(s.get("Resource")).contains("/exports/")));
+    }
+
     /** Who deletes items, and in which partitions only. */
     static final Map<String, List<String>> DELETING = Map.of(
             "AssignJurorsFunction", List.of("CANDIDACY#*"), // a juror's assignment, in the dossier's partition

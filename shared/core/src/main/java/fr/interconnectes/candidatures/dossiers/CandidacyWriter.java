@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.dossiers;
 
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.port.Candidacies;
+import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +20,6 @@ public record CandidacyWriter(Candidacies candidacies) {
 
     /** @param change returns the dossier to store, or the same instance to store nothing */
     public Candidacy apply(Candidacy loaded, UnaryOperator<Candidacy> change) {
-        return OptimisticWrite.apply(loaded, change, candidacies::update, () -> candidacies.require(loaded.id()));
+        return OptimisticWrite.apply(loaded, change, (BinaryOperator<Candidacy>) candidacies::update, () -> candidacies.require(loaded.id()));
     }
 }

@@ -5,6 +5,7 @@ import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -48,10 +49,19 @@ public final class OptimisticWrite {
      * @param reload the record as stored now, after another write came first
      */
     public static <T> T apply(T loaded, UnaryOperator<T> change, UnaryOperator<T> write, Supplier<T> reload) {
+        return apply(loaded, change, (stored, changed) -> write.apply(changed), reload, Pause.THREAD_SLEEP);
+    }
+
+    /** The same, {@code write} told the record as stored (the one the change was applied to) beside the change. */
+    public static <T> T apply(T loaded, UnaryOperator<T> change, BinaryOperator<T> write, Supplier<T> reload) {
         return apply(loaded, change, write, reload, Pause.THREAD_SLEEP);
     }
 
     static <T> T apply(T loaded, UnaryOperator<T> change, UnaryOperator<T> write, Supplier<T> reload, Pause pause) {
+        return apply(loaded, change, (stored, changed) -> write.apply(changed), reload, pause);
+    }
+
+    static <T> T apply(T loaded, UnaryOperator<T> change, BinaryOperator<T> write, Supplier<T> reload, Pause pause) {
         T current = loaded;
         for (int attempt = 1; ; attempt++) {
             T changed = change.apply(current);
@@ -59,7 +69,7 @@ public final class OptimisticWrite {
                 return current;
             }
             try {
-                return write.apply(changed);
+                return write.apply(current, changed);
             } catch (Candidacies.StaleRevision stale) {
                 if (attempt >= ATTEMPTS) {
                     throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);

@@ -11,7 +11,17 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
@@ -27,6 +37,10 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
 
     /** Counts of one delivery round. */
     public record Round(int sent, int failed) {
+
+        Round plus(Round other) {
+            return new Round(sent + other.sent, failed + other.failed);
+        }
     }
 
     /** Sends every mail of the dossier that is due; returns the dossier as stored afterwards. */
@@ -40,20 +54,112 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
         return current;
     }
 
-    /** The retry job: every dossier with a mail due. */
+    /** The retry job: every dossier with a mail due, at most {@code limit}, one after the other. */
     public Round deliverDue(int limit) {
+        Round round = new Round(0, 0);
+        for (Candidacy candidacy : candidacies.withMailDue(clock.instant(), limit)) {
+            round = round.plus(deliverCounted(candidacy));
+        }
+        return round;
+    }
+
+    /**
+     * The retry job at rush scale: dossiers with a mail due, read {@code page} at a time, delivered by up to
+     * {@code senders} at once (the next page is read as soon as this one is handed out, leaving out the dossiers
+     * still in hand), until none is due or {@code budget} is spent; what was started is finished. Each mail is still
+     * claimed by one conditional write before it is sent, so concurrent senders and runs never send one twice; the
+     * send rate is the mailer's ({@link SendRate}).
+     */
+    public Round drain(Duration budget, int senders, int page) {
+        // counted where mails are handed to SES: a dossier another run sent meanwhile is not this run's
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Outbox counted = new Outbox(candidacies, writer, mail -> {
+            try {
+                String messageId = mailer.send(mail);
+                sent.incrementAndGet();
+                return messageId;
+            } catch (RuntimeException e) {
+                failed.incrementAndGet();
+                throw e;
+            }
+        }, tokens, links, clock);
+        long deadline = System.nanoTime() + budget.toNanos();
+        Semaphore slots = new Semaphore(senders);
+        Set<String> inHand = ConcurrentHashMap.newKeySet();
+        List<Future<Candidacy>> deliveries = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            while (System.nanoTime() < deadline) {
+                List<Candidacy> due = candidacies.withMailDue(clock.instant(), page).stream()
+                        .filter(c -> !inHand.contains(c.id())).toList();
+                if (due.isEmpty()) {
+                    if (inHand.isEmpty()) {
+                        break;
+                    }
+                    pause();
+                    continue;
+                }
+                for (Candidacy candidacy : due) {
+                    if (System.nanoTime() >= deadline || !acquire(slots)) {
+                        break;
+                    }
+                    inHand.add(candidacy.id());
+                    deliveries.add(pool.submit(() -> {
+                        try {
+                            return counted.deliver(candidacy);
+                        } finally {
+                            inHand.remove(candidacy.id());
+                            slots.release();
+                        }
+                    }));
+                }
+            }
+        }
+        deliveries.forEach(Outbox::join);
+        return new Round(sent.get(), failed.get());
+    }
+
+    private static boolean acquire(Semaphore slots) {
+        try {
+            slots.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Waits a moment for the senders to finish what they hold. */
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void join(Future<Candidacy> delivery) {
+        try {
+            delivery.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.log(Level.ERROR, "mail delivery failed", e.getCause());
+        }
+    }
+
+    /** Delivers the dossier's due mails; counts those sent and those that failed again. */
+    private Round deliverCounted(Candidacy candidacy) {
         int sent = 0;
         int failed = 0;
-        for (Candidacy candidacy : candidacies.withMailDue(clock.instant(), limit)) {
-            Candidacy after = deliver(candidacy);
-            for (OutboxMail before : candidacy.outbox()) {
-                Optional<OutboxMail> now = mail(after, before.id());
-                if (before.pending() && now.isPresent()) {
-                    if (now.get().state() == OutboxMail.State.SENT) {
-                        sent++;
-                    } else if (now.get().attempts() > before.attempts()) {
-                        failed++;
-                    }
+        Candidacy after = deliver(candidacy);
+        for (OutboxMail before : candidacy.outbox()) {
+            Optional<OutboxMail> now = mail(after, before.id());
+            if (before.pending() && now.isPresent()) {
+                if (now.get().state() == OutboxMail.State.SENT && before.state() != OutboxMail.State.SENT) {
+                    sent++;
+                } else if (now.get().attempts() > before.attempts()) {
+                    failed++;
                 }
             }
         }

@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,14 @@ public interface Candidacies {
      */
     Candidacy update(Candidacy candidacy);
 
+    /**
+     * {@link #update(Candidacy)} knowing the dossier as stored at {@code changed.revision()}, which spares a store
+     * that keeps counters ({@link #tally}) reading it again.
+     */
+    default Candidacy update(Candidacy stored, Candidacy changed) {
+        return update(changed);
+    }
+
     /** The dossiers of a campaign whose contact e-mail is {@code email} (case-insensitive). */
     List<Candidacy> findByContactEmail(String campaignId, String email);
 
@@ -39,6 +48,18 @@ public interface Candidacies {
 
     /** Dossiers of a campaign in a status, oldest first. */
     List<Candidacy> findByStatus(String campaignId, CandidacyStatus status);
+
+    /**
+     * At most {@code limit} dossiers of the listing, in its order, after {@code after} (the {@link DossierListing.Slice#next}
+     * of the previous page, {@code null} for the first). Reads only the page, through indexes.
+     */
+    DossierListing.Slice list(DossierListing listing, int limit, String after);
+
+    /** How many dossiers the listing holds. */
+    long count(DossierListing listing);
+
+    /** The sum of the campaign's dossiers' {@link DossierTally}s, kept up to date by every write. */
+    DossierTally tally(String campaignId);
 
     /** Dossiers holding a mail to send that is due at {@code now}, at most {@code limit}. */
     List<Candidacy> withMailDue(Instant now, int limit);

@@ -26,6 +26,18 @@ public interface FileStore {
     void delete(String key);
 
     /**
+     * Stores a file the backend writes itself (an export) under {@code key}: {@code content} writes it to the stream,
+     * which the store sends on in parts as it grows, so the file is never held whole in memory. Nothing is stored
+     * when {@code content} fails.
+     */
+    void write(String key, String contentType, Content content);
+
+    @FunctionalInterface
+    interface Content {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
      * Erases every file under {@code prefix}, every version of each and every delete marker included, so that
      * nothing of them can be restored; returns how many versions were erased. Repeating it erases nothing more.
      */

@@ -4,18 +4,21 @@ import fr.interconnectes.candidatures.access.AdminAccess;
 
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.access.Principal;
-import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts by status, track and kind, and submissions per day (in the campaign's zone). */
+/**
+ * Counts by status, track and kind, and submissions per day (in the campaign's zone), from the campaign's
+ * counters ({@link Candidacies#tally}): no dossier is read. Days group the counters' UTC hours, exact in every zone
+ * whose offset is whole hours (all of France's but the Marquesas, UTC-9:30).
+ */
 public record CampaignStatistics(Campaigns campaigns, Candidacies candidacies) {
 
     public record Statistics(Campaign campaign, int total, Map<String, Integer> byStatus, Map<String, Integer> byTrack,
@@ -25,22 +28,19 @@ public record CampaignStatistics(Campaigns campaigns, Candidacies candidacies) {
     public Statistics execute(Principal caller, String campaignId) {
         Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
-        List<Candidacy> all = candidacies.findByCampaign(campaignId);
+        DossierTally tally = candidacies.tally(campaignId);
         Map<String, Integer> byStatus = new LinkedHashMap<>();
-        Arrays.stream(CandidacyStatus.values()).forEach(s -> byStatus.put(s.code(), 0));
+        Arrays.stream(CandidacyStatus.values()).forEach(s -> byStatus.put(s.code(), (int) tally.get(DossierTally.STATUS + s.code())));
         Map<String, Integer> byTrack = new LinkedHashMap<>();
+        tally.under(DossierTally.TRACK).forEach((track, count) -> byTrack.put(track, count.intValue()));
         Map<String, Integer> byKind = new TreeMap<>();
+        tally.under(DossierTally.KIND).forEach((kind, count) -> byKind.put(kind, count.intValue()));
         Map<LocalDate, Integer> perDay = new TreeMap<>();
-        long bytes = 0;
-        for (Candidacy c : all) {
-            byStatus.merge(c.status().code(), 1, Integer::sum);
-            byTrack.merge(c.form().track().code(), 1, Integer::sum);
-            byKind.merge(c.form().applicant().kind() == null ? "unknown" : c.form().applicant().kind().code(), 1, Integer::sum);
-            if (c.receipt() != null && c.status() == CandidacyStatus.SUBMITTED) {
-                perDay.merge(c.receipt().submittedAt().atZone(campaign.timeZone()).toLocalDate(), 1, Integer::sum);
-            }
-            bytes += c.receivedAttachments().stream().mapToLong(a -> a.size()).sum();
-        }
-        return new Statistics(campaign, all.size(), byStatus, byTrack, byKind, perDay, bytes);
+        tally.under(DossierTally.SUBMITTED_HOUR).forEach((hour, count) -> perDay.merge(
+                DossierTally.hourOf(DossierTally.SUBMITTED_HOUR + hour).atZone(campaign.timeZone()).toLocalDate(),
+                count.intValue(), Integer::sum));
+        perDay.values().removeIf(count -> count == 0);
+        return new Statistics(campaign, (int) tally.get(DossierTally.TOTAL), byStatus, byTrack, byKind, perDay,
+                tally.get(DossierTally.BYTES));
     }
 }

@@ -10,20 +10,20 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.DossierListing;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * An organiser lists a campaign's dossiers: filters (status, kind, submitted between two days in the
  * campaign's zone, full text over organisation and project title, accents and case ignored), sort, and
- * cursor pagination (default 50, at most 250).
+ * cursor pagination (default 50, at most 250). Only the page is read, through the store's indexes
+ * ({@link Candidacies#list}); the total comes from the campaign's counters, or is counted on the first page when
+ * the query filters on dates or text, and is carried in the cursor.
  */
 public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
 
@@ -46,7 +46,10 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         }
     }
 
-    /** An order of the list; dossiers that compare equal follow their id, so that pages never overlap. */
+    /**
+     * An order of the list; dossiers that compare equal follow their id (descending too, in a descending order), so
+     * that pages never overlap.
+     */
     public record Sort(SortKey key, boolean descending) {
 
         /** The most recently submitted first. */
@@ -107,24 +110,23 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
     public Page execute(Principal caller, String campaignId, Query query) {
         Campaign campaign = campaigns.require(campaignId);
         AdminAccess.requireOrganiser(caller, campaign);
-        int offset = decodeCursor(query.cursor(), query.fingerprint());
+        DossierListing listing = listing(campaign, query);
+        Cursor cursor = Cursor.decode(query.cursor(), query.fingerprint());
+        long total = cursor != null ? cursor.total()
+                : listing.countedByTallies() ? candidacies.tally(campaignId).get(listing.tallyKey())
+                : candidacies.count(listing);
+        DossierListing.Slice slice = candidacies.list(listing, query.limit(), cursor == null ? null : cursor.position());
+        String next = slice.next() == null ? null : new Cursor(total, slice.next()).encode(query.fingerprint());
+        return new Page(campaign, slice.items(), (int) total, next);
+    }
+
+    /** The query as the store reads it: days become instants in the campaign's zone, the text folded. */
+    static DossierListing listing(Campaign campaign, Query query) {
         Instant from = startOf(query.submittedFrom(), campaign);
         Instant to = startOf(query.submittedTo() == null ? null : query.submittedTo().plusDays(1), campaign);
         String needle = query.text() == null || query.text().isBlank() ? null : fold(query.text());
-        List<Candidacy> matching = (query.status() == null ? candidacies.findByCampaign(campaignId)
-                : candidacies.findByStatus(campaignId, query.status())).stream()
-                .filter(c -> query.kind() == null || (c.form().applicant().kind() != null
-                        && c.form().applicant().kind().code().equals(query.kind())))
-                .filter(c -> from == null || (c.lastSubmittedAt() != null && !c.lastSubmittedAt().isBefore(from)))
-                .filter(c -> to == null || (c.lastSubmittedAt() != null && c.lastSubmittedAt().isBefore(to)))
-                .filter(c -> needle == null || fold(Objects.toString(c.form().applicant().organisation(), "") + " "
-                        + Objects.toString(c.form().project().title(), "")).contains(needle))
-                .sorted(order(query.sort()))
-                .toList();
-        int end = Math.min(matching.size(), offset + query.limit());
-        List<Candidacy> items = offset >= matching.size() ? List.of() : matching.subList(offset, end);
-        String next = end < matching.size() ? encodeCursor(end, query.fingerprint()) : null;
-        return new Page(campaign, items, matching.size(), next);
+        return new DossierListing(campaign.id(), query.status(), query.kind(), from, to, needle,
+                DossierListing.Order.valueOf(query.sort().key().name()), query.sort().descending());
     }
 
     /** The start of the day in the campaign's zone. */
@@ -132,40 +134,39 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         return day == null ? null : day.atStartOfDay(campaign.timeZone()).toInstant();
     }
 
-    private static Comparator<Candidacy> order(Sort sort) {
-        Comparator<Candidacy> comparator = switch (sort.key()) {
-            case SUBMITTED_AT -> Comparator.comparing(Candidacy::lastSubmittedAt,
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            case CREATED_AT -> Comparator.comparing(Candidacy::createdAt);
-            case ORGANISATION -> Comparator.comparing(c -> fold(Objects.toString(c.form().applicant().organisation(), "")));
-            case TITLE -> Comparator.comparing(c -> fold(Objects.toString(c.form().project().title(), "")));
-            case RECEIPT -> Comparator.comparing(c -> c.receipt() == null ? "" : c.receipt().number());
-        };
-        return (sort.descending() ? comparator.reversed() : comparator).thenComparing(Candidacy::id);
-    }
-
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return DossierListing.fold(text);
     }
 
-    static String encodeCursor(int offset, String fingerprint) {
-        String raw = offset + ":" + Integer.toHexString(fingerprint.hashCode());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
+    /**
+     * Where a page ended: the store's position after its last dossier (a key, so a dossier added or removed
+     * meanwhile moves no page), the total counted on the first page, and a fingerprint of the query, since a
+     * cursor is only valid for the query that made it.
+     */
+    record Cursor(long total, String position) {
 
-    static int decodeCursor(String cursor, String fingerprint) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
+        private static final String VERSION = "2";
+
+        String encode(String fingerprint) {
+            String raw = String.join(":", VERSION, Integer.toHexString(fingerprint.hashCode()), Long.toString(total),
+                    position);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 2);
-            int offset = Integer.parseInt(parts[0]);
-            if (offset >= 0 && parts.length == 2 && parts[1].equals(Integer.toHexString(fingerprint.hashCode()))) {
-                return offset;
+
+        static Cursor decode(String cursor, String fingerprint) {
+            if (cursor == null || cursor.isBlank()) {
+                return null;
             }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
+                if (parts.length == 4 && parts[0].equals(VERSION)
+                        && parts[1].equals(Integer.toHexString(fingerprint.hashCode()))) {
+                    return new Cursor(Long.parseLong(parts[2]), parts[3]);
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            throw new DomainException(ErrorCode.INVALID_CURSOR);
         }
-        throw new DomainException(ErrorCode.INVALID_CURSOR);
     }
 }

@@ -46,4 +46,34 @@ class DeliverPendingMailsTest {
         assertThat(job.execute()).isEqualTo(new Outbox.Round(0, 0));
         assertThat(bench.mailer().sent()).isEmpty();
     }
+
+    @Test
+    void two_runs_at_once_over_a_backlog_send_each_mail_once_and_count_only_their_own() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            refusedOnce("c" + i);
+        }
+        bench.clock().advance(Duration.ofMinutes(1));
+        var settings = new DeliverPendingMails.Settings(Duration.ofSeconds(30), 6, 1_000);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> new DeliverPendingMails(bench.outbox(), settings).execute());
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> new DeliverPendingMails(bench.outbox(), settings).execute());
+
+        assertThat(first.get().sent() + second.get().sent()).isEqualTo(60);
+        assertThat(bench.mailer().sent()).hasSize(60);
+        for (int i = 0; i < 60; i++) {
+            assertThat(bench.outbox("c" + i)).extracting(OutboxMail::state).containsOnly(OutboxMail.State.SENT);
+        }
+    }
+
+    @Test
+    void the_send_rate_spaces_the_mails_however_many_senders_share_it() throws Exception {
+        var rate = new SendRate(mail -> "id", 100);
+        long started = System.nanoTime();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 31; i++) {
+                pool.submit(() -> rate.send(new fr.interconnectes.candidatures.port.Mailer.Mail("a@b.fr", "s", "t", null)));
+            }
+        }
+        // 31 mails at 100 a second: the last waits 300 ms for its slot
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(290));
+    }
 }

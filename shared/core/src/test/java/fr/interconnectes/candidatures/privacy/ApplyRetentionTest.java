@@ -236,6 +236,11 @@ class ApplyRetentionTest {
         }
 
         @Override
+        public void write(String key, String contentType, Content content) {
+            files.write(key, contentType, content);
+        }
+
+        @Override
         public int eraseAll(String prefix) {
             throw new OutOfMemoryError("the function dies while erasing files");
         }

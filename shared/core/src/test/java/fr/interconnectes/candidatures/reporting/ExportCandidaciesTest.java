@@ -149,4 +149,29 @@ class ExportCandidaciesTest {
 
         assertThat(auditLog.entries()).isEmpty();
     }
+
+    @Test
+    void beyond_the_inline_rows_the_file_is_stored_under_exports_and_handed_back_as_a_link() {
+        aHeardCampaign();
+        var files = new fr.interconnectes.candidatures.testing.InMemoryFileStore(NOW);
+        var stored = new ExportCandidacies(export.rankCandidacies(), export.audit(), clock, files, 2);
+        ExportCandidacies.Writer writer = (prepared, out) -> out.write(("rows=" + prepared.size()).getBytes());
+
+        var result = stored.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, CSV_IN_FRENCH, writer);
+
+        assertThat(result).isInstanceOf(ExportCandidacies.Stored.class);
+        var link = (ExportCandidacies.Stored) result;
+        assertThat(link.key()).startsWith("exports/" + Fixtures.LABEL_CAMPAIGN + "/").endsWith("/aura-2019-label-dossiers.csv");
+        assertThat(new String(files.content(link.key()))).isEqualTo("rows=3");
+        assertThat(link.download().expiresAt()).isEqualTo(NOW.plus(ExportCandidacies.LINK_VALIDITY));
+
+        var small = new ExportCandidacies(export.rankCandidacies(), export.audit(), clock, files, 3);
+        assertThat(small.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, CSV_IN_FRENCH, writer))
+                .isInstanceOf(ExportCandidacies.Inline.class);
+        var asked = new ExportCandidacies.Options(ExportCandidacies.Format.CSV, ';', ',', Language.FR,
+                RankingOptions.defaults(), ExportCandidacies.Delivery.LINK);
+        assertThat(small.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, asked, writer))
+                .isInstanceOf(ExportCandidacies.Stored.class);
+        refused(ErrorCode.FORBIDDEN, () -> small.execute(Fixtures.juror("juror-1"), Fixtures.LABEL_CAMPAIGN, asked, writer));
+    }
 }

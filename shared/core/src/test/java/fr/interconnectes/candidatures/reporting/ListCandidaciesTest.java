@@ -104,14 +104,15 @@ class ListCandidaciesTest {
     }
 
     @Test
-    void a_cursor_of_the_default_order_handed_out_before_the_typed_query_still_works() {
-        // what the list encoded for the second page of ?limit=1, when it fingerprinted the raw query string
-        String earlier = ListCandidacies.encodeCursor(1, "|||||");
+    void an_offset_cursor_handed_out_before_the_indexed_list_is_refused_so_the_client_starts_over() {
+        // what the list encoded for the second page of ?limit=1 when it paged by offset
+        String earlier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("1:" + Integer.toHexString("|||||".hashCode())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         ListCandidacies.Query byOne = new ListCandidacies.Query(null, null, null, null, null,
                 ListCandidacies.Sort.DEFAULT, 1, earlier);
 
-        assertThat(ids(listCandidacies.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, byOne)))
-                .containsExactly("c1");
+        assertThat(Refusals.of(() -> listCandidacies.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, byOne))
+                .code()).isEqualTo(ErrorCode.INVALID_CURSOR);
     }
 
     @Test

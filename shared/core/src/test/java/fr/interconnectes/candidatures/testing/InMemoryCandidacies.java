@@ -3,6 +3,8 @@ package fr.interconnectes.candidatures.testing;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.DossierListing;
+import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -73,6 +75,34 @@ public final class InMemoryCandidacies implements Candidacies {
                 .sorted(Comparator.comparing(Candidacy::id))
                 .limit(limit)
                 .toList();
+    }
+
+    /** The reference meaning of a listing: every dossier of the campaign filtered and sorted in memory. */
+    @Override
+    public DossierListing.Slice list(DossierListing listing, int limit, String after) {
+        List<Candidacy> matching = stored.values().stream().filter(listing::matches).sorted(listing.comparator()).toList();
+        int start = 0;
+        while (after != null && start < matching.size()) {
+            int compared = DossierListing.compareUtf8(DossierListing.sortKey(matching.get(start), listing.order()), after);
+            if (listing.descending() ? compared < 0 : compared > 0) {
+                break;
+            }
+            start++;
+        }
+        int end = Math.min(matching.size(), start + limit);
+        List<Candidacy> page = start >= matching.size() ? List.of() : matching.subList(start, end);
+        String next = end < matching.size() ? DossierListing.sortKey(page.get(page.size() - 1), listing.order()) : null;
+        return new DossierListing.Slice(page, next);
+    }
+
+    @Override
+    public long count(DossierListing listing) {
+        return stored.values().stream().filter(listing::matches).count();
+    }
+
+    @Override
+    public DossierTally tally(String campaignId) {
+        return inCampaign(campaignId).stream().map(DossierTally::of).reduce(DossierTally.NONE, DossierTally::plus);
     }
 
     @Override

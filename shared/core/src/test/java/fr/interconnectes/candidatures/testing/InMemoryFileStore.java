@@ -62,6 +62,26 @@ public final class InMemoryFileStore implements FileStore {
         deleted.add(key);
     }
 
+    @Override
+    public void write(String key, String contentType, Content content) {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            content.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        put(key, out.toByteArray(), contentType);
+    }
+
+    /** The file stored under {@code key}. */
+    public byte[] content(String key) {
+        Stored file = files.get(key);
+        if (file == null) {
+            throw new AssertionError("no file " + key);
+        }
+        return file.content().clone();
+    }
+
     /** Every file under the prefix; this store keeps no older versions, so each file counts once. */
     @Override
     public synchronized int eraseAll(String prefix) {

@@ -3,6 +3,9 @@ package fr.interconnectes.candidatures.adapter.aws;
 import fr.interconnectes.candidatures.adapter.aws.items.CandidacyItem;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
+import fr.interconnectes.candidatures.adapter.aws.items.TallyItem;
+import fr.interconnectes.candidatures.port.DossierListing;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +18,12 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * Dossiers in the single table, one item each ({@link CandidacyItem}), found by id or through the indexes.
  * Every write is one conditional PutItem on {@code revision}: all or nothing, never lost to a concurrent one.
+ *
+ * <p>A write that changes what the dossier adds to its campaign's counters ({@link DossierTally}) then applies the
+ * dossier's new tally to its counter shard ({@link TallyItem}), which keeps what it holds for each dossier: applying
+ * is idempotent and ordered by revision, so concurrent writes and retries count exactly once. (DynamoDB could do
+ * both in one TransactWriteItems, but the local emulator has no transactions.) Should a function die between the
+ * two writes, {@link #backfill} (safe at any time) sets its count right.
  */
 public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) implements Candidacies {
 
@@ -26,8 +35,10 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
     @Override
     public boolean create(Candidacy candidacy) {
         try {
-            table().put(r -> r.item(CandidacyItem.toItem(candidacy.atRevision(1)))
+            Candidacy created = candidacy.atRevision(1);
+            table().put(r -> r.item(CandidacyItem.toItem(created))
                     .conditionExpression("attribute_not_exists(PK)"));
+            tallies().apply(created);
             return true;
         } catch (ConditionalCheckFailedException exists) {
             return false;
@@ -36,17 +47,35 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
 
     @Override
     public Candidacy update(Candidacy candidacy) {
+        return update(find(candidacy.id()).orElse(null), candidacy);
+    }
+
+    @Override
+    public Candidacy update(Candidacy stored, Candidacy candidacy) {
+        Candidacy next = put(candidacy);
+        if (stored == null || stored.revision() != candidacy.revision()
+                || !DossierTally.of(stored).equals(DossierTally.of(next))) {
+            tallies().apply(next);
+        }
+        return next;
+    }
+
+    private Candidacy put(Candidacy candidacy) {
         Candidacy next = candidacy.atRevision(candidacy.revision() + 1);
         try {
-            table().put(r -> r.item(CandidacyItem.toItem(next))
-                    .conditionExpression("#revision = :expected")
-                    .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
-                    .expressionAttributeValues(Map.of(":expected",
-                            AttributeValue.fromN(Long.toString(candidacy.revision())))));
+            putIfAt(next, candidacy.revision());
             return next;
         } catch (ConditionalCheckFailedException stale) {
             throw new StaleRevision(candidacy.id());
         }
+    }
+
+    /** Writes the item of {@code candidacy} if the stored one is still at {@code revision}. */
+    private void putIfAt(Candidacy candidacy, long revision) {
+        table().put(r -> r.item(CandidacyItem.toItem(candidacy))
+                .conditionExpression("#revision = :expected")
+                .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
+                .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(revision)))));
     }
 
     @Override
@@ -73,14 +102,60 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
 
     @Override
     public List<Candidacy> withMailDue(Instant now, int limit) {
-        return table().queryIndex("GSI3", "GSI3PK = :pk AND GSI3SK <= :now", Map.of(
+        List<String> dueIds = table().queryIndex("GSI3", "GSI3PK = :pk AND GSI3SK <= :now", Map.of(
                         ":pk", AttributeValue.fromS(CandidacyItem.OUTBOX_INDEX_KEY),
                         ":now", AttributeValue.fromS(CandidacyItem.outboxIndexSortKey(now))),
-                limit, CandidacyItem::candidacyIdOf).stream()
-                // the index holds keys only and is eventually consistent: read each dossier fresh
-                .map(this::find).flatMap(Optional::stream)
+                limit, CandidacyItem::candidacyIdOf);
+        // the index holds keys only and is eventually consistent: read the dossiers fresh, in one batch
+        return findAll(dueIds).stream()
                 .filter(c -> c.nextMailDue().map(due -> !due.isAfter(now)).orElse(false))
                 .toList();
+    }
+
+    @Override
+    public DossierListing.Slice list(DossierListing listing, int limit, String after) {
+        return new DynamoDbDossierList(table(), listing).page(limit, after, this::findAll);
+    }
+
+    @Override
+    public long count(DossierListing listing) {
+        return new DynamoDbDossierList(table(), listing).count();
+    }
+
+    @Override
+    public DossierTally tally(String campaignId) {
+        return tallies().read(campaignId);
+    }
+
+    /**
+     * Brings the campaign's dossiers written before the list indexes and counters up to date: each item is written
+     * again as this release writes it (same revision, so a concurrent write simply wins), and its tally applied
+     * (idempotent). Safe to run again and while the campaign is open. Returns how many dossiers it went through.
+     */
+    public int backfill(String campaignId) {
+        int done = 0;
+        for (Candidacy candidacy : findByCampaign(campaignId)) {
+            try {
+                putIfAt(candidacy, candidacy.revision());
+            } catch (ConditionalCheckFailedException changedMeanwhile) {
+                // written meanwhile by this release, with its list attributes and its tally
+            }
+            tallies().apply(candidacy);
+            done++;
+        }
+        return done;
+    }
+
+    /** The dossiers of these ids that exist, in the same order, read consistently in batches. */
+    private List<Candidacy> findAll(List<String> ids) {
+        Map<String, Candidacy> found = new java.util.HashMap<>();
+        table().batchGet(ids.stream().map(CandidacyItem::key).toList())
+                .forEach(item -> found.put(CandidacyItem.candidacyIdOf(item), CandidacyItem.fromItem(item)));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private DynamoDbTallies tallies() {
+        return new DynamoDbTallies(table());
     }
 
     /** A Query of the campaign index from after the cursor, which is the last dossier's sort key there. */

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -27,6 +28,39 @@ record DynamoDbTable(DynamoDbClient client, String name) {
     Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
         var response = AwsServiceErrors.call(DYNAMODB, () -> client.getItem(r -> r.tableName(name).key(key).consistentRead(true)));
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /** The attributes {@code names} (placeholders {@code #…}) of the item under {@code key}, read consistently. */
+    Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key, Map<String, String> names) {
+        var response = AwsServiceErrors.call(DYNAMODB, () -> client.getItem(r -> r.tableName(name).key(key)
+                .consistentRead(true).projectionExpression(String.join(", ", names.keySet()))
+                .expressionAttributeNames(names)));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /** The items of these keys that exist, in no particular order, read consistently (100 keys a request). */
+    List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+        return batchGet(keys, Map.of());
+    }
+
+    /** The same, only the attributes {@code names} (placeholders {@code #…}; none: all of them). */
+    List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys, Map<String, String> names) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 100) {
+            List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + 100));
+            while (!pending.isEmpty()) {
+                var request = KeysAndAttributes.builder().keys(pending).consistentRead(true);
+                if (!names.isEmpty()) {
+                    request.projectionExpression(String.join(", ", names.keySet())).expressionAttributeNames(names);
+                }
+                var batch = request.build();
+                var response = AwsServiceErrors.call(DYNAMODB, () -> client.batchGetItem(r -> r.requestItems(Map.of(name, batch))));
+                found.addAll(response.responses().getOrDefault(name, List.of()));
+                var unprocessed = response.unprocessedKeys().get(name);
+                pending = unprocessed == null ? List.of() : unprocessed.keys();
+            }
+        }
+        return found;
     }
 
     void put(Map<String, AttributeValue> item) {
@@ -88,6 +122,21 @@ record DynamoDbTable(DynamoDbClient client, String name) {
                 limit, read);
     }
 
+    /** How many items the query ({@code Select.COUNT}) finds, page after page. */
+    long count(QueryRequest query) {
+        QueryRequest counting = query.toBuilder().tableName(name).build();
+        long count = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest page = counting.toBuilder().exclusiveStartKey(start).build();
+            var response = AwsServiceErrors.call(DYNAMODB, () -> client.query(page));
+            count += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return count;
+    }
+
     /** Every item the query finds, in its order, each read by {@code read}. */
     <T> List<T> query(Consumer<QueryRequest.Builder> request, Function<Map<String, AttributeValue>, T> read) {
         return query(request, Integer.MAX_VALUE, read);
@@ -98,7 +147,7 @@ record DynamoDbTable(DynamoDbClient client, String name) {
                       Function<Map<String, AttributeValue>, T> read) {
         QueryRequest query = QueryRequest.builder().applyMutation(request).tableName(name).build();
         List<T> found = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
+        Map<String, AttributeValue> start = query.hasExclusiveStartKey() ? query.exclusiveStartKey() : null;
         do {
             QueryRequest page = query.toBuilder().exclusiveStartKey(start).build();
             var response = AwsServiceErrors.call(DYNAMODB, () -> client.query(page));

@@ -3,6 +3,8 @@ package fr.interconnectes.candidatures.adapter.aws;
 import fr.interconnectes.candidatures.port.FileStore;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -124,6 +126,18 @@ public final class S3FileStore implements FileStore {
     @Override
     public void delete(String key) {
         AwsServiceErrors.call("S3", () -> s3.get().deleteObject(r -> r.bucket(bucket).key(key)));
+    }
+
+    @Override
+    public void write(String key, String contentType, Content content) {
+        S3PartsOutputStream out = new S3PartsOutputStream(s3.get(), bucket, key, contentType);
+        try {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            out.abort();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        out.close();
     }
 
     /**

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import fr.interconnectes.candidatures.http.CandidacyJson;
 
 /** A prepared export as the file to download: CSV (UTF-8 with BOM) or JSON, written row by row. */
 public final class ExportFile {
@@ -28,12 +30,32 @@ public final class ExportFile {
         }
     }
 
+    /** The file itself, or, when it was stored, where to download it. */
+    public static ApiResponse response(ExportCandidacies.Result result) {
+        return switch (result) {
+            case ExportCandidacies.Inline inline -> response(inline.export());
+            case ExportCandidacies.Stored stored -> link(stored);
+        };
+    }
+
+    /** {@code {"campaignId", "format", "rows", "fileName", "download": {"url", "expiresAt"}}}. */
+    static ApiResponse link(ExportCandidacies.Stored stored) {
+        var export = stored.export();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("campaignId", export.campaign().id());
+        json.put("format", export.options().format().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("rows", export.size());
+        json.put("fileName", export.fileName());
+        json.put("download", Map.of("url", stored.download().url(),
+                "expiresAt", CandidacyJson.time(stored.download().expiresAt(), export.campaign().timeZone())));
+        return ApiResponse.json(200, json);
+    }
+
     public static ApiResponse response(ExportCandidacies.Prepared export) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192 + export.size() * 512);
         write(export, out);
-        boolean csv = export.options().format() == ExportCandidacies.Format.CSV;
         return new ApiResponse(200, Map.of(
-                "Content-Type", csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+                "Content-Type", export.contentType(),
                 "Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"",
                 "Cache-Control", "no-store"), out.toString(StandardCharsets.UTF_8));
     }

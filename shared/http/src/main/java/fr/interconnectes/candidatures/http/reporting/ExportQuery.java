@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code GET /admin/campaigns/{id}/export?format=csv|json&separator=;|,&language=fr|en}, with the ranking's
+ * {@code GET /admin/campaigns/{id}/export?format=csv|json&separator=;|,&language=fr|en&delivery=auto|link}, with the ranking's
  * options: a CSV with {@code ;} by default, which takes decimal commas as French spreadsheets expect; the
  * headers in the caller's language unless another is asked for.
  */
@@ -27,6 +27,10 @@ public final class ExportQuery {
         String format = request.query("format").orElse("csv").toLowerCase(Locale.ROOT);
         String separator = request.query("separator").orElse(";");
         String language = request.query("language").orElse(request.language().code());
+        String delivery = request.query("delivery").orElse("auto").toLowerCase(Locale.ROOT);
+        if (!delivery.equals("auto") && !delivery.equals("link")) {
+            errors.add(new FieldError("delivery", "invalid_enum", new LocalizedText("auto ou link.", "auto or link.")));
+        }
         if (!format.equals("csv") && !format.equals("json")) {
             errors.add(new FieldError("format", "invalid_enum", new LocalizedText("csv ou json.", "csv or json.")));
         }
@@ -40,6 +44,7 @@ public final class ExportQuery {
         FieldFaults.throwIfAny(errors);
         char sep = separator.charAt(0);
         return new ExportCandidacies.Options(format.equals("json") ? ExportCandidacies.Format.JSON : ExportCandidacies.Format.CSV,
-                sep, sep == ';' ? ',' : '.', Language.fromCode(language), ranking);
+                sep, sep == ';' ? ',' : '.', Language.fromCode(language), ranking,
+                delivery.equals("link") ? ExportCandidacies.Delivery.LINK : ExportCandidacies.Delivery.AUTO);
     }
 }

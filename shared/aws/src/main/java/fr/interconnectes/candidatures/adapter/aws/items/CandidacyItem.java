@@ -2,6 +2,8 @@ package fr.interconnectes.candidatures.adapter.aws.items;
 
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
+import fr.interconnectes.candidatures.port.DossierListing;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,6 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <ul>
  *   <li>GSI1 — a campaign's dossiers by status: {@code CAMPAIGN#cid} / {@code status#createdAt#id};</li>
  *   <li>GSI2 — a campaign's dossiers by contact e-mail: {@code CONTACT#cid#email} / {@code id};</li>
+ *   <li>the list indexes, one per order of the organisers' list ({@link ListIndex}): {@code CAMPAIGN#cid} /
+ *       {@code status#}{@link DossierListing#sortKey sort key}, keys only with the attributes the list filters on
+ *       ({@code listKind}, {@code listSubmitted}, {@code listText});</li>
  *   <li>GSI3 — sparse, only while a mail waits: {@code OUTBOX} / next attempt time; or while an erasure is
  *       pending: {@code ERASURE} / {@code requestedAt#id}.</li>
  * </ul>
@@ -24,7 +29,7 @@ public final class CandidacyItem {
     public static final String OUTBOX_INDEX_KEY = "OUTBOX";
     public static final String ERASURE_INDEX_KEY = "ERASURE";
     private static final String PARTITION_PREFIX = "CANDIDACY#";
-    private static final String SORT_KEY = "CANDIDACY";
+    public static final String SORT_KEY = "CANDIDACY";
 
     private CandidacyItem() {
     }
@@ -65,6 +70,51 @@ public final class CandidacyItem {
         return due.toString();
     }
 
+    public static final String LIST_KIND = "listKind";
+    public static final String LIST_SUBMITTED = "listSubmitted";
+    public static final String LIST_TEXT = "listText";
+
+    /** An index of the organisers' list: one order of {@link DossierListing}, under its own sort-key attribute. */
+    public enum ListIndex {
+        SUBMITTED_AT("BySubmittedAt", "LSK_SUBMITTED"), CREATED_AT("ByCreatedAt", "LSK_CREATED"),
+        ORGANISATION("ByOrganisation", "LSK_ORGANISATION"), TITLE("ByTitle", "LSK_TITLE"),
+        RECEIPT("ByReceipt", "LSK_RECEIPT");
+
+        private final String indexName;
+        private final String sortKeyAttribute;
+
+        ListIndex(String indexName, String sortKeyAttribute) {
+            this.indexName = indexName;
+            this.sortKeyAttribute = sortKeyAttribute;
+        }
+
+        public static ListIndex of(DossierListing.Order order) {
+            return valueOf(order.name());
+        }
+
+        public String indexName() {
+            return indexName;
+        }
+
+        public String sortKeyAttribute() {
+            return sortKeyAttribute;
+        }
+
+        public DossierListing.Order order() {
+            return DossierListing.Order.valueOf(name());
+        }
+
+        /** The index sort key of a dossier: its status, {@code #}, its sort key in this order. */
+        public String sortKey(Candidacy candidacy) {
+            return statusIndexPrefix(candidacy.status()) + DossierListing.sortKey(candidacy, order());
+        }
+    }
+
+    /** The dossier id at the end of a list index sort key. */
+    public static String candidacyIdOfListKey(String listSortKey) {
+        return listSortKey.substring(listSortKey.lastIndexOf(DossierListing.SEPARATOR) + 1);
+    }
+
     public static Map<String, AttributeValue> toItem(Candidacy candidacy) {
         Map<String, AttributeValue> item = new HashMap<>(key(candidacy.id()));
         item.put("type", AttributeValue.fromS("candidacy"));
@@ -83,6 +133,14 @@ public final class CandidacyItem {
             item.put("GSI3PK", AttributeValue.fromS(OUTBOX_INDEX_KEY));
             item.put("GSI3SK", AttributeValue.fromS(outboxIndexSortKey(due)));
         });
+        for (ListIndex index : ListIndex.values()) {
+            item.put(index.sortKeyAttribute(), AttributeValue.fromS(index.sortKey(candidacy)));
+        }
+        item.put(LIST_KIND, AttributeValue.fromS(DossierTally.kindOf(candidacy)));
+        item.put(LIST_TEXT, AttributeValue.fromS(DossierListing.searchText(candidacy)));
+        if (candidacy.lastSubmittedAt() != null) {
+            item.put(LIST_SUBMITTED, AttributeValue.fromS(DossierListing.instantKey(candidacy.lastSubmittedAt())));
+        }
         // an erased dossier has no mail left: the same sparse index lists the erasures still pending
         if (candidacy.erased() && !candidacy.erasure().complete() && !item.containsKey("GSI3PK")) {
             item.put("GSI3PK", AttributeValue.fromS(ERASURE_INDEX_KEY));

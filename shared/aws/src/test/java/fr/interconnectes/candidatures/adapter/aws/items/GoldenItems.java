@@ -35,18 +35,27 @@ final class GoldenItems {
     static Map<String, AttributeValue> item(String file) {
         JsonNode golden = golden(file);
         Map<String, AttributeValue> item = attributes(golden);
-        item.put("data", AttributeValue.fromS(golden.get("data").toString()));
+        if (golden.has("data")) {
+            item.put("data", AttributeValue.fromS(golden.get("data").toString()));
+        }
         return item;
     }
 
     static Map<String, AttributeValue> attributes(JsonNode golden) {
         Map<String, AttributeValue> attributes = new HashMap<>();
-        golden.get("attributes").properties().forEach(attribute -> {
-            JsonNode value = attribute.getValue();
-            attributes.put(attribute.getKey(), value.has("S") ? AttributeValue.fromS(value.get("S").asText())
-                    : AttributeValue.fromN(value.get("N").asText()));
-        });
+        golden.get("attributes").properties().forEach(attribute -> attributes.put(attribute.getKey(),
+                value(attribute.getValue())));
         return attributes;
+    }
+
+    /** {@code {"S": …}}, {@code {"N": …}} or {@code {"M": {name: value…}}} (a tally shard's counters). */
+    private static AttributeValue value(JsonNode value) {
+        if (value.has("M")) {
+            Map<String, AttributeValue> map = new HashMap<>();
+            value.get("M").properties().forEach(entry -> map.put(entry.getKey(), value(entry.getValue())));
+            return AttributeValue.fromM(map);
+        }
+        return value.has("S") ? AttributeValue.fromS(value.get("S").asText()) : AttributeValue.fromN(value.get("N").asText());
     }
 
     static JsonNode document(Map<String, AttributeValue> item) {
