@@ -20,7 +20,7 @@ class LeastPrivilegeTest {
     /** The functions whose use cases derive applicants' tokens (new dossiers, and every mail carrying a link). */
     static final Set<String> TOKEN_DERIVING = Set.of("CreateCandidacyFunction", "SubmitCandidacyFunction",
             "WithdrawCandidacyFunction", "SendAccessLinksFunction", "DeliverPendingMailsFunction",
-            "CloseCampaignsFunction", "SendDecisionsFunction");
+            "CloseCampaignsFunction", "SendDecisionsFunction", "SendConvocationsFunction");
 
     private static SamTemplate template;
 
@@ -72,10 +72,10 @@ class LeastPrivilegeTest {
     }
 
     @Test
-    void tablesAreReadWithGetItemAndQueryOnlyNeverScanned() {
+    void tablesAreReadWithGetItemBatchGetItemAndQueryOnlyNeverScanned() {
         assertThat(functions()).allSatisfy(f -> assertThat(uses(f, "DynamoDBReadPolicy")).as(f).isFalse());
         assertThat(managedStatements("TableReadPolicy")).singleElement()
-                .satisfies(s -> assertThat(actions(s)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query"));
+                .satisfies(s -> assertThat(actions(s)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"));
         assertThat(functions()).allSatisfy(f -> assertThat(inlineStatements(f)).as(f)
                 .allSatisfy(s -> assertThat(actions(s)).doesNotContain("dynamodb:Scan", "dynamodb:*")));
     }
