@@ -78,6 +78,7 @@ class AdminSecurityMatrixTest {
             case "PUT /admin/campaigns/{campaignId}/selection-day" -> Map.of("start", "09:00",
                     "panels", List.of(Map.of("id", "A", "room", "Salle", "jurorIds", List.of("juror-matrix"))));
             case "PUT /admin/campaigns/{campaignId}/timetable/slots/{slotId}" -> Map.of("start", "2027-10-17T09:00:00+02:00");
+            case "POST /admin/candidacies/{candidacyId}/erase" -> Map.of("reason", "Demande de la matrice", "force", true);
             default -> null;
         };
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * A call for applications: one track, one region, one edition, open between {@code opensAt} and
  * {@code closesAt} (both instants; a request received at or before {@code closesAt} is in time).
+ * {@code retention} says how long its dossiers' personal data are kept after the selection.
  */
 public record Campaign(
         String id,
@@ -20,7 +21,8 @@ public record Campaign(
         ZoneId timeZone,
         RegionalSelection regionalSelection,
         List<Criterion> criteria,
-        UploadLimits uploadLimits) {
+        UploadLimits uploadLimits,
+        RetentionPolicy retention) {
 
     public Campaign {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,15 @@ public record Campaign(
             throw new IllegalArgumentException("closesAt before opensAt for campaign " + id);
         }
         criteria = List.copyOf(criteria);
+        retention = retention == null ? RetentionPolicy.DEFAULTS : retention;
+    }
+
+    /** A campaign keeping personal data for the default periods ({@link RetentionPolicy#DEFAULTS}). */
+    public Campaign(String id, LocalizedText title, Region region, Track track, int edition, Instant opensAt,
+                    Instant closesAt, ZoneId timeZone, RegionalSelection regionalSelection, List<Criterion> criteria,
+                    UploadLimits uploadLimits) {
+        this(id, title, region, track, edition, opensAt, closesAt, timeZone, regionalSelection, criteria, uploadLimits,
+                RetentionPolicy.DEFAULTS);
     }
 
     /** Whether applicants file here themselves; the national round takes only regional finalists. */

@@ -49,7 +49,13 @@ public enum ErrorCode implements ErrorKind {
             "Invalid pagination cursor: start the list again from the beginning."),
     BY_SELECTION_ONLY("Cet appel est réservé aux finalistes des sélections régionales : on n''y candidate pas directement.",
             "This call is for the finalists of the regional selections: nobody applies to it directly."),
-    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists.");
+    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
+    NOT_NATIONAL_ROUND("Les finalistes ne peuvent être reportés que dans la finale nationale du même appel et de la même "
+            + "édition ({0}).", "Finalists can only be carried into the national round of the same track and edition ({0})."),
+    CANDIDACY_ERASED("Les données personnelles de ce dossier ont été effacées : ce lien ne donne plus accès à rien.",
+            "The personal data of this dossier were erased: this link no longer gives access to anything."),
+    SELECTION_OPEN("La sélection de ce dossier n''est pas terminée : effacez-le après la sélection, ou confirmez avec \"force\": true.",
+            "The selection of this dossier is not over: erase it after the selection, or confirm with \"force\": true.");
 
     private final LocalizedText patterns;
 

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.selectionday;
 
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.CandidacyRules;
+import fr.interconnectes.candidatures.applications.ReceivedAt;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
@@ -26,7 +27,8 @@ import java.util.Optional;
 public record DeclareAvailability(ApplicantAccess access, Campaigns campaigns, SelectionDays days,
                                   Availabilities availabilities, Clock clock) {
 
-    public record Command(String candidacyId, String authorization, List<TimeRange> unavailable) {
+    /** @param received when the request was received: what decides whether it came before the deadline */
+    public record Command(String candidacyId, String authorization, List<TimeRange> unavailable, ReceivedAt received) {
 
         public Command {
             unavailable = List.copyOf(unavailable);
@@ -35,7 +37,7 @@ public record DeclareAvailability(ApplicantAccess access, Campaigns campaigns, S
 
     public Availability execute(Command command) {
         CandidacyRules.Opened opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(),
-                command.authorization(), clock);
+                command.authorization(), command.received(), clock);
         Campaign campaign = opened.campaign();
         Optional<SelectionDay> day = days.find(campaign.id());
         if (day.isPresent() && day.get().timetable() != null) {

@@ -47,6 +47,7 @@ public final class AdminJson {
                     "state", c.decision().pending() ? "pending" : "sent"));
         }
         ResponseFields.putIfPresent(json, "originCandidacyId", c.originCandidacyId());
+        ResponseFields.putIfPresent(json, "erasure", fr.interconnectes.candidatures.http.privacy.PrivacyJson.erasure(c, zone));
         return json;
     }
 

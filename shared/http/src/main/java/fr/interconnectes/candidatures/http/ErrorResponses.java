@@ -19,6 +19,7 @@ public final class ErrorResponses {
 
     private static final JsonLogger LOG = JsonLogger.of(ErrorResponses.class);
     static final String RETRY_AFTER_SECONDS = "5";
+    static final String CONTENTION_RETRY_AFTER_SECONDS = "1";
 
     private ErrorResponses() {
     }
@@ -60,10 +61,11 @@ public final class ErrorResponses {
             case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED, FORBIDDEN, OUT_OF_REGION, NOT_ASSIGNED, BY_SELECTION_ONLY -> 403;
             case CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND -> 404;
             case CONCURRENT_MODIFICATION, CANDIDACY_WITHDRAWN, CANDIDACY_EXPIRED, UPLOAD_MISSING, CONFLICT_OF_INTEREST,
-                    DECISION_ALREADY_SENT, NOT_SUBMITTED, CAMPAIGN_EXISTS -> 409;
+                    DECISION_ALREADY_SENT, NOT_SUBMITTED, CAMPAIGN_EXISTS, SELECTION_OPEN -> 409;
+            case CANDIDACY_ERASED -> 410;
             case PRECONDITION_FAILED -> 412;
             case IDEMPOTENCY_KEY_REUSED, INCOMPLETE, FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, TOO_MANY_FILES,
-                    FILE_SIZE_MISMATCH, FILE_TYPE_MISMATCH -> 422;
+                    FILE_SIZE_MISMATCH, FILE_TYPE_MISMATCH, NOT_NATIONAL_ROUND -> 422;
         };
     }
 
@@ -80,6 +82,10 @@ public final class ErrorResponses {
         headers.put("Content-Language", language.code());
         if (code == ErrorCode.UNAUTHORIZED || code == ErrorCode.NOT_SIGNED_IN) {
             headers.put("WWW-Authenticate", "Bearer");
+        }
+        if (code == ErrorCode.CONCURRENT_MODIFICATION) {
+            // contention that outlasted the use case's own retries: soon over, worth one more try
+            headers.put("Retry-After", CONTENTION_RETRY_AFTER_SECONDS);
         }
         return ApiResponse.json(status(code), Map.of("error", error), headers);
     }

@@ -129,7 +129,7 @@ public final class SelectionDayRequests {
             }
         }
         FieldFaults.throwIfAny(reader.errors);
-        return new DeclareAvailability.Command(request.candidacyId(), authorization, ranges);
+        return new DeclareAvailability.Command(request.candidacyId(), authorization, ranges, request.received());
     }
 
     private PlanSelectionDay.Command readPlan(String campaignId, JsonNode body) {

@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
 
@@ -13,7 +14,9 @@ import fr.interconnectes.candidatures.domain.UploadLimits;
 final class CampaignDocument {
 
     private static final Fields CAMPAIGN = Fields.of("campaign", "id", "title", "region", "track", "edition",
-            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits");
+            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention");
+    private static final Fields RETENTION = Fields.of("retention", "unfiledMonths", "notSelectedMonths",
+            "finalistMonths");
     private static final Fields TEXT = Fields.of("localized text", "fr", "en");
     private static final Fields REGION = Fields.of("region", "code", "name");
     private static final Fields SELECTION = Fields.of("regional selection", "date", "place", "presentationMinutes",
@@ -38,6 +41,8 @@ final class CampaignDocument {
                 .object("regionalSelection", campaign.regionalSelection(), CampaignDocument::selection)
                 .objects("criteria", campaign.criteria(), CampaignDocument::criterion)
                 .object("uploadLimits", campaign.uploadLimits(), CampaignDocument::uploadLimits)
+                .object("retention", campaign.retention().equals(RetentionPolicy.DEFAULTS) ? null : campaign.retention(),
+                        CampaignDocument::retention)
                 .render();
     }
 
@@ -54,7 +59,23 @@ final class CampaignDocument {
                 campaign.zone("timeZone"),
                 campaign.object("regionalSelection", SELECTION, CampaignDocument::selection),
                 campaign.objects("criteria", CRITERION, CampaignDocument::criterion),
-                campaign.object("uploadLimits", UPLOAD_LIMITS, CampaignDocument::uploadLimits));
+                campaign.object("uploadLimits", UPLOAD_LIMITS, CampaignDocument::uploadLimits),
+                campaign.object("retention", RETENTION, CampaignDocument::retention));
+    }
+
+    private static DocumentWriter retention(RetentionPolicy retention) {
+        return DocumentWriter.of(RETENTION)
+                .number("unfiledMonths", retention.unfiledMonths())
+                .number("notSelectedMonths", retention.notSelectedMonths())
+                .number("finalistMonths", retention.finalistMonths());
+    }
+
+    /** The default periods are left out (a missing retention reads as them), as before retention was data. */
+    private static RetentionPolicy retention(DocumentReader retention) {
+        return new RetentionPolicy(
+                retention.requiredInt("unfiledMonths"),
+                retention.requiredInt("notSelectedMonths"),
+                retention.requiredInt("finalistMonths"));
     }
 
     private static DocumentWriter text(LocalizedText text) {

@@ -5,19 +5,20 @@ import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 
 /**
  * The dossier document of a dossier item ({@code data}): the whole dossier, its form, files, receipt, outbox
- * and decision. Statuses, states, file types and outcomes are stored by their upper-case names
+ * and decision, and the erasure of its personal data once started. Statuses, states, file types and outcomes are stored by their upper-case names
  * ({@code SUBMITTED}, {@code RECEIVED}, {@code PDF}, {@code FINALIST}).
  */
 final class CandidacyDocument {
 
     private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
             "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
-            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId");
+            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId", "erasure");
     private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
             "storageKey", "createdAt", "receivedAt");
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
@@ -26,6 +27,9 @@ final class CandidacyDocument {
             "providerMessageId", "lastError");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
+
+    private static final Fields ERASURE = Fields.of("erasure", "cause", "reason", "requestedBy", "requestedAt",
+            "remaining", "completedAt", "lastError");
 
     private CandidacyDocument() {
     }
@@ -49,6 +53,7 @@ final class CandidacyDocument {
                 .objects("outbox", candidacy.outbox(), CandidacyDocument::mail)
                 .object("decision", candidacy.decision(), CandidacyDocument::decision)
                 .text("originCandidacyId", candidacy.originCandidacyId())
+                .object("erasure", candidacy.erasure(), CandidacyDocument::erasure)
                 .render();
     }
 
@@ -71,7 +76,30 @@ final class CandidacyDocument {
                 candidacy.instant("updatedAt"),
                 candidacy.objects("outbox", OUTBOX_MAIL, CandidacyDocument::mail),
                 candidacy.object("decision", DECISION, CandidacyDocument::decision),
-                candidacy.text("originCandidacyId"));
+                candidacy.text("originCandidacyId"),
+                candidacy.object("erasure", ERASURE, CandidacyDocument::erasure));
+    }
+
+    private static DocumentWriter erasure(Erasure erasure) {
+        return DocumentWriter.of(ERASURE)
+                .code("cause", erasure.cause(), Enum::name)
+                .text("reason", erasure.reason())
+                .text("requestedBy", erasure.requestedBy())
+                .instant("requestedAt", erasure.requestedAt())
+                .texts("remaining", erasure.remaining())
+                .instant("completedAt", erasure.completedAt())
+                .text("lastError", erasure.lastError());
+    }
+
+    private static Erasure erasure(DocumentReader erasure) {
+        return new Erasure(
+                erasure.code("cause", Erasure.Cause.values(), Enum::name),
+                erasure.text("reason"),
+                erasure.text("requestedBy"),
+                erasure.instant("requestedAt"),
+                erasure.texts("remaining"),
+                erasure.instant("completedAt"),
+                erasure.text("lastError"));
     }
 
     private static DocumentWriter attachment(Attachment attachment) {
