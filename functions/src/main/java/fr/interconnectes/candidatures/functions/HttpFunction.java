@@ -1,31 +1,37 @@
 package fr.interconnectes.candidatures.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
 import fr.interconnectes.candidatures.http.PathIds;
+import fr.interconnectes.candidatures.http.gateway.HttpApiEvent;
+import fr.interconnectes.candidatures.http.gateway.HttpApiResponse;
 import fr.interconnectes.candidatures.logging.JsonLogger;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * What every HTTP handler shares: turn the API Gateway HTTP API (payload 2.0) event into an
- * {@link ApiRequest}, call {@link #handle(ApiRequest)}, and map any exception through
- * {@link ErrorResponses}, the one place that does so.
+ * What every HTTP handler shares: read the API Gateway HTTP API (payload 2.0) event into an {@link ApiRequest}, call
+ * {@link #handle(ApiRequest)}, map any exception through {@link ErrorResponses}, the one place that does so, and write
+ * the answer back in the payload's format.
  */
-public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract non-sealed class HttpFunction extends LambdaFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(HttpFunction.class);
 
+    /** What priming's path parameters name: no campaign, dossier or file has (or can be given) this id. */
+    public static final String PRIMING_ID = "snapstart-priming";
+
     @Override
-    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ApiRequest request = toRequest(event);
+    public final void handleRequest(InputStream input, OutputStream output, Context context) {
+        HttpApiEvent event = HttpApiEvent.read(input);
+        HttpApiResponse.write(respond(event), output);
+    }
+
+    private ApiResponse respond(HttpApiEvent event) {
+        ApiRequest request = event.toRequest();
         long started = System.nanoTime();
         ApiResponse response;
         try {
@@ -37,52 +43,36 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         LOG.info("request handled",
                 "function", getClass().getSimpleName(),
                 "method", request.method(),
-                "route", event.getRouteKey(),
+                "route", event.routeKey(),
                 "status", response.status(),
                 "requestId", request.requestId(),
                 "millis", (System.nanoTime() - started) / 1_000_000);
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(response.status())
-                .withHeaders(response.headers())
-                .withBody(response.body())
-                .withIsBase64Encoded(false)
-                .build();
+        return response;
     }
 
     protected abstract ApiResponse handle(ApiRequest request);
 
-    static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
-        String body = event.getBody();
-        if (body != null && event.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        }
-        var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
-        String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
-        return new ApiRequest(
-                http == null ? null : http.getMethod(),
-                http == null ? event.getRawPath() : http.getPath(),
-                event.getPathParameters(),
-                event.getQueryStringParameters(),
-                event.getHeaders(),
-                body,
-                requestId,
-                jwtClaims(event),
-                receivedAt(event));
+    /**
+     * Before the SnapStart snapshot: by default a GET whose path parameters name nothing ({@link #PRIMING_ID}), with an
+     * applicant's token no dossier has and no body, so that the event binding, the error mapper, the answer and, on
+     * most routes, a first read (not found) run once. A handler may send a fuller request ({@link #primingRequest})
+     * that still changes nothing.
+     */
+    @Override
+    protected byte[] primingEvent() {
+        return primingRequest("GET", Map.of("authorization", "Bearer " + PRIMING_ID), null);
     }
 
-    /** API Gateway's receipt time ({@code requestContext.timeEpoch}, milliseconds), null when the event has none. */
-    private static Instant receivedAt(APIGatewayV2HTTPEvent event) {
-        var context = event.getRequestContext();
-        return context == null || context.getTimeEpoch() <= 0 ? null : Instant.ofEpochMilli(context.getTimeEpoch());
+    /**
+     * A priming event: {@code method} on the route's path parameters naming nothing, with {@code headers} and
+     * {@code body}, signed in as {@link #primingClaims()}.
+     */
+    protected final byte[] primingRequest(String method, Map<String, String> headers, String body) {
+        return PrimingEvents.http(method, headers, body, primingClaims());
     }
 
-    /** The claims of the token API Gateway's JWT authorizer verified; none on a public route. */
-    private static Map<String, String> jwtClaims(APIGatewayV2HTTPEvent event) {
-        var context = event.getRequestContext();
-        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
-            return Map.of();
-        }
-        Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
-        return claims == null ? Map.of() : claims;
+    /** The JWT claims of the priming event: none on a public route. */
+    protected Map<String, String> primingClaims() {
+        return null;
     }
 }

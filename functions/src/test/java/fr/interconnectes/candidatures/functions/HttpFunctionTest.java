@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +42,13 @@ class HttpFunctionTest {
         function.answer = request -> {
             throw failure;
         };
-        return function.handleRequest(event, null);
+        return invoke(function, event);
     }
 
     @ParameterizedTest
     @Event(value = "../events/send-access-links.json", type = APIGatewayV2HTTPEvent.class)
     void the_request_is_read_from_the_event_and_the_answer_passed_back_as_it_is(APIGatewayV2HTTPEvent event) {
-        var response = function.handleRequest(event, null);
+        var response = invoke(function, event);
 
         ApiRequest request = function.received;
         assertThat(request.method()).isEqualTo("POST");
@@ -70,7 +71,7 @@ class HttpFunctionTest {
         event.setBody(Base64.getEncoder().encodeToString(sent.getBytes(StandardCharsets.UTF_8)));
         event.setIsBase64Encoded(true);
 
-        function.handleRequest(event, null);
+        invoke(function, event);
 
         assertThat(function.received.body()).isEqualTo(sent);
     }
@@ -80,7 +81,7 @@ class HttpFunctionTest {
     void a_request_without_body_is_handed_over_without_one(APIGatewayV2HTTPEvent event) {
         event.setIsBase64Encoded(true);
 
-        function.handleRequest(event, null);
+        invoke(function, event);
 
         assertThat(function.received.body()).isNull();
     }
@@ -88,7 +89,7 @@ class HttpFunctionTest {
     @ParameterizedTest
     @Event(value = "../events/who-am-i.json", type = APIGatewayV2HTTPEvent.class)
     void the_claims_the_jwt_authorizer_verified_are_handed_over(APIGatewayV2HTTPEvent event) {
-        function.handleRequest(event, null);
+        invoke(function, event);
 
         assertThat(function.received.claims())
                 .containsEntry("sub", "8a1f4c2e-5b7d-4e0a-9c3b-2d6e8f0a1b2c")
@@ -102,7 +103,7 @@ class HttpFunctionTest {
     void an_authorizer_without_claims_hands_over_none(APIGatewayV2HTTPEvent event) {
         event.getRequestContext().getAuthorizer().getJwt().setClaims(null);
 
-        function.handleRequest(event, null);
+        invoke(function, event);
 
         assertThat(function.received.claims()).isEmpty();
     }
@@ -110,7 +111,7 @@ class HttpFunctionTest {
     @ParameterizedTest
     @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
     void a_public_route_has_no_claims(APIGatewayV2HTTPEvent event) {
-        function.handleRequest(event, null);
+        invoke(function, event);
 
         assertThat(function.received.claims()).isEmpty();
     }
@@ -120,7 +121,7 @@ class HttpFunctionTest {
     void without_request_context_the_raw_path_is_the_path(APIGatewayV2HTTPEvent event) {
         event.setRequestContext(null);
 
-        function.handleRequest(event, null);
+        invoke(function, event);
 
         assertThat(function.received.path()).isEqualTo("/campaigns/aura-2019-label");
         assertThat(function.received.method()).isNull();

@@ -3,7 +3,13 @@ package fr.interconnectes.candidatures.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.type.TypeReference;
+import fr.interconnectes.candidatures.local.e2e.Api;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.Json;
@@ -12,7 +18,6 @@ import fr.interconnectes.candidatures.local.runtime.LocalDeployment;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,15 +36,15 @@ class LocalToolsTest {
     static final List<Map<String, Object>> TICKS = new CopyOnWriteArrayList<>();
 
     /** A scheduled function: records the EventBridge event it is given. */
-    public static final class TickHandler implements RequestHandler<Map<String, Object>, String> {
+    public static final class TickHandler implements RequestStreamHandler {
 
         public TickHandler() {
         }
 
         @Override
-        public String handleRequest(Map<String, Object> event, Context context) {
-            TICKS.add(event);
-            return "ticked " + context.getFunctionName();
+        public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+            TICKS.add(Api.JSON.readValue(input, new TypeReference<Map<String, Object>>() { }));
+            output.write(("ticked " + context.getFunctionName()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -12,6 +12,7 @@ import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.IdempotencyKeys;
 import java.time.Clock;
+import java.util.Map;
 
 /** {@code POST /campaigns/{campaignId}/candidacies}: a new draft, and its access token (shown once). */
 public final class CreateCandidacyHandler extends HttpFunction {
@@ -33,6 +34,24 @@ public final class CreateCandidacyHandler extends HttpFunction {
         this.requests = new ApplicantRequests(clock);
         this.createCandidacy = new CreateCandidacy(campaigns, candidacies, idempotencyKeys, tokens, clock);
     }
+
+    /**
+     * Priming: a complete application to a campaign that does not exist (and no Idempotency-Key): the whole form is
+     * read and checked, the campaign looked up and not found, nothing written.
+     */
+    @Override
+    protected byte[] primingEvent() {
+        return primingRequest("POST", Map.of(), PRIMING_APPLICATION);
+    }
+
+    private static final String PRIMING_APPLICATION = """
+            {"applicant": {"organisation": "Commune d'Amorçage", "kind": "commune", "siren": "200066793",
+              "contact": {"name": "Élise Martin", "role": "DGS", "email": "priming@example.org",
+                          "phone": "04 50 63 48 48"}},
+             "project": {"title": "Amorçage", "summary": "Amorçage.", "description": "Amorçage.", "stage": "en_cours",
+              "partners": "Aucun", "userInvolvement": "Aucune", "pooling": "Aucune", "returnOnInvestment": "Aucun"},
+             "language": "fr"}
+            """;
 
     @Override
     protected ApiResponse handle(ApiRequest request) {

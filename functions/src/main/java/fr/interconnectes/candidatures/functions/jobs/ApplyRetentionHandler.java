@@ -1,7 +1,8 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import fr.interconnectes.candidatures.functions.ScheduledFunction;
+import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
@@ -24,7 +25,7 @@ import java.util.Map;
  * Scheduled: erases the personal data of the dossiers past their campaign's retention period, as far as the run's
  * time allows; the next run goes on from its checkpoint.
  */
-public final class ApplyRetentionHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class ApplyRetentionHandler extends ScheduledFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(ApplyRetentionHandler.class);
     /** Without a Lambda context (a test, the local runner): the budget of a run. */
@@ -53,7 +54,7 @@ public final class ApplyRetentionHandler implements RequestHandler<Map<String, O
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+    protected Map<String, Object> run(ScheduledEvent event, Context context) {
         Duration budget = context == null ? DEFAULT_BUDGET
                 : Duration.ofMillis(Math.max(0, context.getRemainingTimeInMillis() - MARGIN.toMillis()));
         var round = applyRetention.execute(budget);

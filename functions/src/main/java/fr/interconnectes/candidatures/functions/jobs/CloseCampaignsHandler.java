@@ -1,11 +1,12 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.applications.CloseCampaigns;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.functions.ScheduledFunction;
+import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
@@ -17,7 +18,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /** Scheduled: closes campaigns past their deadline, expiring their drafts and telling their applicants. */
-public final class CloseCampaignsHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class CloseCampaignsHandler extends ScheduledFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(CloseCampaignsHandler.class);
 
@@ -45,7 +46,7 @@ public final class CloseCampaignsHandler implements RequestHandler<Map<String, O
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+    protected Map<String, Object> run(ScheduledEvent event, Context context) {
         var closed = closeCampaigns.execute();
         LOG.info("closing round", "closedCampaigns", closed.campaigns(), "expiredDrafts", closed.expiredDrafts());
         return Map.of("closedCampaigns", closed.campaigns(), "expiredDrafts", closed.expiredDrafts());

@@ -1,10 +1,11 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.functions.ScheduledFunction;
+import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
@@ -15,7 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /** Scheduled: sends the outbox mails still pending, with backoff, never one twice. */
-public final class DeliverPendingMailsHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class DeliverPendingMailsHandler extends ScheduledFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(DeliverPendingMailsHandler.class);
 
@@ -37,7 +38,7 @@ public final class DeliverPendingMailsHandler implements RequestHandler<Map<Stri
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+    protected Map<String, Object> run(ScheduledEvent event, Context context) {
         var round = deliverPendingMails.execute();
         LOG.info("outbox round", "sent", round.sent(), "failed", round.failed());
         return Map.of("sent", round.sent(), "failed", round.failed());

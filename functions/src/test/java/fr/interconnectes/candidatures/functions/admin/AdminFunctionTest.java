@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +24,13 @@ class AdminFunctionTest {
     @ParameterizedTest
     @Event(value = "../events/campaign-statistics.json", type = APIGatewayV2HTTPEvent.class)
     void the_sample_caller_is_let_in(APIGatewayV2HTTPEvent event) {
-        assertThat(organisersRoute.handleRequest(event, null).getStatusCode()).isEqualTo(200);
+        assertThat(invoke(organisersRoute, event).getStatusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
     @Event(value = "../events/campaign-statistics.json", type = APIGatewayV2HTTPEvent.class)
     void without_claims_the_caller_is_asked_to_sign_in(APIGatewayV2HTTPEvent event) {
-        var response = organisersRoute.handleRequest(AdminEvents.signedOut(event), null);
+        var response = invoke(organisersRoute, AdminEvents.signedOut(event));
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(errorCode(response)).isEqualTo("not_signed_in");
@@ -43,7 +44,7 @@ class AdminFunctionTest {
     void claims_without_a_sub_are_no_caller(APIGatewayV2HTTPEvent event) {
         AdminEvents.claims(event).remove("sub");
 
-        var response = organisersRoute.handleRequest(event, null);
+        var response = invoke(organisersRoute, event);
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(errorCode(response)).isEqualTo("not_signed_in");
@@ -52,7 +53,7 @@ class AdminFunctionTest {
     @ParameterizedTest
     @Event(value = "../events/campaign-statistics.json", type = APIGatewayV2HTTPEvent.class)
     void a_juror_may_not_use_an_organisers_route(APIGatewayV2HTTPEvent event) {
-        var response = organisersRoute.handleRequest(AdminEvents.asJuror(event, "f47ac10b-58cc-4372-a567-0e02b2c3d479"), null);
+        var response = invoke(organisersRoute, AdminEvents.asJuror(event, "f47ac10b-58cc-4372-a567-0e02b2c3d479"));
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("forbidden");
@@ -62,7 +63,7 @@ class AdminFunctionTest {
     @ParameterizedTest
     @Event(value = "../events/campaign-statistics.json", type = APIGatewayV2HTTPEvent.class)
     void an_organiser_of_another_region_is_told_so(APIGatewayV2HTTPEvent event) {
-        var response = organisersRoute.handleRequest(AdminEvents.asRegionalOrganiser(event, "IDF"), null);
+        var response = invoke(organisersRoute, AdminEvents.asRegionalOrganiser(event, "IDF"));
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");
@@ -71,7 +72,7 @@ class AdminFunctionTest {
     @ParameterizedTest
     @Event(value = "../events/campaign-statistics.json", type = APIGatewayV2HTTPEvent.class)
     void an_organiser_of_the_campaigns_region_is_let_in(APIGatewayV2HTTPEvent event) {
-        var response = organisersRoute.handleRequest(AdminEvents.asRegionalOrganiser(event, "ara"), null);
+        var response = invoke(organisersRoute, AdminEvents.asRegionalOrganiser(event, "ara"));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
     }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class CampaignStatisticsHandlerTest {
         candidacies.put(Fixtures.readyToSubmitIn(CAMPAIGN, "d1", "token-d1", Instant.parse("2027-10-02T08:00:00Z")));
         candidacies.put(Fixtures.submitted("other", "ARA-2019-L-0001", Fixtures.DURING_CALL));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -55,7 +56,7 @@ class CampaignStatisticsHandlerTest {
     void an_unknown_campaign_is_not_found(APIGatewayV2HTTPEvent event) {
         event.setPathParameters(Map.of("campaignId", "aura-2030-label"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("campaign_not_found");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asJurorOnly;
@@ -38,7 +39,7 @@ class ClearDecisionHandlerTest {
     void a_pending_decision_is_cleared_and_it_is_audited(APIGatewayV2HTTPEvent event) {
         candidacies.put(decided(Decision.Outcome.FINALIST, false));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -55,7 +56,7 @@ class ClearDecisionHandlerTest {
     void a_decision_already_sent_cannot_be_taken_back(APIGatewayV2HTTPEvent event) {
         candidacies.put(decided(Decision.Outcome.NOT_SELECTED, true));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("decision_already_sent");
@@ -69,7 +70,7 @@ class ClearDecisionHandlerTest {
         candidacies.put(decided(Decision.Outcome.FINALIST, false));
         asJurorOnly(event);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("forbidden");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
@@ -30,7 +31,7 @@ class CopyCampaignHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/copy-campaign.json", type = APIGatewayV2HTTPEvent.class)
     void the_new_edition_keeps_the_calendar_two_years_on(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -53,7 +54,7 @@ class CopyCampaignHandlerTest {
         var existing = Fixtures.startupCampaign(2029);
         campaigns.save(existing);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("campaign_exists");
@@ -66,7 +67,7 @@ class CopyCampaignHandlerTest {
     void an_unknown_source_is_not_found(APIGatewayV2HTTPEvent event) {
         event.setPathParameters(Map.of("campaignId", "aura-2026-startup"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("campaign_not_found");
@@ -78,7 +79,7 @@ class CopyCampaignHandlerTest {
     void a_bad_id_and_year_are_both_reported(APIGatewayV2HTTPEvent event) {
         event.setBody("{\"id\": \"AURA 2029\", \"edition\": 1999}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(faultyFields(response)).containsExactly("edition out_of_range", "id invalid_id");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
@@ -37,7 +38,7 @@ class DeclareConflictHandlerTest {
         juryRecords.save(Fixtures.assigned(DOSSIER, SOPHIE).withScores(Fixtures.evenScores(7), "Solide.",
                 Fixtures.DURING_CALL));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -59,7 +60,7 @@ class DeclareConflictHandlerTest {
         juryRecords.save(Fixtures.assigned(DOSSIER, SOPHIE));
         claims(event).put("sub", "another-juror");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("not_assigned");
@@ -74,7 +75,7 @@ class DeclareConflictHandlerTest {
         juryRecords.save(Fixtures.assigned(DOSSIER, SOPHIE));
         event.setBody("{\"reason\": \"   \"}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
@@ -51,7 +52,7 @@ class EraseCandidacyHandlerTest {
     void the_dossier_is_erased_at_once_and_audited(APIGatewayV2HTTPEvent event) {
         aDossierNotSelected();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         var json = body(response);
@@ -71,7 +72,7 @@ class EraseCandidacyHandlerTest {
         aDossierNotSelected();
         files.failDeletes();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
         assertThat(body(response).get("state").asText()).isEqualTo("pending");
@@ -86,14 +87,14 @@ class EraseCandidacyHandlerTest {
         aDossierNotSelected();
         clock.set(Instant.parse("2027-10-15T08:00:00Z"));
 
-        var refused = handler.handleRequest(event, null);
+        var refused = invoke(handler, event);
 
         assertThat(refused.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(refused)).isEqualTo("selection_open");
         assertThat(candidacies.stored(DOSSIER).erased()).isFalse();
 
         event.setBody(event.getBody().replace("\"force\": false", "\"force\": true"));
-        assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(200);
+        assertThat(invoke(handler, event).getStatusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -102,7 +103,7 @@ class EraseCandidacyHandlerTest {
         aDossierNotSelected();
         event.setBody("{\"force\": true}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(faultyFields(response)).containsExactly("reason required");
@@ -114,8 +115,8 @@ class EraseCandidacyHandlerTest {
     void an_organiser_of_another_region_or_a_juror_erases_nothing(APIGatewayV2HTTPEvent event) {
         aDossierNotSelected();
 
-        var otherRegion = handler.handleRequest(AdminEvents.asRegionalOrganiser(event, "IDF"), null);
-        var juror = handler.handleRequest(AdminEvents.asJuror(event, "juror-1"), null);
+        var otherRegion = invoke(handler, AdminEvents.asRegionalOrganiser(event, "IDF"));
+        var juror = invoke(handler, AdminEvents.asJuror(event, "juror-1"));
 
         assertThat(otherRegion.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(otherRegion)).isEqualTo("out_of_region");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class ExportCandidaciesHandlerTest {
     void a_french_spreadsheet_of_the_dossiers_in_ranking_order(APIGatewayV2HTTPEvent event) {
         aHeardCampaign();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "text/csv; charset=utf-8")
@@ -78,7 +79,7 @@ class ExportCandidaciesHandlerTest {
         query.put("separator", "|");
         event.setQueryStringParameters(query);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -93,7 +94,7 @@ class ExportCandidaciesHandlerTest {
     void an_organiser_of_another_region_exports_nothing(APIGatewayV2HTTPEvent event) {
         aHeardCampaign();
 
-        var response = handler.handleRequest(AdminEvents.asRegionalOrganiser(event, "IDF"), null);
+        var response = invoke(handler, AdminEvents.asRegionalOrganiser(event, "IDF"));
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class GetDossierHandlerTest {
     void an_organiser_reads_the_whole_dossier_with_links_to_its_files(APIGatewayV2HTTPEvent event) {
         aSubmittedDossierWithItsJuror();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -66,7 +67,7 @@ class GetDossierHandlerTest {
     void its_juror_reads_it_without_the_rest_of_the_jury(APIGatewayV2HTTPEvent event) {
         aSubmittedDossierWithItsJuror();
 
-        var response = handler.handleRequest(AdminEvents.asJuror(event, JUROR), null);
+        var response = invoke(handler, AdminEvents.asJuror(event, JUROR));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).has("attachments")).isTrue();
@@ -80,7 +81,7 @@ class GetDossierHandlerTest {
     void another_juror_may_not_read_it(APIGatewayV2HTTPEvent event) {
         aSubmittedDossierWithItsJuror();
 
-        var response = handler.handleRequest(AdminEvents.asJuror(event, "juror-of-other-dossiers"), null);
+        var response = invoke(handler, AdminEvents.asJuror(event, "juror-of-other-dossiers"));
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("not_assigned");
@@ -94,7 +95,7 @@ class GetDossierHandlerTest {
         aSubmittedDossierWithItsJuror();
         event.setPathParameters(Map.of("candidacyId", "unknownDossier01"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("candidacy_not_found");

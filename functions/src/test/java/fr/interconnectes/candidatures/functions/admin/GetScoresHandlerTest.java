@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
@@ -39,7 +40,7 @@ class GetScoresHandlerTest {
     void the_organiser_sees_every_sheet_in_their_language(APIGatewayV2HTTPEvent event) {
         storeDossierWithOneSheetScored();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -59,7 +60,7 @@ class GetScoresHandlerTest {
         asJurorOnly(event);
         claims(event).put("sub", TO_SCORE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("view").asText()).isEqualTo("juror");
@@ -74,7 +75,7 @@ class GetScoresHandlerTest {
         storeDossierWithOneSheetScored();
         asJurorOnly(event);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("not_assigned");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
@@ -38,7 +39,7 @@ class GrantExtensionHandlerTest {
     void the_dossier_gets_a_week_more(APIGatewayV2HTTPEvent event) {
         aDraftLeftUnsubmitted();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -60,7 +61,7 @@ class GrantExtensionHandlerTest {
         aDraftLeftUnsubmitted();
         event.setBody(event.getBody().replace("2027-10-17T12:00:00+02:00", "2027-10-09T12:00:00+02:00"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -75,7 +76,7 @@ class GrantExtensionHandlerTest {
         aDraftLeftUnsubmitted();
         event.getHeaders().put("content-type", "text/plain");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(415);
         assertThat(errorCode(response)).isEqualTo("unsupported_media_type");
@@ -87,7 +88,7 @@ class GrantExtensionHandlerTest {
     void an_organiser_of_another_region_grants_nothing(APIGatewayV2HTTPEvent event) {
         aDraftLeftUnsubmitted();
 
-        var response = handler.handleRequest(AdminEvents.asRegionalOrganiser(event, "IDF"), null);
+        var response = invoke(handler, AdminEvents.asRegionalOrganiser(event, "IDF"));
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
@@ -31,7 +32,7 @@ class ListCandidaciesHandlerTest {
         candidacies.put(Fixtures.submittedIn(CAMPAIGN, "late", "ARA-2027-L-0002", Instant.parse("2027-10-09T08:00:00Z")));
         candidacies.put(Fixtures.readyToSubmitIn(CAMPAIGN, "draft", "token-draft", Instant.parse("2027-10-01T08:00:00Z")));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -53,7 +54,7 @@ class ListCandidaciesHandlerTest {
         query.put("limit", "500");
         event.setQueryStringParameters(query);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
@@ -43,7 +44,7 @@ class ListMyAssignmentsHandlerTest {
         assign("cSomeoneElses", "ARA-2027-L-0003", "another-juror");
         juryRecords.save(Fixtures.assigned("c2019", SOPHIE));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -60,7 +61,7 @@ class ListMyAssignmentsHandlerTest {
     void the_campaign_is_required(APIGatewayV2HTTPEvent event) {
         event.setQueryStringParameters(new HashMap<>());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -74,7 +75,7 @@ class ListMyAssignmentsHandlerTest {
         assign("cFirst", "ARA-2027-L-0001", SOPHIE);
         claims(event).put("cognito:groups", "[organisers]");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("forbidden");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class PutMyScoresHandlerTest {
         candidacies.put(Fixtures.submitted(DOSSIER, "ARA-2019-L-0001", Fixtures.DURING_CALL));
         juryRecords.save(Fixtures.assigned(DOSSIER, SOPHIE));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -58,7 +59,7 @@ class PutMyScoresHandlerTest {
         candidacies.put(Fixtures.submitted(DOSSIER, "ARA-2019-L-0001", Fixtures.DURING_CALL));
         juryRecords.save(Fixtures.assigned(DOSSIER, SOPHIE).withConflict("Ancienne cliente.", Fixtures.DURING_CALL));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("conflict_of_interest");
@@ -74,7 +75,7 @@ class PutMyScoresHandlerTest {
         event.setBody(event.getBody().replace("\"innovation\": 8", "\"innovation\": 11")
                 .replace("\"return_on_investment\": 5", "\"return_on_investment\": \"cinq\""));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asRegionalOrganiser;
@@ -50,7 +51,7 @@ class RankCandidaciesHandlerTest {
     void the_organiser_ranks_the_campaign_as_asked(APIGatewayV2HTTPEvent event) {
         storeTwoScoredDossiers();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -71,7 +72,7 @@ class RankCandidaciesHandlerTest {
         storeTwoScoredDossiers();
         event.setQueryStringParameters(Map.of("aggregation", "mode", "normalise", "yes"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -86,7 +87,7 @@ class RankCandidaciesHandlerTest {
         storeTwoScoredDossiers();
         asRegionalOrganiser(event, "IDF");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
@@ -40,7 +41,7 @@ class ReadAuditLogHandlerTest {
     void the_twenty_latest_entries_of_the_campaign_newest_first(APIGatewayV2HTTPEvent event) {
         aBusyLog(25);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -60,7 +61,7 @@ class ReadAuditLogHandlerTest {
     void jurors_may_not_read_the_log(APIGatewayV2HTTPEvent event) {
         aBusyLog(1);
 
-        var response = handler.handleRequest(AdminEvents.asJuror(event, "juror-1"), null);
+        var response = invoke(handler, AdminEvents.asJuror(event, "juror-1"));
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("forbidden");
@@ -72,7 +73,7 @@ class ReadAuditLogHandlerTest {
     void a_limit_below_one_is_refused(APIGatewayV2HTTPEvent event) {
         event.setQueryStringParameters(Map.of("limit", "0"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(faultyFields(response)).containsExactly("limit invalid_limit");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class RecordDecisionHandlerTest {
     void the_outcome_is_kept_pending_until_the_decisions_are_sent(APIGatewayV2HTTPEvent event) {
         candidacies.put(Fixtures.submitted(DOSSIER, "ARA-2019-L-0001", Fixtures.DURING_CALL));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -55,7 +56,7 @@ class RecordDecisionHandlerTest {
         candidacies.put(Fixtures.submitted(DOSSIER, "ARA-2019-L-0001", Fixtures.DURING_CALL));
         event.setBody("{\"outcome\": \"laureate\"}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -71,7 +72,7 @@ class RecordDecisionHandlerTest {
         candidacies.put(Fixtures.withSentDecision(Fixtures.submitted(DOSSIER, "ARA-2019-L-0001", Fixtures.DURING_CALL),
                 Decision.Outcome.NOT_SELECTED, Fixtures.DURING_CALL));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("decision_already_sent");

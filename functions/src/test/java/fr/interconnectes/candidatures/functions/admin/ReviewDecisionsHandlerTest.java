@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.asRegionalOrganiser;
@@ -36,7 +37,7 @@ class ReviewDecisionsHandlerTest {
     void the_organiser_reviews_every_submitted_dossier_and_what_sending_would_do(APIGatewayV2HTTPEvent event) {
         storeDossiers();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -60,7 +61,7 @@ class ReviewDecisionsHandlerTest {
     void an_unknown_campaign_is_named_in_the_refusal(APIGatewayV2HTTPEvent event) {
         event.setPathParameters(Map.of("campaignId", "aura-1999-label"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("campaign_not_found");
@@ -73,7 +74,7 @@ class ReviewDecisionsHandlerTest {
         storeDossiers();
         asRegionalOrganiser(event, "IDF");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
@@ -29,7 +30,7 @@ class SaveCampaignHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/save-campaign.json", type = APIGatewayV2HTTPEvent.class)
     void a_regional_organiser_creates_the_next_edition_of_their_region(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -54,7 +55,7 @@ class SaveCampaignHandlerTest {
     void saving_an_existing_campaign_updates_it(APIGatewayV2HTTPEvent event) {
         campaigns.save(Fixtures.labelCampaign(2028));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Location", "/campaigns/" + CAMPAIGN);
@@ -68,7 +69,7 @@ class SaveCampaignHandlerTest {
     void an_organiser_of_another_region_saves_nothing(APIGatewayV2HTTPEvent event) {
         AdminEvents.asRegionalOrganiser(event, "IDF");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");
@@ -82,7 +83,7 @@ class SaveCampaignHandlerTest {
         event.setBody(event.getBody().replace("\"track\": \"label\", ", "")
                 .replace("2028-10-10T23:59:59.999+02:00", "2027-08-01T00:00:00+02:00"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,7 @@ class SendDecisionsHandlerTest {
     void each_decided_applicant_is_told_once_with_the_forum_for_the_finalist(APIGatewayV2HTTPEvent event) {
         storeDecidedDossiers();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -82,9 +83,9 @@ class SendDecisionsHandlerTest {
     @Event(value = "../events/send-decisions.json", type = APIGatewayV2HTTPEvent.class)
     void sending_again_tells_nobody_twice(APIGatewayV2HTTPEvent event) {
         storeDecidedDossiers();
-        handler.handleRequest(event, null);
+        invoke(handler, event);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("mailsRecorded").asInt()).isZero();
@@ -98,7 +99,7 @@ class SendDecisionsHandlerTest {
         storeDecidedDossiers();
         mailer.refuseNext(2);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("mailsRecorded").asInt()).isEqualTo(2);
@@ -116,7 +117,7 @@ class SendDecisionsHandlerTest {
         storeDecidedDossiers();
         event.setBody("{\"nationalForum\": \"" + "Lyon ".repeat(101) + "\"}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");

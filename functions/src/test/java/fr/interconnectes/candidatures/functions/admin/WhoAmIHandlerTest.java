@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ class WhoAmIHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/who-am-i.json", type = APIGatewayV2HTTPEvent.class)
     void the_caller_is_described_as_their_claims_say(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -36,7 +37,7 @@ class WhoAmIHandlerTest {
         claims.remove("custom:region");
         claims.put("cognito:groups", "[jurors]");
 
-        var json = body(handler.handleRequest(event, null));
+        var json = body(invoke(handler, event));
 
         assertThat(json.has("email")).isFalse();
         assertThat(json.has("region")).isFalse();
@@ -46,7 +47,7 @@ class WhoAmIHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/who-am-i.json", type = APIGatewayV2HTTPEvent.class)
     void without_claims_nobody_is_signed_in(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(AdminEvents.signedOut(event), null);
+        var response = invoke(handler, AdminEvents.signedOut(event));
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(errorCode(response)).isEqualTo("not_signed_in");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.campaigns;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class GetCampaignHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
     void the_sample_campaign_is_shown_in_french_with_its_status_as_of_now(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -39,7 +40,7 @@ class GetCampaignHandlerTest {
     void once_the_deadline_has_passed_it_is_closed(APIGatewayV2HTTPEvent event) {
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        assertThat(body(handler.handleRequest(event, null)).get("status").asText()).isEqualTo("closed");
+        assertThat(body(invoke(handler, event)).get("status").asText()).isEqualTo("closed");
     }
 
     @ParameterizedTest
@@ -47,7 +48,7 @@ class GetCampaignHandlerTest {
     void an_english_reader_gets_it_in_english(APIGatewayV2HTTPEvent event) {
         event.getHeaders().put("accept-language", "en-GB,en;q=0.9,fr;q=0.5");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getHeaders()).containsEntry("Content-Language", "en");
         assertThat(body(response).at("/criteria/1/label").asText()).isEqualTo("User focus");
@@ -58,7 +59,7 @@ class GetCampaignHandlerTest {
     void an_unknown_campaign_is_not_found(APIGatewayV2HTTPEvent event) {
         event.setPathParameters(Map.of("campaignId", "aura-2031-label"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("campaign_not_found");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.campaigns;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class ListCampaignsHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/list-campaigns.json", type = APIGatewayV2HTTPEvent.class)
     void every_campaign_is_listed_with_its_status_as_of_now(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -38,7 +39,7 @@ class ListCampaignsHandlerTest {
         campaigns.save(Fixtures.labelCampaign(2027));
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(body(response).get("campaigns")).extracting(ListCampaignsHandlerTest::idAndStatus).startsWith(
                 "aura-2027-label upcoming", Fixtures.LABEL_CAMPAIGN + " closed");
@@ -49,7 +50,7 @@ class ListCampaignsHandlerTest {
     void an_english_reader_gets_them_in_english(APIGatewayV2HTTPEvent event) {
         event.getHeaders().put("accept-language", "en");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getHeaders()).containsEntry("Content-Language", "en");
         assertThat(body(response).at("/campaigns/2/title").asText())

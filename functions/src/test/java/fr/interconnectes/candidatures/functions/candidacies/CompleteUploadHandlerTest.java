@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.ATTACHMENT;
@@ -32,7 +33,7 @@ class CompleteUploadHandlerTest {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.PENDING));
         ApplicantSamples.uploadThePdf(files);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -48,7 +49,7 @@ class CompleteUploadHandlerTest {
     void a_file_never_uploaded_is_missing_and_stays_pending(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.PENDING));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("upload_missing");
@@ -62,7 +63,7 @@ class CompleteUploadHandlerTest {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.PENDING));
         ApplicantSamples.upload(files, "Dossier de candidature, en texte brut.\n");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(422);
         assertThat(errorCode(response)).isEqualTo("file_type_mismatch");
@@ -76,7 +77,7 @@ class CompleteUploadHandlerTest {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.PENDING));
         event.setPathParameters(Map.of("candidacyId", DOSSIER, "attachmentId", "aSomeOtherFile"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("attachment_not_found");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.CAMPAIGN_2027;
@@ -30,7 +31,7 @@ class CreateCandidacyHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/create-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void the_sample_form_becomes_a_draft_opened_by_the_token_shown_once(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
         String id = body(response).get("id").asText();
@@ -52,10 +53,10 @@ class CreateCandidacyHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/create-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void the_same_key_sent_again_gives_the_same_dossier_and_says_so(APIGatewayV2HTTPEvent event) {
-        var first = handler.handleRequest(event, null);
+        var first = invoke(handler, event);
         clock.advance(Duration.ofMinutes(1));
 
-        var again = handler.handleRequest(event, null);
+        var again = invoke(handler, event);
 
         assertThat(again.getStatusCode()).isEqualTo(201);
         assertThat(again.getHeaders()).containsEntry("Idempotent-Replayed", "true")
@@ -69,7 +70,7 @@ class CreateCandidacyHandlerTest {
     void after_the_deadline_no_draft_is_created(APIGatewayV2HTTPEvent event) {
         clock.set(Fixtures.AFTER_DEADLINE.atZone(Fixtures.PARIS).plusYears(8).toInstant());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("deadline_passed");
@@ -82,7 +83,7 @@ class CreateCandidacyHandlerTest {
         event.setBody(event.getBody().replace("Communauté d'agglomération du Grand Annecy", " ")
                 .replace("elise.martin@grandannecy.fr", "elise.martin"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -96,7 +97,7 @@ class CreateCandidacyHandlerTest {
     void a_malformed_idempotency_key_is_refused(APIGatewayV2HTTPEvent event) {
         event.getHeaders().put("idempotency-key", "short");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("invalid_idempotency_key");
@@ -108,7 +109,7 @@ class CreateCandidacyHandlerTest {
     void a_body_not_declared_as_json_is_refused(APIGatewayV2HTTPEvent event) {
         event.getHeaders().put("content-type", "text/plain");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(415);
         assertThat(errorCode(response)).isEqualTo("unsupported_media_type");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.ATTACHMENT;
@@ -32,7 +33,7 @@ class DeleteAttachmentHandlerTest {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.RECEIVED));
         ApplicantSamples.uploadThePdf(files);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(204);
         assertThat(response.getBody()).isEmpty();
@@ -47,7 +48,7 @@ class DeleteAttachmentHandlerTest {
         candidacies.put(ApplicantSamples.submitted());
         ApplicantSamples.uploadThePdf(files);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(422);
         assertThat(errorCode(response)).isEqualTo("incomplete");
@@ -62,7 +63,7 @@ class DeleteAttachmentHandlerTest {
         candidacies.put(ApplicantSamples.draftWithFile(Attachment.State.RECEIVED));
         event.setPathParameters(Map.of("candidacyId", DOSSIER, "attachmentId", "aSomeOtherFile"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("attachment_not_found");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.DOSSIER;
@@ -27,7 +28,7 @@ class ExportCandidacyHandlerTest {
     void the_applicant_downloads_everything_the_dossier_holds_with_links_to_their_files(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.submitted());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Disposition",
@@ -47,7 +48,7 @@ class ExportCandidacyHandlerTest {
         candidacies.put(ApplicantSamples.submitted());
         event.getHeaders().put("authorization", "Bearer not-the-token-of-this-dossier");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("candidacy_not_found");
@@ -61,7 +62,7 @@ class ExportCandidacyHandlerTest {
                 Fixtures.AFTER_DEADLINE));
         event.getHeaders().put("accept-language", "en");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(410);
         assertThat(errorCode(response)).isEqualTo("candidacy_erased");

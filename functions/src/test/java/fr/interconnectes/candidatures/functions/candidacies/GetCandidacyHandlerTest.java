@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.DOSSIER;
@@ -25,7 +26,7 @@ class GetCandidacyHandlerTest {
     void the_applicant_reads_their_draft_and_what_it_still_lacks(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draft());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -46,7 +47,7 @@ class GetCandidacyHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         event.getHeaders().put("authorization", "Bearer not-the-token-of-this-dossier");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("candidacy_not_found");
@@ -55,7 +56,7 @@ class GetCandidacyHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/get-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void an_unknown_dossier_is_answered_as_a_wrong_token_is(APIGatewayV2HTTPEvent event) {
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("candidacy_not_found");
@@ -67,7 +68,7 @@ class GetCandidacyHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         event.getHeaders().put("accept-language", "en");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(body(response).at("/missing/0/message").asText())
                 .isEqualTo("Attach at least one file (the application dossier).");

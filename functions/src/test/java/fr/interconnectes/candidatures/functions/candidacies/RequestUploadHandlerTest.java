@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.DOSSIER;
@@ -29,7 +30,7 @@ class RequestUploadHandlerTest {
     void the_announced_pdf_is_recorded_pending_with_where_to_put_it(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draft());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
         String attachmentId = body(response).get("attachmentId").asText();
@@ -55,7 +56,7 @@ class RequestUploadHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         event.setBody("{\"fileName\": \"  \", \"contentType\": \"application/pdf\"}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -69,7 +70,7 @@ class RequestUploadHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         event.setBody("{\"fileName\": \"setup.exe\", \"contentType\": \"application/octet-stream\", \"size\": 1000}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(422);
         assertThat(errorCode(response)).isEqualTo("unsupported_file_type");
@@ -82,7 +83,7 @@ class RequestUploadHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("deadline_passed");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.CAMPAIGN_2027;
@@ -46,7 +47,7 @@ class SendAccessLinksHandlerTest {
     void the_address_gets_a_fresh_link_to_its_dossier(APIGatewayV2HTTPEvent event) {
         storeTheirDraft();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(202);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8");
@@ -61,10 +62,10 @@ class SendAccessLinksHandlerTest {
     @Event(value = "../events/send-access-links.json", type = APIGatewayV2HTTPEvent.class)
     void asked_again_at_once_the_answer_is_the_same_and_no_second_mail_goes(APIGatewayV2HTTPEvent event) {
         storeTheirDraft();
-        handler.handleRequest(event, null);
+        invoke(handler, event);
         clock.advance(Duration.ofSeconds(30));
 
-        var again = handler.handleRequest(event, null);
+        var again = invoke(handler, event);
 
         assertThat(again.getStatusCode()).isEqualTo(202);
         assertThat(body(again).get("message").asText()).isEqualTo(FRENCH_ANSWER);
@@ -76,7 +77,7 @@ class SendAccessLinksHandlerTest {
     void an_address_without_dossiers_gets_the_same_answer_and_no_mail(APIGatewayV2HTTPEvent event) {
         event.getHeaders().put("accept-language", "en");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(202);
         assertThat(body(response).get("message").asText())
@@ -90,7 +91,7 @@ class SendAccessLinksHandlerTest {
         storeTheirDraft();
         event.setBody("{\"email\": \"elise.martin\"}");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -105,7 +106,7 @@ class SendAccessLinksHandlerTest {
         storeTheirDraft();
         event.setPathParameters(Map.of("campaignId", "aura-2031-label"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("campaign_not_found");

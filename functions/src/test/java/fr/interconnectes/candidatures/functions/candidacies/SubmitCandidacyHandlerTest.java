@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class SubmitCandidacyHandlerTest {
     void a_complete_dossier_gets_its_receipt_and_one_confirmation(APIGatewayV2HTTPEvent event) {
         candidacies.put(Fixtures.readyToSubmit(DOSSIER, TOKEN, Fixtures.DURING_CALL));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -53,7 +54,7 @@ class SubmitCandidacyHandlerTest {
         candidacies.put(Fixtures.readyToSubmit(DOSSIER, TOKEN, Fixtures.DURING_CALL));
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("deadline_passed");
@@ -83,7 +84,7 @@ class SubmitCandidacyHandlerTest {
         event.getRequestContext().setTimeEpoch(LAST_MILLISECOND.toEpochMilli());
         clock.set(LAST_MILLISECOND.plusMillis(2_001)); // 00:00:02, after a cold start
 
-        var response = handlerClosingAtTheLastMillisecond().handleRequest(event, null);
+        var response = invoke(handlerClosingAtTheLastMillisecond(), event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(candidacies.stored(DOSSIER).receipt().submittedAt()).isEqualTo(LAST_MILLISECOND);
@@ -96,7 +97,7 @@ class SubmitCandidacyHandlerTest {
         event.getRequestContext().setTimeEpoch(LAST_MILLISECOND.plusMillis(1).toEpochMilli());
         clock.set(LAST_MILLISECOND.plusMillis(2_001));
 
-        var response = handlerClosingAtTheLastMillisecond().handleRequest(event, null);
+        var response = invoke(handlerClosingAtTheLastMillisecond(), event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("deadline_passed");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.DOSSIER;
@@ -32,7 +33,7 @@ class UpdateCandidacyHandlerTest {
     void the_sample_form_replaces_the_one_the_applicant_last_read(APIGatewayV2HTTPEvent event) {
         storeTheDraftAtVersion2();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
@@ -52,7 +53,7 @@ class UpdateCandidacyHandlerTest {
     void a_version_changed_since_the_applicant_read_it_is_not_overwritten(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draft());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(412);
         assertThat(errorCode(response)).isEqualTo("precondition_failed");
@@ -65,7 +66,7 @@ class UpdateCandidacyHandlerTest {
         storeTheDraftAtVersion2();
         event.getHeaders().remove("authorization");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(errorCode(response)).isEqualTo("unauthorized");
@@ -79,7 +80,7 @@ class UpdateCandidacyHandlerTest {
         storeTheDraftAtVersion2();
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("deadline_passed");
@@ -92,7 +93,7 @@ class UpdateCandidacyHandlerTest {
         storeTheDraftAtVersion2();
         event.getHeaders().put("if-match", "\"two\"");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("invalid_if_match");

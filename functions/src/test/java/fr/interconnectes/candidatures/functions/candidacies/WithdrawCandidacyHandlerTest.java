@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.CONTACT;
@@ -37,7 +38,7 @@ class WithdrawCandidacyHandlerTest {
         candidacies.put(ApplicantSamples.submitted());
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         Candidacy stored = candidacies.stored(DOSSIER);
@@ -57,10 +58,10 @@ class WithdrawCandidacyHandlerTest {
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)
     void withdrawing_again_changes_nothing_and_mails_nothing_more(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.submitted());
-        handler.handleRequest(event, null);
+        invoke(handler, event);
         long version = candidacies.stored(DOSSIER).version();
 
-        var again = handler.handleRequest(event, null);
+        var again = invoke(handler, event);
 
         assertThat(again.getStatusCode()).isEqualTo(200);
         assertThat(again.getHeaders()).containsEntry("ETag", "\"" + version + "\"");
@@ -73,7 +74,7 @@ class WithdrawCandidacyHandlerTest {
         candidacies.put(ApplicantSamples.draft().expired(Fixtures.AFTER_DEADLINE));
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("candidacy_expired");
@@ -87,7 +88,7 @@ class WithdrawCandidacyHandlerTest {
         candidacies.put(ApplicantSamples.submitted());
         event.getHeaders().put("authorization", "Bearer not-the-token-of-this-dossier");
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("candidacy_not_found");

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
@@ -38,7 +39,7 @@ class ApplyRetentionHandlerTest {
         candidacies.put(Fixtures.withSentDecision(Fixtures.submitted("cFinalist", "ARA-2019-L-0003",
                 Fixtures.DURING_CALL.plusSeconds(2)), Decision.Outcome.FINALIST, Fixtures.AFTER_DEADLINE));
 
-        var round = handler.handleRequest(event, null);
+        var round = invoke(handler, event);
 
         assertThat(round).containsEntry("erased", 2).containsEntry("scanned", 3).containsEntry("pages", 3)
                 .containsEntry("pending", 0).containsEntry("sweepComplete", true);
@@ -51,7 +52,7 @@ class ApplyRetentionHandlerTest {
         assertThat(checkpoints.saved()).hasSize(2);
         assertThat(checkpoints.find("retention")).isEmpty();
 
-        assertThat(handler.handleRequest(event, null)).containsEntry("erased", 0).containsEntry("sweepComplete", true);
+        assertThat(invoke(handler, event)).containsEntry("erased", 0).containsEntry("sweepComplete", true);
         assertThat(auditLog.entries()).hasSize(4);
     }
 }

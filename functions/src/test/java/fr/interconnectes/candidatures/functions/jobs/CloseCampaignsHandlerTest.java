@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
@@ -39,7 +40,7 @@ class CloseCampaignsHandlerTest {
     void past_the_deadline_the_draft_expires_and_its_applicant_is_told_once(Map<String, Object> event) {
         storeDossiers();
 
-        var closed = handler.handleRequest(event, null);
+        var closed = invoke(handler, event);
 
         // the national round closes later
         assertThat(closed).isEqualTo(Map.of("closedCampaigns", 1, "expiredDrafts", 1));
@@ -50,7 +51,7 @@ class CloseCampaignsHandlerTest {
         assertThat(candidacies.stored(DRAFT).outbox()).singleElement()
                 .satisfies(m -> assertThat(m.state()).isEqualTo(OutboxMail.State.SENT));
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("closedCampaigns", 1, "expiredDrafts", 0));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("closedCampaigns", 1, "expiredDrafts", 0));
         assertThat(mailer.sent()).hasSize(1);
     }
 
@@ -60,7 +61,7 @@ class CloseCampaignsHandlerTest {
         storeDossiers();
         clock.set(Fixtures.CLOSES);
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("closedCampaigns", 0, "expiredDrafts", 0));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("closedCampaigns", 0, "expiredDrafts", 0));
         assertThat(candidacies.stored(DRAFT).status()).isEqualTo(CandidacyStatus.DRAFT);
         assertThat(mailer.sent()).isEmpty();
     }
@@ -71,7 +72,7 @@ class CloseCampaignsHandlerTest {
         storeDossiers();
         mailer.refuseNext(1);
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("closedCampaigns", 1, "expiredDrafts", 1));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("closedCampaigns", 1, "expiredDrafts", 1));
         assertThat(candidacies.stored(DRAFT).status()).isEqualTo(CandidacyStatus.EXPIRED);
         assertThat(mailer.sent()).isEmpty();
         assertThat(candidacies.stored(DRAFT).outbox()).singleElement()

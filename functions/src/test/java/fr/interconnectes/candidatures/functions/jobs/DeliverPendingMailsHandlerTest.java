@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
@@ -46,7 +47,7 @@ class DeliverPendingMailsHandlerTest {
     void the_job_sends_the_mail_a_request_could_not_with_its_link_and_only_once(Map<String, Object> event) {
         storeConfirmationRefusedOnce();
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("sent", 1, "failed", 0));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("sent", 1, "failed", 0));
 
         String link = links.dossier(DOSSIER, Fixtures.tokens().token(DOSSIER, NONCE));
         assertThat(mailer.sentTo(APPLICANT)).singleElement()
@@ -57,7 +58,7 @@ class DeliverPendingMailsHandlerTest {
         });
         assertThat(candidacies.stored(DOSSIER).toString()).doesNotContain(link);
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("sent", 0, "failed", 0));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("sent", 0, "failed", 0));
         assertThat(mailer.sent()).hasSize(1);
     }
 
@@ -67,7 +68,7 @@ class DeliverPendingMailsHandlerTest {
         storeConfirmationRefusedOnce();
         clock.set(REFUSED.plusSeconds(30));
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("sent", 0, "failed", 0));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("sent", 0, "failed", 0));
         assertThat(mailer.sent()).isEmpty();
     }
 
@@ -77,7 +78,7 @@ class DeliverPendingMailsHandlerTest {
         storeConfirmationRefusedOnce();
         mailer.refuseNext(1);
 
-        assertThat(handler.handleRequest(event, null)).isEqualTo(Map.of("sent", 0, "failed", 1));
+        assertThat(invoke(handler, event)).isEqualTo(Map.of("sent", 0, "failed", 1));
         assertThat(candidacies.stored(DOSSIER).outbox()).singleElement().satisfies(m -> {
             assertThat(m.pending()).isTrue();
             assertThat(m.attempts()).isEqualTo(2);

@@ -1,13 +1,14 @@
 package fr.interconnectes.candidatures.local.runtime;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.http.gateway.HttpApiEvent;
+import fr.interconnectes.candidatures.http.gateway.HttpApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
 import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.logging.JsonLogger;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -215,7 +216,7 @@ public final class LocalApiServer implements AutoCloseable {
     private ApiAnswer invoke(Request request, HttpRoute route, Map<String, String> pathParameters,
                              Map<String, String> headers, byte[] body, String method, String rawPath, String path,
                              Instant receivedAt) {
-        APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
+        HttpApiEvent.JwtAuthorizer authorizer = null;
         if (route.requiresJwt()) {
             Optional<Map<String, String>> claims = jwtVerifier.verify(route.authorizer(), headers, route.authorizationScopes());
             if (claims.isEmpty()) {
@@ -225,12 +226,7 @@ public final class LocalApiServer implements AutoCloseable {
                 unauthorized.put("www-authenticate", "Bearer");
                 return new ApiAnswer(401, unauthorized, "{\"message\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8));
             }
-            authorizer = APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                            .withClaims(claims.get())
-                            .withScopes(route.authorizationScopes().isEmpty() ? null : route.authorizationScopes())
-                            .build())
-                    .build();
+            authorizer = new HttpApiEvent.JwtAuthorizer(claims.get(), route.authorizationScopes());
         }
         String rawQuery = Optional.ofNullable(request.getHttpURI().getQuery()).orElse("");
         String contentType = headers.getOrDefault("content-type", "");
@@ -239,48 +235,27 @@ public final class LocalApiServer implements AutoCloseable {
                 ? List.of(headers.get("cookie").split(";\\s*")) : null;
         Map<String, String> eventHeaders = new LinkedHashMap<>(headers);
         eventHeaders.remove("cookie");
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(route.routeKey())
-                .withRawPath(rawPath)
-                .withRawQueryString(rawQuery)
-                .withCookies(cookies)
-                .withHeaders(eventHeaders)
-                .withQueryStringParameters(rawQuery.isEmpty() ? null : queryParameters(rawQuery))
-                .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
-                .withBody(body.length == 0 ? null
-                        : text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(!text)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAccountId("000000000000")
-                        .withApiId("local")
-                        .withDomainName(headers.getOrDefault("host", "localhost"))
-                        .withDomainPrefix("localhost")
-                        .withStage("$default")
-                        .withRouteKey(route.routeKey())
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withTime(REQUEST_TIME.format(receivedAt))
-                        .withTimeEpoch(receivedAt.toEpochMilli())
-                        .withAuthorizer(authorizer)
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method)
-                                .withPath(path)
-                                .withProtocol(request.getConnectionMetaData().getProtocol())
-                                .withSourceIp(Request.getRemoteAddr(request))
-                                .withUserAgent(headers.getOrDefault("user-agent", ""))
-                                .build())
-                        .build())
-                .build();
-        APIGatewayV2HTTPResponse response = (APIGatewayV2HTTPResponse) route.function().invoke(event);
+        HttpApiEvent event = new HttpApiEvent(
+                route.routeKey(),
+                rawPath,
+                rawQuery,
+                cookies,
+                eventHeaders,
+                rawQuery.isEmpty() ? null : queryParameters(rawQuery),
+                pathParameters.isEmpty() ? null : pathParameters,
+                body.length == 0 ? null
+                        : text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body),
+                !text,
+                new HttpApiEvent.RequestContext("000000000000", "local",
+                        headers.getOrDefault("host", "localhost"), "localhost", "$default", route.routeKey(),
+                        UUID.randomUUID().toString(), REQUEST_TIME.format(receivedAt), receivedAt.toEpochMilli(),
+                        new HttpApiEvent.Http(method, path, request.getConnectionMetaData().getProtocol(),
+                                Request.getRemoteAddr(request), headers.getOrDefault("user-agent", "")),
+                        authorizer));
+        HttpApiResponse response = HttpApiResponse.read(new ByteArrayInputStream(route.function().invoke(event.toJson())));
         Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
-        if (response.getHeaders() != null) {
-            responseHeaders.putAll(response.getHeaders());
-        }
-        String responseBody = response.getBody() == null ? "" : response.getBody();
-        byte[] bytes = response.getIsBase64Encoded()
-                ? Base64.getDecoder().decode(responseBody)
-                : responseBody.getBytes(StandardCharsets.UTF_8);
-        return new ApiAnswer(response.getStatusCode(), responseHeaders, bytes);
+        responseHeaders.putAll(response.headers());
+        return new ApiAnswer(response.statusCode(), responseHeaders, response.bodyBytes());
     }
 
     private static boolean isText(String contentType) {

@@ -1,6 +1,10 @@
 package fr.interconnectes.candidatures.local.runtime;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +20,7 @@ public final class LocalFunction {
     private final Map<String, String> environment;
     private final int memoryMb;
     private final int timeoutSeconds;
-    private volatile RequestHandler<Object, Object> handler;
+    private volatile RequestStreamHandler handler;
     private final AtomicLong invocations = new AtomicLong();
 
     LocalFunction(String logicalId, String handlerClass, Map<String, String> environment, int memoryMb,
@@ -41,7 +45,6 @@ public final class LocalFunction {
     }
 
     /** Creates the handler with its no-arg constructor, as the Lambda runtime does on a cold start. */
-    @SuppressWarnings("unchecked")
     public void coldStart() {
         if (handler != null) {
             return;
@@ -50,7 +53,7 @@ public final class LocalFunction {
             if (handler == null) {
                 handler = LocalRuntime.runWith(environment, () -> {
                     try {
-                        return (RequestHandler<Object, Object>) Class.forName(handlerClass)
+                        return (RequestStreamHandler) Class.forName(handlerClass)
                                 .getConstructor().newInstance();
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException("Cannot create handler " + handlerClass
@@ -66,11 +69,20 @@ public final class LocalFunction {
         return invocations.get();
     }
 
-    public Object invoke(Object event) {
+    /** Invokes the handler as the Lambda runtime does: the event's JSON in, the bytes it writes out. */
+    public byte[] invoke(byte[] event) {
         invocations.incrementAndGet();
         coldStart();
         var context = new LocalContext(UUID.randomUUID().toString(), logicalId, memoryMb,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
-        return LocalRuntime.runWith(environment, () -> handler.handleRequest(event, context));
+        return LocalRuntime.runWith(environment, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                handler.handleRequest(new ByteArrayInputStream(event), out, context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
     }
 }

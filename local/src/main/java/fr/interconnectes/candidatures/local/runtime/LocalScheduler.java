@@ -2,6 +2,8 @@ package fr.interconnectes.candidatures.local.runtime;
 
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.time.Clock;
+import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ public final class LocalScheduler implements AutoCloseable {
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("function", schedule.functionLogicalId());
             outcome.put("event", schedule.eventName());
-            outcome.put("result", String.valueOf(schedule.function().invoke(event(schedule))));
+            outcome.put("result", new String(schedule.function().invoke(event(schedule)), StandardCharsets.UTF_8));
             return outcome;
         }).toList());
     }
@@ -74,19 +76,12 @@ public final class LocalScheduler implements AutoCloseable {
     }
 
     /** The EventBridge "Scheduled Event" a rule sends to its target. */
-    private Map<String, Object> event(LocalSchedule schedule) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("version", "0");
-        event.put("id", UUID.randomUUID().toString());
-        event.put("detail-type", "Scheduled Event");
-        event.put("source", "aws.events");
-        event.put("account", "000000000000");
-        event.put("time", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        event.put("region", region);
-        event.put("resources", List.of("arn:aws:events:" + region + ":000000000000:rule/"
-                + schedule.functionLogicalId() + schedule.eventName()));
-        event.put("detail", Map.of());
-        return event;
+    private byte[] event(LocalSchedule schedule) {
+        return new ScheduledEvent(UUID.randomUUID().toString(), "Scheduled Event", "aws.events", "000000000000",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), region,
+                List.of("arn:aws:events:" + region + ":000000000000:rule/" + schedule.functionLogicalId()
+                        + schedule.eventName()))
+                .toJson().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.bench;
 
+import fr.interconnectes.candidatures.functions.Invocations;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
@@ -98,7 +99,7 @@ public final class RankingRouteBenchmark {
                                     .build())
                             .build();
                     long started = System.nanoTime();
-                    var response = (APIGatewayV2HTTPResponse) route.function().invoke(event);
+                    var response = Invocations.response(route.function().invoke(Invocations.json(event)));
                     millis[run] = (System.nanoTime() - started) / 1_000_000;
                     if (response.getStatusCode() != 200) {
                         throw new IllegalStateException(response.getBody());

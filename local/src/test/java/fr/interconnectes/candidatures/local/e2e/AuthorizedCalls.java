@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import fr.interconnectes.candidatures.functions.Invocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -63,7 +64,7 @@ public final class AuthorizedCalls {
                                 .build())
                         .build())
                 .build();
-        var response = (APIGatewayV2HTTPResponse) route.function().invoke(event);
+        var response = Invocations.response(route.function().invoke(Invocations.json(event)));
         Map<String, String> responseHeaders = new LinkedHashMap<>();
         if (response.getHeaders() != null) {
             response.getHeaders().forEach((name, value) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), value));

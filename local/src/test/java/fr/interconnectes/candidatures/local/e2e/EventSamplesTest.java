@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import fr.interconnectes.candidatures.functions.Invocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -30,7 +31,7 @@ class EventSamplesTest {
                 .filter(r -> r.routeKey().equals(event.getRouteKey()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no route " + event.getRouteKey() + " in template.yaml"));
-        return (APIGatewayV2HTTPResponse) route.function().invoke(event);
+        return Invocations.response(route.function().invoke(Invocations.json(event)));
     }
 
     private static JsonNode json(APIGatewayV2HTTPResponse response) throws Exception {
@@ -189,9 +190,8 @@ class EventSamplesTest {
         for (var entry : Map.of("DeliverPendingMailsFunction", "deliver-pending-mails.json",
                 "CloseCampaignsFunction", "close-campaigns.json").entrySet()) {
             LocalFunction function = backend.backend().deployment().functions().get(entry.getKey());
-            Map<?, ?> event = Api.JSON.readValue(ProjectRoot.locate().resolve("events").resolve(entry.getValue()).toFile(), Map.class);
-            Object result = function.invoke(event);
-            assertThat(result).isInstanceOf(Map.class);
+            byte[] event = Files.readAllBytes(ProjectRoot.locate().resolve("events").resolve(entry.getValue()));
+            assertThat(Invocations.summary(function.invoke(event))).isNotEmpty();
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -53,7 +54,7 @@ class MailDeliveryTest {
                         .build())
                 .build();
 
-        APIGatewayV2HTTPResponse response = LocalRuntime.runWith(environment, () -> handler.handleRequest(event, null));
+        APIGatewayV2HTTPResponse response = LocalRuntime.runWith(environment, () -> invoke(handler, event));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         var stored = api.get("/candidacies/" + dossier.id(), "Authorization", dossier.auth()).json();

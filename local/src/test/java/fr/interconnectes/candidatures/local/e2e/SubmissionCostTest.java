@@ -1,24 +1,17 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpServer;
 import fr.interconnectes.candidatures.functions.candidacies.SubmitCandidacyHandler;
+import fr.interconnectes.candidatures.local.it.RecordingDynamoDbProxy;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import fr.interconnectes.candidatures.local.runtime.LocalRuntime;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +24,6 @@ class SubmissionCostTest {
     /** DynamoDB operations a first submission may use, at most. */
     static final int FIRST_SUBMISSION_BUDGET = 6;
     static final int REPEATED_SUBMISSION_BUDGET = 2;
-    private static final Set<String> HOP_BY_HOP = Set.of("host", "content-length", "connection", "expect", "upgrade",
-            "transfer-encoding", "keep-alive", "te");
 
     @Test
     void a_submission_costs_a_handful_of_single_item_calls() throws Exception {
@@ -41,47 +32,17 @@ class SubmissionCostTest {
         var dossier = Applicants.create(e2e.api(), "aura-2027-label", Applicants.labelForm(Applicants.uniqueEmail("cost")));
         Applicants.attach(e2e.api(), dossier, "dossier.pdf", "application/pdf", Applicants.pdf());
 
-        List<String> operations = new CopyOnWriteArrayList<>();
-        HttpClient forward = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String dynamoDb = backend.environment().get("AWS_ENDPOINT_URL_DYNAMODB");
-        HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        proxy.createContext("/", exchange -> {
-            try (exchange) {
-                String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-                operations.add(target == null ? "?" : target.substring(target.indexOf('.') + 1));
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(dynamoDb + exchange.getRequestURI()))
-                        .method(exchange.getRequestMethod(),
-                                HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
-                exchange.getRequestHeaders().forEach((name, values) -> {
-                    if (!HOP_BY_HOP.contains(name.toLowerCase())) {
-                        values.forEach(value -> request.header(name, value));
-                    }
-                });
-                HttpResponse<byte[]> response = forward.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                response.headers().map().forEach((name, values) -> {
-                    if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.startsWith(":")) {
-                        exchange.getResponseHeaders().put(name, values);
-                    }
-                });
-                exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
-                exchange.getResponseBody().write(response.body());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-        });
-        proxy.start();
-        try {
+        try (RecordingDynamoDbProxy proxy = new RecordingDynamoDbProxy(backend.environment().get("AWS_ENDPOINT_URL_DYNAMODB"))) {
             Map<String, String> environment = new HashMap<>(backend.backend().deployment().functions()
                     .get("SubmitCandidacyFunction").environment());
-            environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + proxy.getAddress().getPort());
+            environment.put("AWS_ENDPOINT_URL_DYNAMODB", proxy.endpoint());
             SubmitCandidacyHandler handler = LocalRuntime.runWith(environment, SubmitCandidacyHandler::new);
 
-            APIGatewayV2HTTPResponse first = LocalRuntime.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
-            List<String> firstCalls = List.copyOf(operations);
-            operations.clear();
-            APIGatewayV2HTTPResponse again = LocalRuntime.runWith(environment, () -> handler.handleRequest(submit(dossier), null));
-            List<String> repeatedCalls = List.copyOf(operations);
+            APIGatewayV2HTTPResponse first = LocalRuntime.runWith(environment, () -> invoke(handler, submit(dossier)));
+            List<String> firstCalls = proxy.operations();
+            proxy.clear();
+            APIGatewayV2HTTPResponse again = LocalRuntime.runWith(environment, () -> invoke(handler, submit(dossier)));
+            List<String> repeatedCalls = proxy.operations();
 
             assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(200);
             assertThat(again.getStatusCode()).isEqualTo(200);
@@ -90,8 +51,6 @@ class SubmissionCostTest {
             assertThat(firstCalls).contains("GetItem", "UpdateItem", "PutItem").doesNotContain("Scan", "Query");
             assertThat(firstCalls).hasSizeLessThanOrEqualTo(FIRST_SUBMISSION_BUDGET);
             assertThat(repeatedCalls).hasSizeLessThanOrEqualTo(REPEATED_SUBMISSION_BUDGET).doesNotContain("PutItem", "UpdateItem");
-        } finally {
-            proxy.stop(0);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -36,7 +37,7 @@ class UnavailableTest {
                                 .withMethod(routeKey.substring(0, routeKey.indexOf(' '))).build())
                         .build())
                 .build();
-        return LocalRuntime.runWith(environment, () -> deployed.handleRequest(event, null));
+        return LocalRuntime.runWith(environment, () -> invoke(deployed, event));
     }
 
     private static void unavailable(APIGatewayV2HTTPResponse response, String hidden) throws Exception {

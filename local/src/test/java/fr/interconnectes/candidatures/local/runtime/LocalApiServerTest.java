@@ -3,15 +3,16 @@ package fr.interconnectes.candidatures.local.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.InputStream;
+import java.io.OutputStream;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.Json;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,13 +54,21 @@ class LocalApiServerTest {
     static final byte[] ALL_BYTES = allBytes();
 
     /** Loaded by name, as the Lambda runtime would: public, with a public no-arg constructor. */
-    public static final class EchoHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    public static final class EchoHandler implements RequestStreamHandler {
 
         public EchoHandler() {
         }
 
+        /** Reads the event the runner wrote with the Lambda runtime's own serializer: what Lambda would see. */
         @Override
-        public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+            APIGatewayV2HTTPEvent event = LambdaEventSerializers
+                    .serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader()).fromJson(input);
+            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, getClass().getClassLoader())
+                    .toJson(answer(event, context), output);
+        }
+
+        private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Context context) {
             INVOCATIONS.incrementAndGet();
             RECEIVED.add(event);
             if (event.getRawPath().equals("/binary")) {
@@ -79,13 +88,13 @@ class LocalApiServerTest {
     }
 
     /** A function whose handler throws, as an unexpected bug would. */
-    public static final class BoomHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    public static final class BoomHandler implements RequestStreamHandler {
 
         public BoomHandler() {
         }
 
         @Override
-        public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        public void handleRequest(InputStream input, OutputStream output, Context context) {
             INVOCATIONS.incrementAndGet();
             throw new IllegalStateException("boom");
         }

@@ -1,7 +1,6 @@
 package fr.interconnectes.candidatures.local.template;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.networknt.schema.Error;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,13 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks template.yaml before any deployment does: against SAM's own schema and policy templates, and against
- * what this project relies on (Java handlers on the class path, the explicit HTTP API, the runtime the build targets on arm64...).
+ * Checks template.yaml before any deployment does, for what cfn-lint (CfnLintTest) cannot see: what this project
+ * relies on (Java handlers on the class path, the explicit HTTP API, the runtime the build targets on arm64...).
  * Every check returns human-readable problems, each naming the resource and the defect; empty means fine.
  */
 final class TemplateChecker {
@@ -28,14 +24,8 @@ final class TemplateChecker {
     static final String FUNCTION = "AWS::Serverless::Function";
     static final String HTTP_API = "AWS::Serverless::HttpApi";
 
-    /** CloudFormation's pseudo parameters: valid !Ref targets that the template does not declare. */
-    static final Set<String> PSEUDO_PARAMETERS = Set.of(
-            "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region",
-            "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
-
     private static final Set<String> ENVIRONMENT_INTRINSICS = Set.of("Ref", "Fn::GetAtt", "Fn::Sub");
     private static final Pattern HANDLER = Pattern.compile("([\\p{javaJavaIdentifierPart}.$]+)::(\\p{javaJavaIdentifierPart}+)");
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
     private final SamTemplate template;
 
@@ -43,203 +33,17 @@ final class TemplateChecker {
         this.template = Objects.requireNonNull(template);
     }
 
-    /** Every check. */
-    List<String> allProblems(SamSpec spec) {
-        List<String> problems = new ArrayList<>();
-        problems.addAll(schemaProblems(spec));
-        problems.addAll(policyTemplateProblems(spec));
-        problems.addAll(projectProblems());
-        return problems;
-    }
-
-    /** The checks that need no SAM spec, only the template and the class path. */
+    /**
+     * The checks cfn-lint does not do (it runs in CfnLintTest and checks SAM's schema, policy templates and
+     * references): they need the class path or are this project's rules.
+     */
     List<String> projectProblems() {
         List<String> problems = new ArrayList<>();
         problems.addAll(handlerProblems());
         problems.addAll(httpApiProblems());
-        problems.addAll(referenceProblems());
         problems.addAll(runtimeProblems());
         problems.addAll(policyPresenceProblems());
         problems.addAll(environmentProblems());
-        return problems;
-    }
-
-    // ---------------------------------------------------------------- 1. the SAM JSON schema
-
-    /**
-     * Each resource against the schema definition of its Type, each event of a resource against the definition
-     * of the event's Type, and Globals against the Globals definition.
-     */
-    List<String> schemaProblems(SamSpec spec) {
-        List<String> problems = new ArrayList<>();
-        List<String> resourceDefinitions = refsOf(spec.schema().path("properties").path("Resources")
-                .path("additionalProperties").path("anyOf"));
-        template.resources().forEach((id, raw) -> {
-            if (!(raw instanceof Map<?, ?> resource)) {
-                problems.add(id + ": a resource must be a mapping, found " + describe(raw));
-                return;
-            }
-            if (!(resource.get("Type") instanceof String type)) {
-                problems.add(id + ": the resource has no Type");
-                return;
-            }
-            Optional<String> definition = definitionForType(spec, resourceDefinitions, type);
-            if (definition.isEmpty()) {
-                problems.add(id + ": no definition of the SAM schema accepts Type " + type);
-                return;
-            }
-            JsonNode node = SamSpec.JSON.valueToTree(resource);
-            List<String> eventDefinitions = eventDefinitions(spec, definition.get());
-            // The events are checked one by one below against the definition their Type selects; left in, a
-            // bad event would surface here as an anyOf failure listing every event kind SAM has.
-            if (!eventDefinitions.isEmpty() && node.path("Properties").path("Events").isObject()) {
-                ((ObjectNode) node.get("Properties")).remove("Events");
-                problems.addAll(eventProblems(spec, id, eventDefinitions));
-            }
-            for (Error error : spec.validate(definition.get(), node)) {
-                problems.add(id + " (" + type + ")" + describe(error));
-            }
-        });
-        Object globals = template.root().get("Globals");
-        if (globals != null) {
-            Optional<String> definition = refOf(spec.schema().path("properties").path("Globals"));
-            if (definition.isEmpty()) {
-                problems.add("Globals: the SAM schema has no Globals definition");
-            } else {
-                for (Error error : spec.validate(definition.get(), SamSpec.JSON.valueToTree(globals))) {
-                    problems.add("Globals" + describe(error));
-                }
-            }
-        }
-        return problems;
-    }
-
-    private List<String> eventProblems(SamSpec spec, String id, List<String> eventDefinitions) {
-        List<String> problems = new ArrayList<>();
-        events(id).forEach((name, raw) -> {
-            String where = id + " event " + name;
-            if (!(raw instanceof Map<?, ?> event)) {
-                problems.add(where + ": an event must be a mapping, found " + describe(raw));
-                return;
-            }
-            if (!(event.get("Type") instanceof String type)) {
-                problems.add(where + ": the event has no Type");
-                return;
-            }
-            Optional<String> definition = definitionForType(spec, eventDefinitions, type);
-            if (definition.isEmpty()) {
-                problems.add(where + ": unknown event Type " + type);
-                return;
-            }
-            for (Error error : spec.validate(definition.get(), SamSpec.JSON.valueToTree(event))) {
-                problems.add(where + " (" + type + ")" + describe(error));
-            }
-        });
-        return problems;
-    }
-
-    /** The event definitions that the Events property of a resource definition accepts (none for most types). */
-    private static List<String> eventDefinitions(SamSpec spec, String resourceDefinition) {
-        JsonNode properties = spec.definitions().path(resourceDefinition).path("properties").path("Properties");
-        return refOf(properties)
-                .map(name -> refsOf(spec.definitions().path(name).path("properties").path("Events")
-                        .path("additionalProperties").path("anyOf")))
-                .orElse(List.of());
-    }
-
-    /**
-     * The candidate whose {@code properties.Type.enum} holds {@code type}; failing that, one whose
-     * {@code properties.Type.pattern} matches it (the catch-all for plain CloudFormation types).
-     */
-    private static Optional<String> definitionForType(SamSpec spec, List<String> candidates, String type) {
-        String byPattern = null;
-        for (String candidate : candidates) {
-            JsonNode typeSchema = spec.definitions().path(candidate).path("properties").path("Type");
-            if (SamSpec.names(typeSchema.get("enum")).contains(type)) {
-                return Optional.of(candidate);
-            }
-            if (byPattern == null && typeSchema.has("pattern") && matches(typeSchema.get("pattern").asString(), type)) {
-                byPattern = candidate;
-            }
-        }
-        return Optional.ofNullable(byPattern);
-    }
-
-    private static boolean matches(String regex, String value) {
-        try {
-            return Pattern.compile(regex).matcher(value).find();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
-    }
-
-    private static Optional<String> refOf(JsonNode schema) {
-        JsonNode ref = schema.get("$ref");
-        if (ref == null && schema.path("allOf").size() == 1) {
-            ref = schema.get("allOf").get(0).get("$ref");
-        }
-        return ref == null ? Optional.empty() : Optional.of(ref.asString().replaceFirst("^#/definitions/", ""));
-    }
-
-    private static List<String> refsOf(JsonNode anyOf) {
-        List<String> names = new ArrayList<>();
-        anyOf.forEach(alternative -> refOf(alternative).ifPresent(names::add));
-        return names;
-    }
-
-    private static String describe(Error error) {
-        String location = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-        return " at " + location + ": " + error.getMessage();
-    }
-
-    // ---------------------------------------------------------------- 2. SAM policy templates
-
-    /**
-     * Each policy template used in a function's Policies: SAM must know its name, and it must be given exactly
-     * the template's parameters. Managed policy names (plain strings), policy documents (with a Statement) and
-     * intrinsics are not templates and are left alone.
-     */
-    List<String> policyTemplateProblems(SamSpec spec) {
-        List<String> problems = new ArrayList<>();
-        for (String id : template.resourcesOfType(FUNCTION)) {
-            List<Object> policies = asList(template.properties(id).get("Policies"));
-            for (int i = 0; i < policies.size(); i++) {
-                if (!(policies.get(i) instanceof Map<?, ?> entry) || entry.containsKey("Statement") || isIntrinsic(entry)) {
-                    continue;
-                }
-                String where = id + " Policies[" + i + "]";
-                if (entry.size() != 1) {
-                    problems.add(where + ": a policy template entry has exactly one key (the template name), found "
-                            + entry.keySet());
-                    continue;
-                }
-                Map.Entry<?, ?> only = entry.entrySet().iterator().next();
-                String name = String.valueOf(only.getKey());
-                Optional<Set<String>> expected = spec.policyTemplateParameters(name);
-                if (expected.isEmpty()) {
-                    problems.add(where + ": unknown SAM policy template " + name);
-                    continue;
-                }
-                if (!(only.getValue() instanceof Map<?, ?> given)) {
-                    problems.add(where + ": the parameters of policy template " + name
-                            + " must be a mapping ({} when it has none), found " + describe(only.getValue()));
-                    continue;
-                }
-                Set<String> givenNames = new TreeSet<>();
-                given.keySet().forEach(key -> givenNames.add(String.valueOf(key)));
-                Set<String> missing = new TreeSet<>(expected.get());
-                missing.removeAll(givenNames);
-                Set<String> extra = new TreeSet<>(givenNames);
-                extra.removeAll(expected.get());
-                if (!missing.isEmpty()) {
-                    problems.add(where + ": policy template " + name + " misses parameter(s) " + missing);
-                }
-                if (!extra.isEmpty()) {
-                    problems.add(where + ": policy template " + name + " has unknown parameter(s) " + extra
-                            + " (expected " + new TreeSet<>(expected.get()) + ")");
-                }
-            }
-        }
         return problems;
     }
 
@@ -247,7 +51,8 @@ final class TemplateChecker {
 
     /**
      * Each function's Handler (own or from Globals.Function) names a concrete public class of the class path
-     * that implements RequestHandler, has a public no-arg constructor (the Lambda runtime's way of making it)
+     * that implements RequestStreamHandler (the function binds its own events, so the runtime's serializer never
+     * loads), has a public no-arg constructor (the Lambda runtime's way of making it)
      * and a public method of the name after "::".
      */
     List<String> handlerProblems() {
@@ -279,8 +84,8 @@ final class TemplateChecker {
         }
         List<String> problems = new ArrayList<>();
         String prefix = id + ": Handler class " + className;
-        if (!RequestHandler.class.isAssignableFrom(type)) {
-            problems.add(prefix + " does not implement " + RequestHandler.class.getName());
+        if (!RequestStreamHandler.class.isAssignableFrom(type)) {
+            problems.add(prefix + " does not implement " + RequestStreamHandler.class.getName());
         }
         if (!Modifier.isPublic(type.getModifiers())) {
             problems.add(prefix + " is not public");
@@ -328,89 +133,6 @@ final class TemplateChecker {
             });
         }
         return problems;
-    }
-
-    /**
-     * Each !Ref, !GetAtt and ${...} of !Sub names a parameter, a pseudo parameter or a resource of the template
-     * (!GetAtt and dotted ${A.B}: a resource). Names that SAM generates (FooFunctionRole...) are not accepted:
-     * the template does not use them, and a typo would otherwise slip through.
-     */
-    List<String> referenceProblems() {
-        List<String> problems = new ArrayList<>();
-        template.root().forEach((section, value) -> {
-            if (!"Parameters".equals(section)) {
-                walkReferences(String.valueOf(section), value, problems);
-            }
-        });
-        return problems;
-    }
-
-    private void walkReferences(String path, Object node, List<String> problems) {
-        if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                walkReferences(path + "[" + i + "]", list.get(i), problems);
-            }
-            return;
-        }
-        if (!(node instanceof Map<?, ?> map)) {
-            return;
-        }
-        if (map.size() == 1 && map.get("Ref") instanceof String target) {
-            if (!isParameterOrResource(target)) {
-                problems.add(path + ": !Ref " + target + " names no parameter, pseudo parameter or resource");
-            }
-            return;
-        }
-        if (map.size() == 1 && map.containsKey("Fn::GetAtt")) {
-            Object value = map.get("Fn::GetAtt");
-            Object target = value instanceof List<?> parts && !parts.isEmpty() ? parts.get(0)
-                    : value instanceof String text ? text.split("\\.", 2)[0] : null;
-            if (!(target instanceof String resource) || !template.resources().containsKey(resource)) {
-                problems.add(path + ": !GetAtt " + describe(value) + " names no resource of the template");
-            }
-            return;
-        }
-        if (map.size() == 1 && map.containsKey("Fn::Sub")) {
-            checkSub(path, map.get("Fn::Sub"), problems);
-            return;
-        }
-        map.forEach((key, value) -> walkReferences(path + "." + key, value, problems));
-    }
-
-    private void checkSub(String path, Object sub, List<String> problems) {
-        String text;
-        Set<String> locals = Set.of();
-        if (sub instanceof String string) {
-            text = string;
-        } else if (sub instanceof List<?> list && list.size() == 2 && list.get(0) instanceof String string
-                && list.get(1) instanceof Map<?, ?> variables) {
-            text = string;
-            Set<String> names = new TreeSet<>();
-            variables.keySet().forEach(key -> names.add(String.valueOf(key)));
-            locals = names;
-            walkReferences(path + ".Fn::Sub[1]", variables, problems);
-        } else {
-            problems.add(path + ": !Sub must be a string or [string, {variables}], found " + describe(sub));
-            return;
-        }
-        Matcher matcher = SUB_VARIABLE.matcher(text);
-        while (matcher.find()) {
-            String variable = matcher.group(1);
-            if (variable.startsWith("!") || locals.contains(variable)) {
-                continue; // ${!Literal} is written out as is; local variables are defined beside the string
-            }
-            int dot = variable.indexOf('.');
-            boolean known = dot < 0 ? isParameterOrResource(variable)
-                    : template.resources().containsKey(variable.substring(0, dot));
-            if (!known) {
-                problems.add(path + ": !Sub variable ${" + variable + "} names no parameter, pseudo parameter or resource");
-            }
-        }
-    }
-
-    private boolean isParameterOrResource(String name) {
-        return PSEUDO_PARAMETERS.contains(name) || template.parameters().containsKey(name)
-                || template.resources().containsKey(name);
     }
 
     /**

@@ -61,7 +61,7 @@ public final class AwsAdapters {
     private AwsAdapters(Environment environment) {
         this.environment = environment;
         this.aws = new AwsClients(environment);
-        this.dynamoDb = Lazy.of(aws::dynamoDb);
+        this.dynamoDb = Lazy.of(aws::dynamoDb).builtBeforeSnapshot();
     }
 
     public static AwsAdapters fromEnvironment() {
@@ -135,16 +135,20 @@ public final class AwsAdapters {
     }
 
     public MailTemplates mailTemplates() {
-        return new MustacheMailTemplates();
+        return new MustacheMailTemplates().compiledBeforeSnapshot();
     }
 
-    /** The S3 client and presigner are built on the first file operation, not at cold start. */
+    /**
+     * The S3 client and presigner are built on the first file operation, not at cold start (with SnapStart, before
+     * the snapshot).
+     */
     public FileStore fileStore() {
-        return new S3FileStore(Lazy.of(aws::s3), Lazy.of(aws::s3Presigner), environment.required(BUCKET_NAME));
+        return new S3FileStore(Lazy.of(aws::s3).builtBeforeSnapshot(), Lazy.of(aws::s3Presigner).builtBeforeSnapshot(),
+                environment.required(BUCKET_NAME));
     }
 
-    /** The SES client is built on the first mail sent, not at cold start. */
+    /** The SES client is built on the first mail sent, not at cold start (with SnapStart, before the snapshot). */
     public Mailer mailer() {
-        return new SesMailer(Lazy.of(aws::sesV2), environment.required(MAIL_FROM));
+        return new SesMailer(Lazy.of(aws::sesV2).builtBeforeSnapshot(), environment.required(MAIL_FROM));
     }
 }

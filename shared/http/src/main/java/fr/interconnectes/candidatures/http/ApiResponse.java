@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.http;
 
-import fr.interconnectes.candidatures.http.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,12 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         headers.put("Content-Type", "application/json; charset=utf-8");
         headers.put("Cache-Control", "no-store");
         headers.putAll(extraHeaders);
-        return new ApiResponse(status, headers, payload == null ? "" : Json.write(payload));
+        return new ApiResponse(status, headers, payload == null ? "" : body(payload));
+    }
+
+    /** The plain maps and lists of the response mappers stream out without an ObjectMapper; anything else uses it. */
+    private static String body(Object payload) {
+        return StreamingJson.isPlain(payload) ? StreamingJson.write(payload) : Json.write(payload);
     }
 
     public ApiResponse withHeader(String name, String value) {

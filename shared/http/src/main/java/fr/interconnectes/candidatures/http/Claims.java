@@ -1,12 +1,10 @@
 package fr.interconnectes.candidatures.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.access.Principal;
 import fr.interconnectes.candidatures.domain.access.Role;
-import fr.interconnectes.candidatures.http.Json;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +99,10 @@ public final class Claims {
             return Optional.empty();
         }
         try {
-            JsonNode array = Json.mapper().readTree(text);
+            JsonNode array = StreamingJson.tree(text, false);
+            if (array == null || !array.isArray()) {
+                return Optional.empty();
+            }
             Set<String> groups = new LinkedHashSet<>();
             for (JsonNode element : array) {
                 if (!element.isTextual()) {
@@ -113,7 +114,7 @@ public final class Claims {
                 }
             }
             return Optional.of(List.copyOf(groups));
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             return Optional.empty();
         }
     }

@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
@@ -43,8 +42,8 @@ public final class JsonBody {
         }
         JsonNode node;
         try {
-            node = Json.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
+            node = StreamingJson.tree(body, false);
+        } catch (java.io.IOException e) {
             throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }
         if (node == null || !node.isObject()) {

@@ -1,8 +1,11 @@
 package fr.interconnectes.candidatures.logging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import fr.interconnectes.candidatures.http.StreamingJson;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,8 +24,6 @@ import java.util.Arrays;
 final class JsonLines {
 
     static final JsonLines STANDARD_OUTPUT = new JsonLines(System.out);
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final PrintStream out;
 
@@ -46,21 +47,34 @@ final class JsonLines {
     }
 
     void write(String level, String logger, String message, Throwable error, Object... keyValues) {
-        ObjectNode line = MAPPER.createObjectNode();
-        line.put("timestamp", Instant.now().toString());
-        line.put("level", level);
-        line.put("logger", logger);
-        line.put("message", message);
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            line.put(String.valueOf(keyValues[i]), keyValues[i + 1] == null ? null : String.valueOf(keyValues[i + 1]));
-        }
-        if (error != null) {
-            line.put("errorType", error.getClass().getName());
-            line.put("errorMessage", String.valueOf(error.getMessage()));
-        }
+        String line = line(level, logger, message, error, keyValues);
         synchronized (out) {
             out.println(line);
         }
+    }
+
+    /** Written with the streaming generator: a logger must not cost a cold start an ObjectMapper. */
+    private static String line(String level, String logger, String message, Throwable error, Object... keyValues) {
+        StringWriter text = new StringWriter(160);
+        try (JsonGenerator json = StreamingJson.factory().createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("timestamp", Instant.now().toString());
+            json.writeStringField("level", level);
+            json.writeStringField("logger", logger);
+            json.writeStringField("message", message);
+            for (int i = 0; i + 1 < keyValues.length; i += 2) {
+                json.writeStringField(String.valueOf(keyValues[i]),
+                        keyValues[i + 1] == null ? null : String.valueOf(keyValues[i + 1]));
+            }
+            if (error != null) {
+                json.writeStringField("errorType", error.getClass().getName());
+                json.writeStringField("errorMessage", String.valueOf(error.getMessage()));
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     void flush() {

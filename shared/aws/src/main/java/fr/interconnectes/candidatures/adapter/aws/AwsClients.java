@@ -7,6 +7,7 @@ import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -45,7 +46,7 @@ public final class AwsClients {
     public AwsClients(Environment environment) {
         this.environment = environment;
         this.region = Region.of(environment.required(REGION));
-        this.credentials = credentialsFrom(environment);
+        this.credentials = new RenewableCredentials(() -> credentialsFrom(environment));
         this.httpClient = UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2))
                 .socketTimeout(Duration.ofSeconds(10))
@@ -89,7 +90,7 @@ public final class AwsClients {
         builder.region(region)
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
-                .overrideConfiguration(timeouts());
+                .overrideConfiguration(overrides());
         endpoint(endpointVariable).ifPresent(builder::endpointOverride);
         return builder;
     }
@@ -98,18 +99,26 @@ public final class AwsClients {
         return environment.optional(variable).map(URI::create);
     }
 
-    private static ClientOverrideConfiguration timeouts() {
+    /** Timeouts, and the guard that lets only reads out while the function primes. */
+    private static ClientOverrideConfiguration overrides() {
         return ClientOverrideConfiguration.builder()
+                .addExecutionInterceptor(new PrimingGuard())
                 .apiCallAttemptTimeout(Duration.ofSeconds(5))
                 .apiCallTimeout(Duration.ofSeconds(12))
                 .build();
     }
 
+    /**
+     * The keys of the environment when it has them; else, as a SnapStart function gets its credentials (Lambda gives
+     * it no keys in the environment), the container credentials endpoint.
+     */
     private static AwsCredentialsProvider credentialsFrom(Environment environment) {
         var accessKey = environment.optional("AWS_ACCESS_KEY_ID");
         var secretKey = environment.optional("AWS_SECRET_ACCESS_KEY");
         if (accessKey.isEmpty() || secretKey.isEmpty()) {
-            return EnvironmentVariableCredentialsProvider.create();
+            return environment.optional("AWS_CONTAINER_CREDENTIALS_FULL_URI").isPresent()
+                    ? ContainerCredentialsProvider.create()
+                    : EnvironmentVariableCredentialsProvider.create();
         }
         var sessionToken = environment.optional("AWS_SESSION_TOKEN");
         return StaticCredentialsProvider.create(sessionToken.isPresent()

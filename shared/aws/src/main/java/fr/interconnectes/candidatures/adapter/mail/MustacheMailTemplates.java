@@ -31,6 +31,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * Writes the mails out from their model, with the Mustache templates under {@code mail/{fr,en}/} on the class
@@ -43,9 +46,12 @@ import java.util.Map;
  *
  * <p>Thread-safe; compiled templates are cached, so keep one instance.
  */
-public final class MustacheMailTemplates implements MailTemplates {
+public final class MustacheMailTemplates implements MailTemplates, Resource {
 
     static final String ROOT = "mail/";
+
+    /** Every mail's kind ({@link MailModel#kind()}): the templates compiled before a SnapStart snapshot. */
+    static final List<String> KINDS = List.of("confirmation", "withdrawal", "access_link", "expired", "decision");
 
     private final MustacheFactory html;
     private final MustacheFactory plain;
@@ -68,6 +74,28 @@ public final class MustacheMailTemplates implements MailTemplates {
                 }
             }
         };
+    }
+
+    /** These templates, every one compiled before the SnapStart snapshot (they stay cached). */
+    public MustacheMailTemplates compiledBeforeSnapshot() {
+        Core.getGlobalContext().register(this);
+        return this;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        for (Language language : Language.values()) {
+            for (String kind : KINDS) {
+                String base = language.code() + "/" + kind;
+                plain.compile(base + ".subject.mustache");
+                plain.compile(base + ".txt.mustache");
+                html.compile(base + ".html.mustache");
+            }
+        }
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
     }
 
     @Override

@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AccessTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Replaced after a SnapStart restore: containers restored from one snapshot must not share a generator. */
+    private static volatile SecureRandom random = new SecureRandom();
 
     private final byte[] secret;
 
@@ -68,10 +69,23 @@ public final class AccessTokens {
         }
     }
 
+    /**
+     * A new generator for the nonces, tokens and random ids, seeded afresh: what a function does after a SnapStart
+     * restore, since every container restored from one snapshot would otherwise continue the same generator state.
+     */
+    public static void renewRandomness() {
+        random = new SecureRandom();
+    }
+
+    /** The generator in use (for the test of its renewal). */
+    public static SecureRandom generator() {
+        return random;
+    }
+
     /** A random identifier of {@code bytes} random bytes, URL-safe. */
     public static String randomId(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        byte[] drawn = new byte[bytes];
+        random.nextBytes(drawn);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(drawn);
     }
 }

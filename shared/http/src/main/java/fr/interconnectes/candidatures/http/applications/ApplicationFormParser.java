@@ -3,10 +3,8 @@ package fr.interconnectes.candidatures.http.applications;
 import static fr.interconnectes.candidatures.domain.candidacy.ApplicationFields.*;
 
 import fr.interconnectes.candidatures.http.HttpErrorCode;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import fr.interconnectes.candidatures.http.StreamingJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.interconnectes.candidatures.domain.DomainException;
@@ -29,7 +27,6 @@ import fr.interconnectes.candidatures.domain.candidacy.Sirene;
 import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
 import fr.interconnectes.candidatures.domain.candidacy.Texts;
 import fr.interconnectes.candidatures.domain.candidacy.WebAddresses;
-import fr.interconnectes.candidatures.http.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -73,10 +70,6 @@ public final class ApplicationFormParser {
     static final int MAX_ECHOED_KEY_LENGTH = 64;
     /** The founding year may not be after the current year in France. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    private static final ObjectReader READER = Json.mapper().reader()
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Clock clock;
 
@@ -133,7 +126,7 @@ public final class ApplicationFormParser {
         String json = body.startsWith("\uFEFF") ? body.substring(1) : body;
         JsonNode node;
         try {
-            node = READER.readTree(json);
+            node = StreamingJson.tree(json, true);
         } catch (IOException e) {
             throw new DomainException(HttpErrorCode.MALFORMED_JSON);
         }

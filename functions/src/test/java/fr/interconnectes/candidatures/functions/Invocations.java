@@ -1,0 +1,70 @@
+package fr.interconnectes.candidatures.functions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Invokes a handler as the Lambda runtime does, through its stream: the sample event (an {@code @Event} of the
+ * events library, changed as a test needs) written as JSON by the events library's serializer, as Lambda would
+ * receive it, and the bytes the handler writes read back as the library's response.
+ */
+public final class Invocations {
+
+    private static final PojoSerializer<APIGatewayV2HTTPEvent> EVENTS =
+            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Invocations.class.getClassLoader());
+    private static final PojoSerializer<APIGatewayV2HTTPResponse> RESPONSES =
+            LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, Invocations.class.getClassLoader());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Invocations() {
+    }
+
+    /** An HTTP handler's answer to {@code event}. */
+    public static APIGatewayV2HTTPResponse invoke(HttpFunction handler, APIGatewayV2HTTPEvent event) {
+        return response(invoke(handler, json(event)));
+    }
+
+    /** The event as API Gateway sends it. */
+    public static byte[] json(APIGatewayV2HTTPEvent event) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        EVENTS.toJson(event, json);
+        return json.toByteArray();
+    }
+
+    /** What a handler wrote, read as the events library's response. */
+    public static APIGatewayV2HTTPResponse response(byte[] written) {
+        return RESPONSES.fromJson(new ByteArrayInputStream(written));
+    }
+
+    /** What a scheduled handler wrote, read as its summary. */
+    public static Map<String, Object> summary(byte[] written) {
+        try {
+            return JSON.readValue(written, new TypeReference<>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A scheduled handler's summary of its round, for {@code event} (an EventBridge event as a map). */
+    public static Map<String, Object> invoke(ScheduledFunction handler, Map<String, Object> event) {
+        try {
+            return summary(invoke(handler, JSON.writeValueAsBytes(event)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes {@code handler} writes for the event {@code json}. */
+    public static byte[] invoke(LambdaFunction handler, byte[] json) {
+        return handler.invoke(json);
+    }
+}

@@ -1,0 +1,200 @@
+package fr.interconnectes.candidatures.http.gateway;
+
+import fr.interconnectes.candidatures.http.ApiRequest;
+import fr.interconnectes.candidatures.http.StreamingJson;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API Gateway HTTP API event, payload format 2.0, bound by the project itself (read by the deployed handlers,
+ * written by the local runner and the priming of SnapStart): only Jackson's streaming parser runs, never the Lambda
+ * runtime's own event serializer. Fields the handlers have no use for ({@code stageVariables}, the identity of the
+ * caller's TLS certificate…) are left out. Absent maps and lists are empty.
+ */
+public record HttpApiEvent(
+        String routeKey,
+        String rawPath,
+        String rawQueryString,
+        List<String> cookies,
+        Map<String, String> headers,
+        Map<String, String> queryStringParameters,
+        Map<String, String> pathParameters,
+        String body,
+        boolean isBase64Encoded,
+        RequestContext requestContext) {
+
+    public HttpApiEvent {
+        cookies = cookies == null ? List.of() : List.copyOf(cookies);
+        headers = copy(headers);
+        queryStringParameters = copy(queryStringParameters);
+        pathParameters = copy(pathParameters);
+    }
+
+    /** {@code requestContext}: who asked what; {@code authorizer} is null on a route without one. */
+    public record RequestContext(String accountId, String apiId, String domainName, String domainPrefix, String stage,
+                                 String routeKey, String requestId, String time, long timeEpoch, Http http,
+                                 JwtAuthorizer authorizer) {
+    }
+
+    /** {@code requestContext.http}. */
+    public record Http(String method, String path, String protocol, String sourceIp, String userAgent) {
+    }
+
+    /** {@code requestContext.authorizer.jwt}: the claims the JWT authorizer verified, as strings, and the scopes. */
+    public record JwtAuthorizer(Map<String, String> claims, List<String> scopes) {
+
+        public JwtAuthorizer {
+            claims = copy(claims);
+            scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        }
+    }
+
+    /** Reads the event from the invocation's input. */
+    public static HttpApiEvent read(InputStream in) {
+        return from(StreamingJson.read(in));
+    }
+
+    /** The event in a JSON document already read as plain values. */
+    public static HttpApiEvent from(Object document) {
+        Map<String, Object> event = object(document);
+        Map<String, Object> context = object(event.get("requestContext"));
+        return new HttpApiEvent(
+                text(event.get("routeKey")),
+                text(event.get("rawPath")),
+                text(event.get("rawQueryString")),
+                texts(event.get("cookies")),
+                strings(event.get("headers")),
+                strings(event.get("queryStringParameters")),
+                strings(event.get("pathParameters")),
+                text(event.get("body")),
+                Boolean.TRUE.equals(event.get("isBase64Encoded")),
+                event.get("requestContext") == null ? null : requestContext(context));
+    }
+
+    private static RequestContext requestContext(Map<String, Object> context) {
+        Map<String, Object> http = object(context.get("http"));
+        Map<String, Object> jwt = object(object(context.get("authorizer")).get("jwt"));
+        return new RequestContext(text(context.get("accountId")), text(context.get("apiId")),
+                text(context.get("domainName")), text(context.get("domainPrefix")), text(context.get("stage")),
+                text(context.get("routeKey")), text(context.get("requestId")), text(context.get("time")),
+                context.get("timeEpoch") instanceof Number epoch ? epoch.longValue() : 0L,
+                context.get("http") == null ? null : new Http(text(http.get("method")), text(http.get("path")),
+                        text(http.get("protocol")), text(http.get("sourceIp")), text(http.get("userAgent"))),
+                jwt.isEmpty() ? null : new JwtAuthorizer(strings(jwt.get("claims")), texts(jwt.get("scopes"))));
+    }
+
+    /**
+     * The request as the API sees it: the body decoded from base64 when API Gateway encoded it, the path of
+     * {@code requestContext.http} (the raw path without one), the JWT claims (none on a public route),
+     * API Gateway's receipt time ({@code requestContext.timeEpoch}; none when the event has no such time).
+     */
+    public ApiRequest toRequest() {
+        String decoded = body != null && isBase64Encoded
+                ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
+        Http http = requestContext == null ? null : requestContext.http();
+        JwtAuthorizer jwt = requestContext == null ? null : requestContext.authorizer();
+        return new ApiRequest(
+                http == null ? null : http.method(),
+                http == null ? rawPath : http.path(),
+                pathParameters, queryStringParameters, headers, decoded,
+                requestContext == null ? null : requestContext.requestId(),
+                jwt == null ? Map.of() : jwt.claims(),
+                requestContext == null || requestContext.timeEpoch() <= 0
+                        ? null : Instant.ofEpochMilli(requestContext.timeEpoch()));
+    }
+
+    /** The event as JSON, as API Gateway sends it (absent parts left out). */
+    public byte[] toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", "2.0");
+        json.put("routeKey", routeKey);
+        json.put("rawPath", rawPath);
+        json.put("rawQueryString", rawQueryString == null ? "" : rawQueryString);
+        putIfAny(json, "cookies", cookies);
+        json.put("headers", headers);
+        putIfAny(json, "queryStringParameters", queryStringParameters);
+        putIfAny(json, "pathParameters", pathParameters);
+        if (requestContext != null) {
+            json.put("requestContext", requestContextJson(requestContext));
+        }
+        if (body != null) {
+            json.put("body", body);
+        }
+        json.put("isBase64Encoded", isBase64Encoded);
+        return StreamingJson.write(json).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> requestContextJson(RequestContext context) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("accountId", context.accountId());
+        json.put("apiId", context.apiId());
+        if (context.authorizer() != null) {
+            Map<String, Object> jwt = new LinkedHashMap<>();
+            jwt.put("claims", context.authorizer().claims());
+            jwt.put("scopes", context.authorizer().scopes().isEmpty() ? null : context.authorizer().scopes());
+            json.put("authorizer", Map.of("jwt", jwt));
+        }
+        json.put("domainName", context.domainName());
+        json.put("domainPrefix", context.domainPrefix());
+        if (context.http() != null) {
+            Http http = context.http();
+            Map<String, Object> httpJson = new LinkedHashMap<>();
+            httpJson.put("method", http.method());
+            httpJson.put("path", http.path());
+            httpJson.put("protocol", http.protocol());
+            httpJson.put("sourceIp", http.sourceIp());
+            httpJson.put("userAgent", http.userAgent());
+            json.put("http", httpJson);
+        }
+        json.put("requestId", context.requestId());
+        json.put("routeKey", context.routeKey());
+        json.put("stage", context.stage());
+        json.put("time", context.time());
+        json.put("timeEpoch", context.timeEpoch());
+        return json;
+    }
+
+    private static void putIfAny(Map<String, Object> json, String name, Object value) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty() || value instanceof List<?> list && !list.isEmpty()) {
+            json.put(name, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    /** A JSON object of scalars as strings (API Gateway passes claims as strings; a structured value is left out). */
+    private static Map<String, String> strings(Object value) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        object(value).forEach((name, v) -> {
+            if (v != null && !(v instanceof Map) && !(v instanceof List)) {
+                strings.put(name, String.valueOf(v));
+            }
+        });
+        return strings;
+    }
+
+    static List<String> texts(Object value) {
+        List<String> texts = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(item -> texts.add(text(item)));
+        }
+        return texts;
+    }
+
+    private static Map<String, String> copy(Map<String, String> map) {
+        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}
