@@ -1,9 +1,10 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.functions.ScheduledFunction;
+import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
 import fr.interconnectes.candidatures.http.SelectionDayJson;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
@@ -23,7 +24,7 @@ import java.util.Map;
  * Scheduled: after a selection day, reminds each juror of the dossiers they have not scored, once a day at most
  * (the claim of each juror's day makes retries and runs at the same time send nothing more).
  */
-public final class RemindJurorsHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class RemindJurorsHandler extends ScheduledFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(RemindJurorsHandler.class);
 
@@ -47,7 +48,7 @@ public final class RemindJurorsHandler implements RequestHandler<Map<String, Obj
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+    protected Map<String, Object> run(ScheduledEvent event, Context context) {
         var result = remindJurors.remindDue();
         LOG.info("jury reminders", "mailed", result.mailed().size(), "jurors", result.reminders().size());
         return SelectionDayJson.of(result);

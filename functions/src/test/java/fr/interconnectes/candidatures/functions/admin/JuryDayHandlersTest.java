@@ -5,6 +5,7 @@ import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCod
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SECOND_JUROR;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SOPHIE;
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -71,7 +72,7 @@ class JuryDayHandlersTest {
     void a_juror_reads_their_own_panel_in_order_with_what_is_left_to_score(APIGatewayV2HTTPEvent event) {
         var handler = new JuryTimetableHandler(campaigns, candidacies, juryRecords, days);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("view").asText()).isEqualTo("juror");
@@ -88,23 +89,23 @@ class JuryDayHandlersTest {
     void a_juror_of_no_panel_reads_none_and_an_organiser_reads_every_panel(APIGatewayV2HTTPEvent event) {
         var handler = new JuryTimetableHandler(campaigns, candidacies, juryRecords, days);
         AdminEvents.asJuror(event, "someone-else");
-        assertThat(errorCode(handler.handleRequest(event, null))).isEqualTo("not_in_a_panel");
+        assertThat(errorCode(invoke(handler, event))).isEqualTo("not_in_a_panel");
 
         AdminEvents.asRegionalOrganiser(event, "ARA");
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(body(response).get("view").asText()).isEqualTo("organiser");
         assertThat(body(response).get("panels").size()).isEqualTo(2);
         assertThat(body(response).at("/panels/1/id").asText()).isEqualTo("B");
         assertThat(body(response).at("/panels/0/slots").findValuesAsText("sheets")).containsExactly("1", "0");
         AdminEvents.asRegionalOrganiser(event, "IDF");
-        assertThat(errorCode(handler.handleRequest(event, null))).isEqualTo("out_of_region");
+        assertThat(errorCode(invoke(handler, event))).isEqualTo("out_of_region");
     }
 
     @ParameterizedTest
     @Event(value = "../events/jury-progress.json", type = APIGatewayV2HTTPEvent.class)
     void progress_shows_who_is_missing_what(APIGatewayV2HTTPEvent event) {
-        var response = new JuryProgressHandler(campaigns, candidacies, juryRecords, days).handleRequest(event, null);
+        var response = invoke(new JuryProgressHandler(campaigns, candidacies, juryRecords, days), event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("jurorsMissing").toString()).contains(SOPHIE, SECOND_JUROR);
@@ -116,7 +117,7 @@ class JuryDayHandlersTest {
         assertThat(sophie.get("missingDossiers").findValuesAsText("candidacyId")).containsExactly("d2");
         assertThat(body(response).get("dossiers").findValuesAsText("sheets")).containsExactly("1", "0", "0");
         claims(event).put("custom:region", "IDF");
-        assertThat(errorCode(new JuryProgressHandler(campaigns, candidacies, juryRecords, days).handleRequest(event, null)))
+        assertThat(errorCode(invoke(new JuryProgressHandler(campaigns, candidacies, juryRecords, days), event)))
                 .isEqualTo("out_of_region");
     }
 
@@ -126,7 +127,7 @@ class JuryDayHandlersTest {
         var handler = new SendJuryRemindersHandler(campaigns, candidacies, juryRecords, days, reminders, mailer,
                 new PlainMailTemplates(), auditLog, clock);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("mailed").toString()).isEqualTo("[\"" + SOPHIE + "\"]");
@@ -135,7 +136,7 @@ class JuryDayHandlersTest {
         assertThat(mailer.sent()).singleElement().satisfies(m -> assertThat(m.to()).isEqualTo("sophie.girard@jury.example"));
         assertThat(auditLog.actions()).containsExactly("jury_reminders_sent");
 
-        var again = handler.handleRequest(event, null);
+        var again = invoke(handler, event);
 
         assertThat(body(again).get("mailed").size()).isZero();
         assertThat(body(again).get("reminders").findValuesAsText("outcome")).contains("already_reminded_today");

@@ -6,6 +6,7 @@ import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFi
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SECOND_JUROR;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SOPHIE;
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -58,7 +59,7 @@ class SelectionDayHandlersTest {
         planned();
         var handler = new GenerateTimetableHandler(campaigns, candidacies, days, availabilities, juryRecords, auditLog, clock);
         APIGatewayV2HTTPEvent post = EventLoader.loadApiGatewayHttpEvent("../events/generate-timetable.json");
-        assertThat(handler.handleRequest(post, null).getStatusCode()).isEqualTo(200);
+        assertThat(invoke(handler, post).getStatusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -67,7 +68,7 @@ class SelectionDayHandlersTest {
         threeSubmittedDossiers();
         var handler = new PlanSelectionDayHandler(campaigns, candidacies, days, auditLog, clock);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("dayStart").asText()).isEqualTo("2027-10-17T09:00:00+02:00");
@@ -86,7 +87,7 @@ class SelectionDayHandlersTest {
     void a_juror_in_two_panels_is_refused_field_by_field(APIGatewayV2HTTPEvent event) {
         event.setBody(event.getBody().replace("9c858901-8a57-4791-81fe-4c455b099bc9", SOPHIE));
 
-        var response = new PlanSelectionDayHandler(campaigns, candidacies, days, auditLog, clock).handleRequest(event, null);
+        var response = invoke(new PlanSelectionDayHandler(campaigns, candidacies, days, auditLog, clock), event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(errorCode(response)).isEqualTo("validation_failed");
@@ -99,7 +100,7 @@ class SelectionDayHandlersTest {
     void an_organiser_of_another_region_plans_nothing(APIGatewayV2HTTPEvent event) {
         claims(event).put("custom:region", "IDF");
 
-        var response = new PlanSelectionDayHandler(campaigns, candidacies, days, auditLog, clock).handleRequest(event, null);
+        var response = invoke(new PlanSelectionDayHandler(campaigns, candidacies, days, auditLog, clock), event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("out_of_region");
@@ -110,10 +111,10 @@ class SelectionDayHandlersTest {
     @Event(value = "../events/get-selection-day.json", type = APIGatewayV2HTTPEvent.class)
     void the_plan_reads_back(APIGatewayV2HTTPEvent event) {
         var handler = new GetSelectionDayHandler(campaigns, days);
-        assertThat(errorCode(handler.handleRequest(event, null))).isEqualTo("selection_day_not_planned");
+        assertThat(errorCode(invoke(handler, event))).isEqualTo("selection_day_not_planned");
         planned();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(body(response).at("/place/name").asText()).isEqualTo("Impérial Palace");
@@ -128,7 +129,7 @@ class SelectionDayHandlersTest {
         planned();
         var handler = new GenerateTimetableHandler(campaigns, candidacies, days, availabilities, juryRecords, auditLog, clock);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).get("scheduled").asInt()).isEqualTo(3);
@@ -147,10 +148,10 @@ class SelectionDayHandlersTest {
         threeSubmittedDossiers();
         var handler = new GetTimetableHandler(campaigns, candidacies, days);
         planned();
-        assertThat(errorCode(handler.handleRequest(event, null))).isEqualTo("timetable_not_generated");
+        assertThat(errorCode(invoke(handler, event))).isEqualTo("timetable_not_generated");
         generated();
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(body(response).get("panels").findValuesAsText("slotId")).hasSize(3);
@@ -163,7 +164,7 @@ class SelectionDayHandlersTest {
         generated();
         var handler = new MoveSlotHandler(campaigns, candidacies, days, availabilities, juryRecords, auditLog, clock);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         var slot = days.stored(campaign.id()).timetable().slot("slot-" + DOSSIER).orElseThrow();
@@ -182,8 +183,7 @@ class SelectionDayHandlersTest {
         generated();
         event.setBody("{\"start\": \"2027-10-17T12:45:00+02:00\"}");
 
-        var response = new MoveSlotHandler(campaigns, candidacies, days, availabilities, juryRecords, auditLog, clock)
-                .handleRequest(event, null);
+        var response = invoke(new MoveSlotHandler(campaigns, candidacies, days, availabilities, juryRecords, auditLog, clock), event);
 
         assertThat(response.getStatusCode()).isEqualTo(422);
         assertThat(errorCode(response)).isEqualTo("slot_overlaps_break");

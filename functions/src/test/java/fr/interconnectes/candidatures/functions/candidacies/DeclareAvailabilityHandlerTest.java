@@ -3,6 +3,7 @@ package fr.interconnectes.candidatures.functions.candidacies;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFields;
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -30,7 +31,7 @@ class DeclareAvailabilityHandlerTest {
     void the_applicant_cannot_come_in_the_morning_of_the_selection_day(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.draft());
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(body(response).at("/unavailable/0/start").asText()).isEqualTo("2019-10-17T08:00:00+02:00");
@@ -44,7 +45,7 @@ class DeclareAvailabilityHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         event.setBody(event.getBody().replace("2019-10-17T08", "2019-10-16T08"));
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(faultyFields(response)).containsExactly("unavailable[0] outside_selection_day");
@@ -57,7 +58,7 @@ class DeclareAvailabilityHandlerTest {
         candidacies.put(ApplicantSamples.draft());
         clock.set(Fixtures.AFTER_DEADLINE);
 
-        var response = handler.handleRequest(event, null);
+        var response = invoke(handler, event);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(errorCode(response)).isEqualTo("deadline_passed");

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SOPHIE;
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
@@ -46,18 +47,18 @@ class RemindJurorsHandlerTest {
         juryRecords.put(JuryRecord.assigned("d1", campaign.id(), SOPHIE, "timetable", at).atRevision(1));
         days.put(SelectionDaySamples.planned(campaign.id(), SelectionDaySamples.annecy(2027)));
 
-        assertThat(handler.handleRequest(event, null).get("mailed")).isEqualTo(List.of());
+        assertThat(invoke(handler, event).get("mailed")).isEqualTo(List.of());
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(handler.handleRequest(event, null).get("mailed")).isEqualTo(List.of(SOPHIE));
-        assertThat(handler.handleRequest(event, null).get("mailed")).isEqualTo(List.of());
+        assertThat(invoke(handler, event).get("mailed")).isEqualTo(List.of(SOPHIE));
+        assertThat(invoke(handler, event).get("mailed")).isEqualTo(List.of());
         assertThat(reminders.sent(campaign.id(), LocalDate.of(2027, 10, 17), SOPHIE)).isTrue();
 
         clock.advance(Duration.ofDays(1));
-        assertThat(handler.handleRequest(event, null).get("mailed")).isEqualTo(List.of(SOPHIE));
+        assertThat(invoke(handler, event).get("mailed")).isEqualTo(List.of(SOPHIE));
         assertThat(mailer.sent()).hasSize(2).allSatisfy(m -> assertThat(m.subject()).startsWith("juror_reminder"));
 
         clock.advance(Duration.ofDays(7));
-        assertThat(handler.handleRequest(event, null).get("mailed")).isEqualTo(List.of());
+        assertThat(invoke(handler, event).get("mailed")).isEqualTo(List.of());
     }
 }
