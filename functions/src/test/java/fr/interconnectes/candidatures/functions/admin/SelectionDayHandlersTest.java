@@ -7,6 +7,7 @@ import static fr.interconnectes.candidatures.functions.HandlerResponses.faultyFi
 import static fr.interconnectes.candidatures.functions.admin.AdminEvents.claims;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SECOND_JUROR;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SOPHIE;
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.functions.jobs;
 
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.testing.SelectionDaySamples.SOPHIE;
+import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;

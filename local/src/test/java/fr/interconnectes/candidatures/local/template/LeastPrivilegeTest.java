@@ -109,7 +109,13 @@ class LeastPrivilegeTest {
     /** Who deletes items, and in which partitions only. */
     static final Map<String, List<String>> DELETING = Map.of(
             "AssignJurorsFunction", List.of("CANDIDACY#*"), // a juror's assignment, in the dossier's partition
-            "ApplyRetentionFunction", List.of("JOB#*"));    // the retention job's checkpoint
+            "ApplyRetentionFunction", List.of("JOB#*"),     // the retention job's checkpoint
+            // a dossier leaving a panel loses that panel's jurors who have not scored, in the dossier's partition
+            "GenerateTimetableFunction", List.of("CANDIDACY#*"),
+            "MoveSlotFunction", List.of("CANDIDACY#*"),
+            // a juror's reminder whose mail failed gives its claim up, in the campaign's partition
+            "SendJuryRemindersFunction", List.of("CAMPAIGN#*"),
+            "RemindJurorsFunction", List.of("CAMPAIGN#*"));
 
     @Test
     void onlyTheRemovalOfJurorsAndTheRetentionCheckpointDeleteAndOnlyInTheirPartitions() {
