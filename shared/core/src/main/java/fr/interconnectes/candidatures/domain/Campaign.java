@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * A call for applications: one track, one region, one edition, open between {@code opensAt} and
  * {@code closesAt} (both instants; a request received at or before {@code closesAt} is in time).
+ * {@code reminderOffsets} say how long before the deadline its drafts are reminded (none: no reminder).
  */
 public record Campaign(
         String id,
@@ -20,7 +21,8 @@ public record Campaign(
         ZoneId timeZone,
         RegionalSelection regionalSelection,
         List<Criterion> criteria,
-        UploadLimits uploadLimits) {
+        UploadLimits uploadLimits,
+        List<ReminderOffset> reminderOffsets) {
 
     public Campaign {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,16 @@ public record Campaign(
             throw new IllegalArgumentException("closesAt before opensAt for campaign " + id);
         }
         criteria = List.copyOf(criteria);
+        reminderOffsets = reminderOffsets == null ? ReminderOffset.DEFAULTS
+                : reminderOffsets.stream().distinct().sorted().toList();
+    }
+
+    /** A campaign with the default reminders (a week and a day before the deadline). */
+    public Campaign(String id, LocalizedText title, Region region, Track track, int edition, Instant opensAt,
+                    Instant closesAt, ZoneId timeZone, RegionalSelection regionalSelection, List<Criterion> criteria,
+                    UploadLimits uploadLimits) {
+        this(id, title, region, track, edition, opensAt, closesAt, timeZone, regionalSelection, criteria, uploadLimits,
+                ReminderOffset.DEFAULTS);
     }
 
     /** Whether applicants file here themselves; the national round takes only regional finalists. */

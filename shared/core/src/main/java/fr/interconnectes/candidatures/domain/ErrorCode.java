@@ -49,7 +49,14 @@ public enum ErrorCode implements ErrorKind {
             "Invalid pagination cursor: start the list again from the beginning."),
     BY_SELECTION_ONLY("Cet appel est réservé aux finalistes des sélections régionales : on n''y candidate pas directement.",
             "This call is for the finalists of the regional selections: nobody applies to it directly."),
-    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists.");
+    CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
+    MAIL_NOT_FOUND("Ce courriel ne figure pas parmi ceux du dossier.", "This mail is not one of the dossier's."),
+    MAIL_PENDING("Ce courriel n''est pas encore parti : il sera envoyé sans qu''il faille le renvoyer.",
+            "This mail has not left yet: it will be sent without being resent."),
+    CONTACT_UNDELIVERABLE("L''adresse du contact ({0}) ne reçoit pas de courriel : le candidat doit d''abord la changer.",
+            "The contact address ({0}) does not take mail: the applicant must change it first."),
+    INVALID_UNSUBSCRIBE_LINK("Ce lien de désinscription des rappels n''est pas valide.",
+            "This link to stop reminders is not valid.");
 
     private final LocalizedText patterns;
 

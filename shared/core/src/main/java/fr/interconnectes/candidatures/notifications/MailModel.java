@@ -9,7 +9,7 @@ import java.time.ZoneId;
  * recipient, the language the dossier was filed in, and the campaign title already in that language.
  */
 public sealed interface MailModel
-        permits ConfirmationMail, WithdrawalMail, AccessLinkMail, ExpiredMail, DecisionMail {
+        permits ConfirmationMail, WithdrawalMail, AccessLinkMail, ExpiredMail, DecisionMail, ReminderMail {
 
     /** The zone times are written in when the model does not say. */
     ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -18,7 +18,7 @@ public sealed interface MailModel
 
     /**
      * Names the templates and the outbox entry: {@code confirmation}, {@code withdrawal}, {@code access_link},
-     * {@code expired} or {@code decision}.
+     * {@code expired}, {@code decision} or {@code reminder}.
      */
     String kind();
 

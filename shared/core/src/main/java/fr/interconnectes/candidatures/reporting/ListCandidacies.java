@@ -23,7 +23,8 @@ import java.util.Objects;
 /**
  * An organiser lists a campaign's dossiers: filters (status, kind, submitted between two days in the
  * campaign's zone, full text over organisation and project title, accents and case ignored), sort, and
- * cursor pagination (default 50, at most 250).
+ * cursor pagination (default 50, at most 250). The {@code undeliverable} filter keeps the dossiers whose
+ * applicant cannot be reached by mail: a contact address that bounced or complained, or a mail given up.
  */
 public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
 
@@ -70,9 +71,15 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
      * @param text          words to find in the organisation or the project title, or {@code null}
      * @param limit         at most this many dossiers on the page, from 1 to {@value #MAX_LIMIT}
      * @param cursor        where the previous page of the same query ended, or {@code null} for the first page
+     * @param undeliverable only the dossiers whose applicant mail does not reach (see {@link #unreachable})
      */
     public record Query(CandidacyStatus status, String kind, LocalDate submittedFrom, LocalDate submittedTo, String text,
-                        Sort sort, int limit, String cursor) {
+                        Sort sort, int limit, String cursor, boolean undeliverable) {
+
+        public Query(CandidacyStatus status, String kind, LocalDate submittedFrom, LocalDate submittedTo, String text,
+                     Sort sort, int limit, String cursor) {
+            this(status, kind, submittedFrom, submittedTo, text, sort, limit, cursor, false);
+        }
 
         public Query {
             Objects.requireNonNull(sort, "sort");
@@ -87,7 +94,7 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         }
 
         public Query withCursor(String next) {
-            return new Query(status, kind, submittedFrom, submittedTo, text, sort, limit, next);
+            return new Query(status, kind, submittedFrom, submittedTo, text, sort, limit, next, undeliverable);
         }
 
         /**
@@ -97,7 +104,7 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         String fingerprint() {
             return String.join("|", status == null ? "" : status.code(), Objects.toString(kind, ""),
                     Objects.toString(submittedFrom, ""), Objects.toString(submittedTo, ""), Objects.toString(text, ""),
-                    sort.equals(Sort.DEFAULT) ? "" : sort.code());
+                    sort.equals(Sort.DEFAULT) ? "" : sort.code()) + (undeliverable ? "|undeliverable" : "");
         }
     }
 
@@ -117,6 +124,7 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
                         && c.form().applicant().kind().code().equals(query.kind())))
                 .filter(c -> from == null || (c.lastSubmittedAt() != null && !c.lastSubmittedAt().isBefore(from)))
                 .filter(c -> to == null || (c.lastSubmittedAt() != null && c.lastSubmittedAt().isBefore(to)))
+                .filter(c -> !query.undeliverable() || unreachable(c))
                 .filter(c -> needle == null || fold(Objects.toString(c.form().applicant().organisation(), "") + " "
                         + Objects.toString(c.form().project().title(), "")).contains(needle))
                 .sorted(order(query.sort()))
@@ -125,6 +133,11 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         List<Candidacy> items = offset >= matching.size() ? List.of() : matching.subList(offset, end);
         String next = end < matching.size() ? encodeCursor(end, query.fingerprint()) : null;
         return new Page(campaign, items, matching.size(), next);
+    }
+
+    /** Whether mail does not reach the dossier's applicant: its contact address is undeliverable, or a mail was given up. */
+    public static boolean unreachable(Candidacy candidacy) {
+        return candidacy.undeliverableContact().isPresent() || candidacy.mailGivenUp().isPresent();
     }
 
     /** The start of the day in the campaign's zone. */

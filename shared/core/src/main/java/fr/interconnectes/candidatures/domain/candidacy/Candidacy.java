@@ -36,7 +36,8 @@ public record Candidacy(
         Instant updatedAt,
         List<OutboxMail> outbox,
         Decision decision,
-        String originCandidacyId) {
+        String originCandidacyId,
+        Mailing mailing) {
 
     /** Access links asked for again and again must not grow the item without bound. */
     static final int MAX_TOKENS = 10;
@@ -50,6 +51,17 @@ public record Candidacy(
         accessTokenHashes = List.copyOf(accessTokenHashes == null ? List.of() : accessTokenHashes);
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
         outbox = List.copyOf(outbox == null ? List.of() : outbox);
+        mailing = mailing == null ? Mailing.NONE : mailing;
+    }
+
+    /** A dossier with nothing recorded about mailing its contact yet. */
+    public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
+                     List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
+                     Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
+                     Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
+                     String originCandidacyId) {
+        this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, Mailing.NONE);
     }
 
     public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
@@ -76,6 +88,28 @@ public record Candidacy(
         return attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst();
     }
 
+    /** The contact address, when the mail service reported it undeliverable (and the applicant kept it). */
+    public Optional<Undeliverable> undeliverableContact() {
+        return Optional.ofNullable(mailing.undeliverable()).filter(u -> u.concerns(contactEmail()));
+    }
+
+    /** The last mail given up after its last attempt, unless a mail was sent since (mail reaches the applicant again). */
+    public Optional<OutboxMail> mailGivenUp() {
+        OutboxMail givenUp = null;
+        for (OutboxMail mail : outbox) {
+            if (mail.givenUp()) {
+                givenUp = mail;
+            } else if (mail.state() == OutboxMail.State.SENT && givenUp != null) {
+                givenUp = null;
+            }
+        }
+        return Optional.ofNullable(givenUp);
+    }
+
+    public Optional<OutboxMail> mail(String mailId) {
+        return outbox.stream().filter(m -> m.id().equals(mailId)).findFirst();
+    }
+
     public Optional<Instant> nextMailDue() {
         return outbox.stream().filter(OutboxMail::pending).map(m ->
                 m.claimedUntil() != null && m.claimedUntil().isAfter(m.nextAttemptAt()) ? m.claimedUntil() : m.nextAttemptAt())
@@ -84,29 +118,31 @@ public record Candidacy(
 
     // --- changes of content: they bump the version -------------------------------------------------------
 
+    /** A new contact address lifts the mark an undeliverable one had: it is mailed again. */
     public Candidacy withForm(ApplicationForm newForm, Instant now) {
         return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision,
+                originCandidacyId, mailing.forContact(newForm.applicant().contact().email()));
     }
 
     public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
     }
 
     public Candidacy submitted(Receipt newReceipt, Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
-                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
     }
 
     public Candidacy withdrawn(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
     }
 
     public Candidacy expired(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
     }
 
     /**
@@ -117,7 +153,7 @@ public record Candidacy(
         CandidacyStatus newStatus = status == CandidacyStatus.EXPIRED && deadline != null && deadline.isAfter(now)
                 ? CandidacyStatus.DRAFT : status;
         return new Candidacy(id, campaignId, newStatus, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
     }
 
     // --- bookkeeping: the content version stays -----------------------------------------------------------
@@ -130,26 +166,33 @@ public record Candidacy(
             hashes.remove(0);
         }
         return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
-                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId);
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, mailing);
     }
 
     public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
         List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, mailing);
     }
 
     public Candidacy withMailAdded(OutboxMail mail) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
-                appendMail(mail), decision, originCandidacyId);
+                appendMail(mail), decision, originCandidacyId, mailing);
+    }
+
+    /** What is recorded about mailing the contact changes (reminders, unsubscription, undeliverable address). */
+    public Candidacy withMailing(UnaryOperator<Mailing> change) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision,
+                originCandidacyId, change.apply(mailing));
     }
 
     /** Organisers record (or change) the pending decision; applicants are told only when it is sent. */
     public Candidacy withDecision(Decision newDecision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
-                newDecision, originCandidacyId);
+                newDecision, originCandidacyId, mailing);
     }
 
     /**
@@ -166,7 +209,7 @@ public record Candidacy(
     /** The stored revision after a successful write. */
     public Candidacy atRevision(long newRevision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, mailing);
     }
 
     private List<OutboxMail> appendMail(OutboxMail mail) {
