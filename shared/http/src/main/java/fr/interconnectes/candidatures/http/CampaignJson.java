@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Criterion;
 import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.campaigns.CampaignView;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class CampaignJson {
                 "maxFiles", limits.maxFiles(),
                 "allowedTypes", limits.allowedTypes().stream().map(FileType::mediaType).toList(),
                 "allowedExtensions", limits.allowedTypes().stream().flatMap(t -> t.extensions().stream()).toList()));
+        json.put("reminderOffsets", c.reminderOffsets().stream().map(ReminderOffset::code).toList());
         return json;
     }
 

@@ -40,14 +40,8 @@ public final class CandidacyJson {
         ResponseFields.putTime(json, "withdrawnAt", c.withdrawnAt(), zone);
         json.put("missing", view.missing().stream().map(f -> Map.of(
                 "field", f.field(), "code", f.code(), "message", f.message().in(language))).toList());
-        json.put("mails", c.outbox().stream().map(m -> {
-            Map<String, Object> mail = new LinkedHashMap<>();
-            mail.put("kind", m.kind());
-            mail.put("status", m.state().name().toLowerCase(java.util.Locale.ROOT));
-            mail.put("createdAt", time(m.createdAt(), zone));
-            ResponseFields.putTime(mail, "sentAt", m.sentAt(), zone);
-            return mail;
-        }).toList());
+        json.put("mails", c.outbox().stream().map(m -> MailJson.forApplicant(m, zone)).toList());
+        json.put("contactMail", MailJson.contactMail(c, zone));
         return json;
     }
 

@@ -17,12 +17,17 @@ import java.util.Arrays;
  * <p>An event's parameters are its fields, as name, value, name, value…; a {@link Throwable} left over at the end
  * is the error. Only a message written for {@link MessageFormat} ({@code {0}}) takes its parameters in the text
  * instead, as java.util.logging would.
+ *
+ * <p>An event with a {@value #METRIC} field also counts as one of that metric in CloudWatch: the line carries the
+ * embedded metric format's {@code _aws} block (namespace {@value #NAMESPACE}, no dimension) and the metric's value 1.
  */
 final class JsonLines {
 
     static final JsonLines STANDARD_OUTPUT = new JsonLines(System.out);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String METRIC = "metric";
+    static final String NAMESPACE = "Candidatures";
 
     private final PrintStream out;
 
@@ -58,9 +63,23 @@ final class JsonLines {
             line.put("errorType", error.getClass().getName());
             line.put("errorMessage", String.valueOf(error.getMessage()));
         }
+        if (line.hasNonNull(METRIC)) {
+            embedMetric(line, line.get(METRIC).asText());
+        }
         synchronized (out) {
             out.println(line);
         }
+    }
+
+    /** CloudWatch's embedded metric format: the line itself is one count of {@code name}. */
+    private static void embedMetric(ObjectNode line, String name) {
+        ObjectNode aws = line.putObject("_aws");
+        aws.put("Timestamp", Instant.now().toEpochMilli());
+        ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
+        directive.put("Namespace", NAMESPACE);
+        directive.putArray("Dimensions").addArray();
+        directive.putArray("Metrics").addObject().put("Name", name).put("Unit", "Count");
+        line.put(name, 1);
     }
 
     void flush() {

@@ -10,6 +10,7 @@ import fr.interconnectes.candidatures.domain.JuryGrid;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
 /**
  * Reads an organiser's campaign definition ({@code PUT /admin/campaigns/{id}}): dates with offsets, zone,
  * regional selection, jury grid (data: criteria with labels, scale, weight; the common five by default) and
- * upload limits; and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All faults at once.
+ * upload limits and reminder offsets (ISO-8601, {@code ["P7D", "P1D"]} by default, {@code []} for none); and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All faults at once.
  */
 public final class CampaignDefinitionParser {
 
@@ -38,7 +39,7 @@ public final class CampaignDefinitionParser {
     static final long MAX_FILE_BYTES_CEILING = 100L * 1024 * 1024;
     static final int MAX_BODY_BYTES = 32 * 1024;
     private static final Set<String> FIELDS = Set.of("title", "region", "track", "edition", "opensAt", "closesAt",
-            "timeZone", "regionalSelection", "criteria", "uploadLimits");
+            "timeZone", "regionalSelection", "criteria", "uploadLimits", "reminderOffsets");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -94,8 +95,11 @@ public final class CampaignDefinitionParser {
         RegionalSelection selection = selection(root.get("regionalSelection"));
         List<Criterion> criteria = root.has("criteria") ? criteria(root.get("criteria")) : JuryGrid.common();
         UploadLimits limits = root.has("uploadLimits") ? limits(root.get("uploadLimits")) : UploadLimits.defaults();
+        List<ReminderOffset> reminders = root.has("reminderOffsets") ? reminderOffsets(root.get("reminderOffsets"))
+                : ReminderOffset.DEFAULTS;
         FieldFaults.throwIfAny(errors);
-        return new Campaign(campaignId, title, region, track, edition, opensAt, closesAt, zone, selection, criteria, limits);
+        return new Campaign(campaignId, title, region, track, edition, opensAt, closesAt, zone, selection, criteria, limits,
+                reminders);
     }
 
     private LocalizedText text(JsonNode node, String field) {
@@ -250,6 +254,28 @@ public final class CampaignDefinitionParser {
             types.addAll(List.of(FileType.values()));
         }
         return maxFiles == null ? null : new UploadLimits(maxBytes, maxFiles, types);
+    }
+
+    /** Distinct ISO-8601 offsets before the deadline: whole days ({@code P7D}) or hours ({@code PT6H}). */
+    private List<ReminderOffset> reminderOffsets(JsonNode node) {
+        List<ReminderOffset> offsets = new ArrayList<>();
+        if (node == null || !node.isArray() || node.size() > ReminderOffset.MAX_PER_CAMPAIGN) {
+            error("reminderOffsets", "invalid_reminders", "Une liste de " + ReminderOffset.MAX_PER_CAMPAIGN
+                    + " délais au plus, ex. [\"P7D\", \"P1D\"] ([] : aucun rappel).", "A list of at most "
+                    + ReminderOffset.MAX_PER_CAMPAIGN + " offsets, e.g. [\"P7D\", \"P1D\"] ([]: no reminder).");
+            return offsets;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            var offset = node.get(i).isTextual() ? ReminderOffset.parse(node.get(i).asText()) : java.util.Optional.<ReminderOffset>empty();
+            if (offset.isEmpty() || offsets.contains(offset.get())) {
+                error("reminderOffsets[" + i + "]", "invalid_offset",
+                        "Délai ISO-8601 distinct entre PT1H et P" + ReminderOffset.LONGEST_DAYS + "D (jours : P7D, heures : PT6H).",
+                        "Distinct ISO-8601 offset between PT1H and P" + ReminderOffset.LONGEST_DAYS + "D (days: P7D, hours: PT6H).");
+            } else {
+                offsets.add(offset.get());
+            }
+        }
+        return offsets;
     }
 
     private void unknown(JsonNode node, Set<String> allowed, String prefix) {

@@ -6,14 +6,16 @@ import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
+import java.util.List;
 
 /** The campaign document of a campaign item ({@code data}); the track and file types by their names. */
 final class CampaignDocument {
 
     private static final Fields CAMPAIGN = Fields.of("campaign", "id", "title", "region", "track", "edition",
-            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits");
+            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits", "reminderOffsets");
     private static final Fields TEXT = Fields.of("localized text", "fr", "en");
     private static final Fields REGION = Fields.of("region", "code", "name");
     private static final Fields SELECTION = Fields.of("regional selection", "date", "place", "presentationMinutes",
@@ -38,6 +40,7 @@ final class CampaignDocument {
                 .object("regionalSelection", campaign.regionalSelection(), CampaignDocument::selection)
                 .objects("criteria", campaign.criteria(), CampaignDocument::criterion)
                 .object("uploadLimits", campaign.uploadLimits(), CampaignDocument::uploadLimits)
+                .codes("reminderOffsets", campaign.reminderOffsets(), ReminderOffset::code)
                 .render();
     }
 
@@ -54,7 +57,17 @@ final class CampaignDocument {
                 campaign.zone("timeZone"),
                 campaign.object("regionalSelection", SELECTION, CampaignDocument::selection),
                 campaign.objects("criteria", CRITERION, CampaignDocument::criterion),
-                campaign.object("uploadLimits", UPLOAD_LIMITS, CampaignDocument::uploadLimits));
+                campaign.object("uploadLimits", UPLOAD_LIMITS, CampaignDocument::uploadLimits),
+                reminderOffsets(campaign.texts("reminderOffsets"), what));
+    }
+
+    /** Missing (written before reminders): the defaults; an empty list: no reminders. */
+    private static List<ReminderOffset> reminderOffsets(List<String> codes, String what) {
+        if (codes == null) {
+            return null;
+        }
+        return codes.stream().map(code -> ReminderOffset.parse(code).orElseThrow(() ->
+                new UnreadableDocument(what + ".reminderOffsets", "\"" + code + "\" is not a reminder offset"))).toList();
     }
 
     private static DocumentWriter text(LocalizedText text) {

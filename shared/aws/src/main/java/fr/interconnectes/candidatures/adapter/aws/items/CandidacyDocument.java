@@ -5,6 +5,9 @@ import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.MailOutcome;
+import fr.interconnectes.candidatures.domain.candidacy.Mailing;
+import fr.interconnectes.candidatures.domain.candidacy.Undeliverable;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 
@@ -17,13 +20,17 @@ final class CandidacyDocument {
 
     private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
             "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
-            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId");
+            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId",
+            "remindersSent", "remindersStoppedAt", "undeliverable");
     private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
             "storageKey", "createdAt", "receivedAt");
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
     private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
             "htmlBody", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
-            "providerMessageId", "lastError");
+            "providerMessageId", "lastError", "outcome", "resendOf");
+    private static final Fields OUTCOME = Fields.of("mail outcome", "type", "at", "detail");
+    private static final Fields UNDELIVERABLE = Fields.of("undeliverable address", "address", "reason", "at", "mailId",
+            "detail");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
@@ -49,6 +56,10 @@ final class CandidacyDocument {
                 .objects("outbox", candidacy.outbox(), CandidacyDocument::mail)
                 .object("decision", candidacy.decision(), CandidacyDocument::decision)
                 .text("originCandidacyId", candidacy.originCandidacyId())
+                .texts("remindersSent", candidacy.mailing().remindersSent().isEmpty() ? null
+                        : candidacy.mailing().remindersSent())
+                .instant("remindersStoppedAt", candidacy.mailing().remindersStoppedAt())
+                .object("undeliverable", candidacy.mailing().undeliverable(), CandidacyDocument::undeliverable)
                 .render();
     }
 
@@ -71,7 +82,36 @@ final class CandidacyDocument {
                 candidacy.instant("updatedAt"),
                 candidacy.objects("outbox", OUTBOX_MAIL, CandidacyDocument::mail),
                 candidacy.object("decision", DECISION, CandidacyDocument::decision),
-                candidacy.text("originCandidacyId"));
+                candidacy.text("originCandidacyId"),
+                new Mailing(candidacy.texts("remindersSent"), candidacy.instant("remindersStoppedAt"),
+                        candidacy.object("undeliverable", UNDELIVERABLE, CandidacyDocument::undeliverable)));
+    }
+
+    private static DocumentWriter undeliverable(Undeliverable address) {
+        return DocumentWriter.of(UNDELIVERABLE)
+                .text("address", address.address())
+                .code("reason", address.reason(), Enum::name)
+                .instant("at", address.at())
+                .text("mailId", address.mailId())
+                .text("detail", address.detail());
+    }
+
+    private static Undeliverable undeliverable(DocumentReader address) {
+        return new Undeliverable(address.text("address"),
+                address.code("reason", Undeliverable.Reason.values(), Enum::name),
+                address.instant("at"), address.text("mailId"), address.text("detail"));
+    }
+
+    private static DocumentWriter outcome(MailOutcome outcome) {
+        return DocumentWriter.of(OUTCOME)
+                .code("type", outcome.type(), Enum::name)
+                .instant("at", outcome.at())
+                .text("detail", outcome.detail());
+    }
+
+    private static MailOutcome outcome(DocumentReader outcome) {
+        return new MailOutcome(outcome.code("type", MailOutcome.Type.values(), Enum::name), outcome.instant("at"),
+                outcome.text("detail"));
     }
 
     private static DocumentWriter attachment(Attachment attachment) {
@@ -124,7 +164,9 @@ final class CandidacyDocument {
                 .instant("createdAt", mail.createdAt())
                 .instant("sentAt", mail.sentAt())
                 .text("providerMessageId", mail.providerMessageId())
-                .text("lastError", mail.lastError());
+                .text("lastError", mail.lastError())
+                .object("outcome", mail.outcome(), CandidacyDocument::outcome)
+                .text("resendOf", mail.resendOf());
     }
 
     private static OutboxMail mail(DocumentReader mail) {
@@ -143,7 +185,9 @@ final class CandidacyDocument {
                 mail.instant("createdAt"),
                 mail.instant("sentAt"),
                 mail.text("providerMessageId"),
-                mail.text("lastError"));
+                mail.text("lastError"),
+                mail.object("outcome", OUTCOME, CandidacyDocument::outcome),
+                mail.text("resendOf"));
     }
 
     private static DocumentWriter decision(Decision decision) {

@@ -7,12 +7,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The JSON document an item holds in {@code data}, and {@code schemaVersion}, the shape it has. Version 0
  * (no attribute) is what the Jackson adapters wrote; version 1 has the very same fields, written by the
  * mappers, so items of either version read alike and a release before the mappers still reads new items.
+ * Version 2 adds the mail lifecycle (reminders, mail outcomes, resends, undeliverable addresses): releases of
+ * version 1 refuse its items instead of losing those fields on their next write.
  */
 final class ItemDocument {
 
     static final String DATA = "data";
     static final String SCHEMA_VERSION = "schemaVersion";
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
 
     private ItemDocument() {
     }

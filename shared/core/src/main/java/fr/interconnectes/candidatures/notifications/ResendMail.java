@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.notifications;
 
-import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
@@ -17,16 +16,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * Organisers of a dossier's campaign read what its applicant was sent (when, to whom, what the mail service
- * said) and resend a mail through the outbox. A resend is named by the request's Idempotency-Key: retried, the
- * request finds the resend it recorded and records, sends and audits nothing more.
+ * Organisers of a dossier's campaign resend one of its mails through the outbox, to the contact's address now
+ * (with a fresh link when the mail had one). A resend is named by the request's Idempotency-Key: retried, the
+ * request finds the resend it recorded and records, sends and audits nothing more. A mail still pending needs no
+ * resend, and an undeliverable address none either until the applicant changes it.
  */
-public record DossierMails(Campaigns campaigns, CandidacyWriter writer, ApplicantNotifier notifier, Audit audit,
+public record ResendMail(Campaigns campaigns, CandidacyWriter writer, ApplicantNotifier notifier, Audit audit,
                            Clock clock) {
-
-    /** The dossier (its outbox and contact's state) and its campaign, for the answer's zone. */
-    public record Mails(Candidacy candidacy, Campaign campaign) {
-    }
 
     /** @param idempotencyKey the client's key for this resend: the same key resends once */
     public record Resend(String candidacyId, String mailId, String idempotencyKey) {
@@ -35,15 +31,8 @@ public record DossierMails(Campaigns campaigns, CandidacyWriter writer, Applican
     public record Resent(Candidacy candidacy, Campaign campaign, OutboxMail mail, boolean replayed) {
     }
 
-    public Mails list(Principal caller, String candidacyId) {
-        Candidacy candidacy = writer.require(candidacyId);
-        Campaign campaign = campaigns.require(candidacy.campaignId());
-        AdminAccess.requireOrganiser(caller, campaign);
-        return new Mails(candidacy, campaign);
-    }
-
-    public Resent resend(Principal caller, Resend request) {
-        Mails loaded = list(caller, request.candidacyId());
+    public Resent execute(Principal caller, Resend request) {
+        var loaded = new ListDossierMails(campaigns, writer.candidacies()).execute(caller, request.candidacyId());
         Candidacy candidacy = loaded.candidacy();
         OutboxMail original = candidacy.mail(request.mailId())
                 .orElseThrow(() -> new DomainException(ErrorCode.MAIL_NOT_FOUND));
