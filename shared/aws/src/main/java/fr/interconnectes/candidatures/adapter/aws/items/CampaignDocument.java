@@ -40,7 +40,8 @@ final class CampaignDocument {
                 .object("regionalSelection", campaign.regionalSelection(), CampaignDocument::selection)
                 .objects("criteria", campaign.criteria(), CampaignDocument::criterion)
                 .object("uploadLimits", campaign.uploadLimits(), CampaignDocument::uploadLimits)
-                .codes("reminderOffsets", campaign.reminderOffsets(), ReminderOffset::code)
+                .codes("reminderOffsets", campaign.reminderOffsets().equals(ReminderOffset.DEFAULTS) ? null
+                        : campaign.reminderOffsets(), ReminderOffset::code)
                 .render();
     }
 

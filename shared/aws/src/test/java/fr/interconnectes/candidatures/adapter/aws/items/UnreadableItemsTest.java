@@ -41,11 +41,11 @@ class UnreadableItemsTest {
     @Test
     void an_item_of_a_newer_schema_version_is_refused() {
         var item = new HashMap<>(CandidacyItem.toItem(StoredSamples.labelDossier()));
-        item.put("schemaVersion", AttributeValue.fromN("2"));
+        item.put("schemaVersion", AttributeValue.fromN("3"));
 
         assertThatThrownBy(() -> CandidacyItem.fromItem(item))
                 .isInstanceOf(UnreadableDocument.class)
-                .hasMessageContaining("schema version 2");
+                .hasMessageContaining("schema version 3");
     }
 
     @Test
