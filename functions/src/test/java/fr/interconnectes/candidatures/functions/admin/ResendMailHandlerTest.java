@@ -65,7 +65,7 @@ class ResendMailHandlerTest {
         var response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
-        assertThat(errorCode(response)).isEqualTo("invalid_idempotency_key");
+        assertThat(errorCode(response)).isEqualTo("idempotency_key_required");
         assertThat(mailer.sent()).isEmpty();
     }
 

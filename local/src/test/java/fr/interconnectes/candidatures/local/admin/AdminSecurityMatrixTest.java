@@ -58,7 +58,8 @@ class AdminSecurityMatrixTest {
     }
 
     private static String path(HttpRoute route) {
-        return route.path().replace("{campaignId}", "aura-2027-label").replace("{candidacyId}", dossier.id());
+        return route.path().replace("{campaignId}", "aura-2027-label").replace("{candidacyId}", dossier.id())
+                .replace("{mailId}", "any-mail");
     }
 
     private static Object body(HttpRoute route) {

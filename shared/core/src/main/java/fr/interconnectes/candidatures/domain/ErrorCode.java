@@ -50,6 +50,8 @@ public enum ErrorCode implements ErrorKind {
     BY_SELECTION_ONLY("Cet appel est réservé aux finalistes des sélections régionales : on n''y candidate pas directement.",
             "This call is for the finalists of the regional selections: nobody applies to it directly."),
     CAMPAIGN_EXISTS("La campagne « {0} » existe déjà.", "Campaign \"{0}\" already exists."),
+    IDEMPOTENCY_KEY_REQUIRED("Indiquez une clé Idempotency-Key (8 à 128 caractères) : rejouée, la requête n''agira qu''une fois.",
+            "Give an Idempotency-Key (8 to 128 characters): replayed, the request acts only once."),
     MAIL_NOT_FOUND("Ce courriel ne figure pas parmi ceux du dossier.", "This mail is not one of the dossier's."),
     MAIL_PENDING("Ce courriel n''est pas encore parti : il sera envoyé sans qu''il faille le renvoyer.",
             "This mail has not left yet: it will be sent without being resent."),

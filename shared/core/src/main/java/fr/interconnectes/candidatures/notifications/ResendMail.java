@@ -24,7 +24,7 @@ import java.util.HexFormat;
 public record ResendMail(Campaigns campaigns, CandidacyWriter writer, ApplicantNotifier notifier, Audit audit,
                            Clock clock) {
 
-    /** @param idempotencyKey the client's key for this resend: the same key resends once */
+    /** @param idempotencyKey the client's key for this resend: the same key resends once; required */
     public record Resend(String candidacyId, String mailId, String idempotencyKey) {
     }
 
@@ -33,6 +33,9 @@ public record ResendMail(Campaigns campaigns, CandidacyWriter writer, ApplicantN
 
     public Resent execute(Principal caller, Resend request) {
         var loaded = new ListDossierMails(campaigns, writer.candidacies()).execute(caller, request.candidacyId());
+        if (request.idempotencyKey() == null) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REQUIRED);
+        }
         Candidacy candidacy = loaded.candidacy();
         OutboxMail original = candidacy.mail(request.mailId())
                 .orElseThrow(() -> new DomainException(ErrorCode.MAIL_NOT_FOUND));

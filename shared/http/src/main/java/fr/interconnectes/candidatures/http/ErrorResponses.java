@@ -44,7 +44,7 @@ public final class ErrorResponses {
             return transport.status();
         }
         return switch ((ErrorCode) kind) {
-            case VALIDATION_FAILED, INVALID_CURSOR -> 400;
+            case VALIDATION_FAILED, INVALID_CURSOR, IDEMPOTENCY_KEY_REQUIRED -> 400;
             case UNAUTHORIZED, NOT_SIGNED_IN -> 401;
             case CAMPAIGN_NOT_OPEN, DEADLINE_PASSED, FORBIDDEN, OUT_OF_REGION, NOT_ASSIGNED, BY_SELECTION_ONLY -> 403;
             case CAMPAIGN_NOT_FOUND, CANDIDACY_NOT_FOUND, ATTACHMENT_NOT_FOUND, MAIL_NOT_FOUND,

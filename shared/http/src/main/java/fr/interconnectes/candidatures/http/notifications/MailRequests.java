@@ -6,7 +6,6 @@ import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.FieldFaults;
-import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.http.JsonBody;
 import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.notifications.ResendMail;
@@ -23,11 +22,12 @@ public final class MailRequests {
      * {@code POST /admin/candidacies/{candidacyId}/mails/{mailId}/resend}, no body, with the Idempotency-Key that
      * makes a retried request resend nothing more.
      *
-     * @throws DomainException INVALID_IDEMPOTENCY_KEY when the header is missing or not a key
+     * (the use case requires it, once it knows the caller may resend at all).
+     *
+     * @throws DomainException INVALID_IDEMPOTENCY_KEY when the header is there but not a key
      */
     public static ResendMail.Resend resend(ApiRequest request) {
-        String key = ApplicantRequests.idempotencyKey(request.header("Idempotency-Key"))
-                .orElseThrow(() -> new DomainException(HttpErrorCode.INVALID_IDEMPOTENCY_KEY));
+        String key = ApplicantRequests.idempotencyKey(request.header("Idempotency-Key")).orElse(null);
         return new ResendMail.Resend(request.candidacyId(), request.pathParameter("mailId").orElse(""), key);
     }
 
