@@ -171,4 +171,26 @@ class SendDraftRemindersTest {
 
         assertThat(reminders.execute().reminded()).isZero();
     }
+
+    @Test
+    void a_run_that_stops_midway_is_resumed_by_the_next_without_gaps_or_duplicates() {
+        draft("cDraft1");
+        draft("cDraft2");
+        // the first dossier's writes go through (its reminder, then its claim and its sending), the table is down
+        // for the second's
+        for (int write = 0; write < 3; write++) {
+            bench.candidacies().beforeNextUpdate(store -> { });
+        }
+        bench.candidacies().beforeNextUpdate(store -> {
+            throw new fr.interconnectes.candidatures.domain.Unavailable("DynamoDB", null);
+        });
+
+        assertThat(reminders.execute()).isEqualTo(new SendDraftReminders.Round(1, 1));
+        assertThat(reminders.execute()).isEqualTo(new SendDraftReminders.Round(1, 0));
+        assertThat(reminders.execute()).isEqualTo(new SendDraftReminders.Round(0, 0));
+
+        assertThat(bench.mailer().sent()).hasSize(2);
+        assertThat(bench.outbox("cDraft1")).hasSize(1);
+        assertThat(bench.outbox("cDraft2")).hasSize(1);
+    }
 }
