@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * SNS: the events of the SES configuration set (bounce, complaint, delivery, reject) recorded on the outbox mail
- * they are about. When the table cannot be reached it throws, and Lambda delivers the event again later (then to
- * the dead-letter queue): a report is never lost, and recording one twice changes nothing.
+ * they are about. When the table cannot be reached it throws: Lambda delivers the event twice more, then keeps it in
+ * the dead-letter queue to be redriven. A report is never lost, and recording one twice changes nothing.
  */
 public final class RecordMailEventsHandler implements RequestHandler<SNSEvent, Map<String, Object>> {
 
