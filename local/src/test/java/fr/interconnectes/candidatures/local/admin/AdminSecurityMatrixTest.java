@@ -75,6 +75,7 @@ class AdminSecurityMatrixTest {
                     "partnership", 5, "pooling_interoperability", 5, "return_on_investment", 5));
             case "PUT /admin/candidacies/{candidacyId}/decision" -> Map.of("outcome", "finalist");
             case "POST /admin/campaigns/{campaignId}/decisions/send" -> Map.of();
+            case "POST /admin/candidacies/{candidacyId}/erase" -> Map.of("reason", "Demande de la matrice", "force", true);
             default -> null;
         };
     }

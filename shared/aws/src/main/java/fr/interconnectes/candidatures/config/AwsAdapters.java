@@ -7,6 +7,8 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbIdempotencyKeys;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbReceiptCounters;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbJobCheckpoints;
+import fr.interconnectes.candidatures.port.JobCheckpoints;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.adapter.mail.MustacheMailTemplates;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -93,6 +95,10 @@ public final class AwsAdapters {
 
     public ReceiptCounters receiptCounters() {
         return new DynamoDbReceiptCounters(dynamoDb(), table());
+    }
+
+    public JobCheckpoints jobCheckpoints() {
+        return new DynamoDbJobCheckpoints(dynamoDb(), table());
     }
 
     public AccessTokens accessTokens() {

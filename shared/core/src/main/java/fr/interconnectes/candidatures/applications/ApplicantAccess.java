@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Lets an applicant in to their own dossier only. No token: 401. A wrong token, or a dossier that does
- * not exist: the same 404, so nobody can learn which dossiers exist.
+ * not exist: the same 404, so nobody can learn which dossiers exist. A token of a dossier whose personal data
+ * were erased: 410, it opens nothing.
  */
 public record ApplicantAccess(Candidacies candidacies) {
 
@@ -21,9 +22,14 @@ public record ApplicantAccess(Candidacies candidacies) {
         if (candidacyId == null || candidacyId.length() > 64) {
             throw new DomainException(ErrorCode.CANDIDACY_NOT_FOUND);
         }
-        return candidacies.find(candidacyId)
+        Candidacy candidacy = candidacies.find(candidacyId)
                 .filter(c -> AccessTokens.matches(token, c.accessTokenHashes()))
                 .orElseThrow(() -> new DomainException(ErrorCode.CANDIDACY_NOT_FOUND));
+        if (candidacy.erased()) {
+            // only the holder of a token of the dossier learns it was erased
+            throw new DomainException(ErrorCode.CANDIDACY_ERASED);
+        }
+        return candidacy;
     }
 
     static String bearerToken(String header) {

@@ -35,7 +35,7 @@ public record CloseCampaigns(Campaigns campaigns, Candidacies candidacies, Candi
                     continue; // a personal extension still runs
                 }
                 Candidacy stored = writer.apply(draft, current -> current.status() != CandidacyStatus.DRAFT
-                        || !now.isAfter(current.deadline(campaign)) ? current
+                        || !now.isAfter(current.deadline(campaign)) || current.erased() ? current
                         : notifier.expired(campaign, current.expired(now), now));
                 if (stored.status() == CandidacyStatus.EXPIRED && draft.status() == CandidacyStatus.DRAFT) {
                     expired++;

@@ -66,8 +66,7 @@ public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candida
         }
         FileType type = byType.get();
         String attachmentId = "a" + AccessTokens.randomId(9).replace('-', 'x').replace('_', 'z');
-        String key = "campaigns/" + campaign.id() + "/candidacies/" + loaded.id() + "/" + attachmentId
-                + "." + type.extensions().get(0);
+        String key = Attachment.storageFolder(campaign.id(), loaded.id()) + attachmentId + "." + type.extensions().get(0);
         Attachment attachment = new Attachment(attachmentId, name, type, size, Attachment.State.PENDING, key, now, null);
         writer.apply(loaded, current -> {
             CandidacyRules.requireEditable(current);

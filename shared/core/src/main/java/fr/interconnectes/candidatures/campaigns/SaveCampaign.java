@@ -60,7 +60,7 @@ public record SaveCampaign(Campaigns campaigns, Audit audit, Clock clock) {
                 source.regionalSelection().presentationMinutes(), source.regionalSelection().questionMinutes());
         Campaign copy = new Campaign(request.newId(), title, source.region(), source.track(), request.edition(),
                 shift(source.opensAt(), zone, years), shift(source.closesAt(), zone, years), zone, selection,
-                source.criteria(), source.uploadLimits(), source.reminderOffsets());
+                source.criteria(), source.uploadLimits(), source.retention(), source.reminderOffsets());
         campaigns.save(copy);
         audit.record(caller, request.newId(), null, "campaign_copied", "from", request.sourceId());
         return new Saved(new CampaignView(copy, copy.statusAt(clock.instant())), true);

@@ -120,6 +120,9 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
             if (fresh.isEmpty() || fresh.get().status() != CandidacyStatus.SUBMITTED) {
                 continue;
             }
+            if (fresh.get().erased()) {
+                continue; // erased on request during the selection: nobody left to tell, nothing to carry
+            }
             Candidacy dossier = fresh.get();
             if (dossier.decision() == null) {
                 undecided++;
@@ -247,7 +250,7 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
     }
 
     /** The same for every call: a second carry of the same dossier into the same campaign hits the same item. */
-    static String nationalCandidacyId(String nationalCampaignId, String regionalCandidacyId) {
+    public static String nationalCandidacyId(String nationalCampaignId, String regionalCandidacyId) {
         byte[] digest = AccessTokens.sha256((nationalCampaignId + "\n" + regionalCandidacyId).getBytes(StandardCharsets.UTF_8));
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         return "c" + encoded.substring(0, 16).replace('-', 'x').replace('_', 'z');

@@ -58,7 +58,11 @@ public enum ErrorCode implements ErrorKind {
     CONTACT_UNDELIVERABLE("L''adresse du contact ({0}) ne reçoit pas de courriel : le candidat doit d''abord la changer.",
             "The contact address ({0}) does not take mail: the applicant must change it first."),
     INVALID_UNSUBSCRIBE_LINK("Ce lien de désinscription des rappels n''est pas valide.",
-            "This link to stop reminders is not valid.");
+            "This link to stop reminders is not valid."),
+    CANDIDACY_ERASED("Les données personnelles de ce dossier ont été effacées : ce lien ne donne plus accès à rien.",
+            "The personal data of this dossier were erased: this link no longer gives access to anything."),
+    SELECTION_OPEN("La sélection de ce dossier n''est pas terminée : effacez-le après la sélection, ou confirmez avec \"force\": true.",
+            "The selection of this dossier is not over: erase it after the selection, or confirm with \"force\": true.");
 
     private final LocalizedText patterns;
 

@@ -43,6 +43,24 @@ public interface Candidacies {
     /** Dossiers holding a mail to send that is due at {@code now}, at most {@code limit}. */
     List<Candidacy> withMailDue(Instant now, int limit);
 
+    /**
+     * A page of a campaign's dossiers in a stable order (the order of the campaign index: status, creation, id), the
+     * dossiers after {@code cursor} ({@code null}: from the start); a job that stops between two pages goes on from
+     * the page's {@code next} cursor. The order holds while the dossiers keep their status, as an erasure does.
+     */
+    Page page(String campaignId, String cursor, int limit);
+
+    /** Dossiers whose erasure is still pending (something could not be erased yet), at most {@code limit}. */
+    List<Candidacy> withErasurePending(int limit);
+
+    /** @param next where the following page starts, {@code null} after the last page */
+    record Page(List<Candidacy> items, String next) {
+
+        public Page {
+            items = List.copyOf(items);
+        }
+    }
+
     class StaleRevision extends RuntimeException {
         public StaleRevision(String candidacyId) {
             super("candidacy " + candidacyId + " changed meanwhile");

@@ -25,6 +25,12 @@ public interface FileStore {
 
     void delete(String key);
 
+    /**
+     * Erases every file under {@code prefix}, every version of each and every delete marker included, so that
+     * nothing of them can be restored; returns how many versions were erased. Repeating it erases nothing more.
+     */
+    int eraseAll(String prefix);
+
     record PresignedUpload(String url, String method, Map<String, String> headers, Instant expiresAt) {
     }
 

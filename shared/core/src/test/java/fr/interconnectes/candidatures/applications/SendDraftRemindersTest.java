@@ -166,7 +166,7 @@ class SendDraftRemindersTest {
         Campaign label = Fixtures.labelCampaign();
         bench.campaigns().save(new Campaign(label.id(), label.title(), label.region(), label.track(), label.edition(),
                 label.opensAt(), label.closesAt(), label.timeZone(), label.regionalSelection(), label.criteria(),
-                label.uploadLimits(), List.of()));
+                label.uploadLimits(), label.retention(), List.of()));
         draft("cDraft1");
 
         assertThat(reminders.execute().reminded()).isZero();

@@ -23,6 +23,7 @@ public final class InMemoryCandidacies implements Candidacies {
     private final Map<String, Candidacy> stored = new ConcurrentHashMap<>();
     private final Deque<Consumer<InMemoryCandidacies>> beforeUpdates = new ArrayDeque<>();
     private int updates;
+    private int pagesRead;
 
     @Override
     public Optional<Candidacy> find(String candidacyId) {
@@ -72,6 +73,36 @@ public final class InMemoryCandidacies implements Candidacies {
                 .sorted(Comparator.comparing(Candidacy::id))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public Page page(String campaignId, String cursor, int limit) {
+        pagesRead++;
+        List<Candidacy> after = inCampaign(campaignId).stream()
+                .sorted(Comparator.comparing(InMemoryCandidacies::indexKey))
+                .filter(c -> cursor == null || indexKey(c).compareTo(cursor) > 0)
+                .toList();
+        List<Candidacy> items = after.stream().limit(limit).toList();
+        return new Page(items, after.size() > limit ? indexKey(items.get(items.size() - 1)) : null);
+    }
+
+    @Override
+    public List<Candidacy> withErasurePending(int limit) {
+        return stored.values().stream()
+                .filter(c -> c.erased() && !c.erasure().complete())
+                .sorted(Comparator.comparing(Candidacy::id))
+                .limit(limit)
+                .toList();
+    }
+
+    /** How many pages {@link #page} served. */
+    public int pagesRead() {
+        return pagesRead;
+    }
+
+    /** The order of the campaign index: status, creation, id (as the DynamoDB adapter's). */
+    private static String indexKey(Candidacy candidacy) {
+        return candidacy.status().code() + "#" + candidacy.createdAt() + "#" + candidacy.id();
     }
 
     /** Stores a dossier as it is (its revision included), as if written earlier. */

@@ -19,6 +19,7 @@ public final class InMemoryFileStore implements FileStore {
 
     private final Map<String, Stored> files = new ConcurrentHashMap<>();
     private final List<String> deleted = new ArrayList<>();
+    private final List<String> erasedPrefixes = new ArrayList<>();
     private final Instant presignedAt;
     private volatile boolean failDeletes;
 
@@ -59,6 +60,29 @@ public final class InMemoryFileStore implements FileStore {
         }
         files.remove(key);
         deleted.add(key);
+    }
+
+    /** Every file under the prefix; this store keeps no older versions, so each file counts once. */
+    @Override
+    public synchronized int eraseAll(String prefix) {
+        if (failDeletes) {
+            throw new fr.interconnectes.candidatures.domain.Unavailable("file store", null);
+        }
+        List<String> keys = files.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+        keys.forEach(files::remove);
+        deleted.addAll(keys);
+        erasedPrefixes.add(prefix);
+        return keys.size();
+    }
+
+    /** The folders {@link #eraseAll} was asked to erase, in order. */
+    public synchronized List<String> erasedPrefixes() {
+        return List.copyOf(erasedPrefixes);
+    }
+
+    /** Deletions work again, as after an outage. */
+    public void restoreDeletes() {
+        failDeletes = false;
     }
 
     /** What the applicant's browser would PUT to the presigned URL. */

@@ -46,6 +46,7 @@ public final class AdminJson {
                     "state", c.decision().pending() ? "pending" : "sent"));
         }
         ResponseFields.putIfPresent(json, "originCandidacyId", c.originCandidacyId());
+        ResponseFields.putIfPresent(json, "erasure", fr.interconnectes.candidatures.http.privacy.PrivacyJson.erasure(c, zone));
         json.put("mailState", MailJson.problem(c));
         return json;
     }

@@ -46,6 +46,10 @@ public final class CampaignJson {
                 "maxFiles", limits.maxFiles(),
                 "allowedTypes", limits.allowedTypes().stream().map(FileType::mediaType).toList(),
                 "allowedExtensions", limits.allowedTypes().stream().flatMap(t -> t.extensions().stream()).toList()));
+        json.put("retention", Map.of(
+                "unfiledMonths", c.retention().unfiledMonths(),
+                "notSelectedMonths", c.retention().notSelectedMonths(),
+                "finalistMonths", c.retention().finalistMonths()));
         json.put("reminderOffsets", c.reminderOffsets().stream().map(ReminderOffset::code).toList());
         return json;
     }

@@ -5,19 +5,19 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /** What the response mappers write only when there is something: the field is left out otherwise. */
-final class ResponseFields {
+public final class ResponseFields {
 
     private ResponseFields() {
     }
 
-    static void putIfPresent(Map<String, Object> json, String name, Object value) {
+    public static void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (value != null) {
             json.put(name, value);
         }
     }
 
     /** The instant as {@link CandidacyJson#time} writes it, in {@code zone}. */
-    static void putTime(Map<String, Object> json, String name, Instant at, ZoneId zone) {
+    public static void putTime(Map<String, Object> json, String name, Instant at, ZoneId zone) {
         if (at != null) {
             json.put(name, CandidacyJson.time(at, zone));
         }

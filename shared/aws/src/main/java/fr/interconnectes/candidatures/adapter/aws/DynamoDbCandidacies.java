@@ -83,6 +83,31 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
                 .toList();
     }
 
+    /** A Query of the campaign index from after the cursor, which is the last dossier's sort key there. */
+    @Override
+    public Page page(String campaignId, String cursor, int limit) {
+        String condition = cursor == null ? "GSI1PK = :pk" : "GSI1PK = :pk AND GSI1SK > :after";
+        Map<String, AttributeValue> values = cursor == null
+                ? Map.of(":pk", AttributeValue.fromS(CandidacyItem.campaignIndexKey(campaignId)))
+                : Map.of(":pk", AttributeValue.fromS(CandidacyItem.campaignIndexKey(campaignId)),
+                        ":after", AttributeValue.fromS(cursor));
+        // one more than asked tells whether another page follows
+        List<Candidacy> found = table().queryIndex("GSI1", condition, values, limit + 1, CandidacyItem::fromItem);
+        List<Candidacy> items = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? CandidacyItem.campaignIndexSortKey(items.get(items.size() - 1)) : null;
+        return new Page(items, next);
+    }
+
+    @Override
+    public List<Candidacy> withErasurePending(int limit) {
+        return table().queryIndex("GSI3", "GSI3PK = :pk", Map.of(
+                        ":pk", AttributeValue.fromS(CandidacyItem.ERASURE_INDEX_KEY)),
+                limit, CandidacyItem::candidacyIdOf).stream()
+                .map(this::find).flatMap(Optional::stream)
+                .filter(c -> c.erased() && !c.erasure().complete())
+                .toList();
+    }
+
     private DynamoDbTable table() {
         return new DynamoDbTable(dynamoDb, tableName);
     }

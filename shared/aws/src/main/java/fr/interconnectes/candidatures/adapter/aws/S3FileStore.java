@@ -127,6 +127,67 @@ public final class S3FileStore implements FileStore {
     }
 
     /**
+     * ListObjectVersions page after page under the prefix, then a DeleteObject with its {@code versionId} for each
+     * version and each delete marker: on the versioned bucket a plain delete would only hide the file behind a
+     * delete marker, its content kept as a noncurrent version. A store that keeps no versions and does not know the
+     * call (S3Proxy, the local emulator, answers 501) has only current objects: they are listed and deleted.
+     */
+    @Override
+    public int eraseAll(String prefix) {
+        if (prefix == null || prefix.isBlank() || !prefix.endsWith("/")) {
+            throw new IllegalArgumentException("erase a folder, ending with '/': " + prefix);
+        }
+        return AwsServiceErrors.call("S3", () -> {
+            try {
+                return eraseVersions(prefix);
+            } catch (S3Exception e) {
+                if (e.statusCode() == 501) {
+                    return eraseCurrentObjects(prefix);
+                }
+                throw e;
+            }
+        });
+    }
+
+    private int eraseVersions(String prefix) {
+        int erased = 0;
+        String keyMarker = null;
+        String versionMarker = null;
+        boolean more;
+        do {
+            String keyFrom = keyMarker;
+            String versionFrom = versionMarker;
+            var page = s3.get().listObjectVersions(r -> r.bucket(bucket).prefix(prefix)
+                    .keyMarker(keyFrom).versionIdMarker(versionFrom));
+            for (var version : page.versions()) {
+                deleteVersion(version.key(), version.versionId());
+                erased++;
+            }
+            for (var marker : page.deleteMarkers()) {
+                deleteVersion(marker.key(), marker.versionId());
+                erased++;
+            }
+            more = Boolean.TRUE.equals(page.isTruncated());
+            keyMarker = page.nextKeyMarker();
+            versionMarker = page.nextVersionIdMarker();
+        } while (more);
+        return erased;
+    }
+
+    private void deleteVersion(String key, String versionId) {
+        s3.get().deleteObject(r -> r.bucket(bucket).key(key).versionId(versionId));
+    }
+
+    private int eraseCurrentObjects(String prefix) {
+        int erased = 0;
+        for (var object : s3.get().listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
+            s3.get().deleteObject(r -> r.bucket(bucket).key(object.key()));
+            erased++;
+        }
+        return erased;
+    }
+
+    /**
      * {@code attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>} (RFC 6266 with the
      * RFC 5987 extended parameter), so browsers keep accents and old clients still get a sensible name.
      */

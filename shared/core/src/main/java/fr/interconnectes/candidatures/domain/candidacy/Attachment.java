@@ -12,6 +12,16 @@ public record Attachment(String id, String fileName, FileType type, long size, S
 
     public enum State { PENDING, RECEIVED }
 
+    /** The folder of the file store holding a dossier's files, every upload of it, kept or deleted. */
+    public static String storageFolder(String campaignId, String candidacyId) {
+        return "campaigns/" + campaignId + "/candidacies/" + candidacyId + "/";
+    }
+
+    /** The folder this file is stored in: its dossier's, or for a national dossier its regional dossier's. */
+    public String storageFolder() {
+        return storageKey == null ? null : storageKey.substring(0, storageKey.lastIndexOf('/') + 1);
+    }
+
     public boolean received() {
         return state == State.RECEIVED;
     }

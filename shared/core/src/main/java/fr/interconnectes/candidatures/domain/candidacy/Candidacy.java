@@ -37,6 +37,7 @@ public record Candidacy(
         List<OutboxMail> outbox,
         Decision decision,
         String originCandidacyId,
+        Erasure erasure,
         Mailing mailing) {
 
     /** Access links asked for again and again must not grow the item without bound. */
@@ -54,20 +55,36 @@ public record Candidacy(
         mailing = mailing == null ? Mailing.NONE : mailing;
     }
 
-    /** A dossier with nothing recorded about mailing its contact yet. */
+    /** A dossier whose personal data were never erased. */
     public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
                      List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
                      Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
                      Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
                      String originCandidacyId) {
         this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
-                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, Mailing.NONE);
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null);
+    }
+
+    /** A dossier with nothing recorded about mailing its contact yet. */
+    public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
+                     List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
+                     Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
+                     Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
+                     String originCandidacyId, Erasure erasure) {
+        this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, erasure,
+                Mailing.NONE);
+    }
+
+    /** Whether its personal data were erased (or are being: see {@link Erasure#complete()}). */
+    public boolean erased() {
+        return erasure != null;
     }
 
     public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
                                      Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.DRAFT, form, List.of(accessTokenHash), List.of(),
-                null, null, null, null, 1, 0, now, now, List.of(), null, null);
+                null, null, null, null, 1, 0, now, now, List.of(), null, null, null);
     }
 
     /** The moment after which this dossier can no longer be changed: the campaign's, or a personal extension. */
@@ -122,27 +139,27 @@ public record Candidacy(
     public Candidacy withForm(ApplicationForm newForm, Instant now) {
         return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision,
-                originCandidacyId, mailing.forContact(newForm.applicant().contact().email()));
+                originCandidacyId, erasure, mailing.forContact(newForm.applicant().contact().email()));
     }
 
     public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     public Candidacy submitted(Receipt newReceipt, Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
-                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     public Candidacy withdrawn(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     public Candidacy expired(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     /**
@@ -153,7 +170,7 @@ public record Candidacy(
         CandidacyStatus newStatus = status == CandidacyStatus.EXPIRED && deadline != null && deadline.isAfter(now)
                 ? CandidacyStatus.DRAFT : status;
         return new Candidacy(id, campaignId, newStatus, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, mailing);
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     // --- bookkeeping: the content version stays -----------------------------------------------------------
@@ -166,33 +183,33 @@ public record Candidacy(
             hashes.remove(0);
         }
         return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
-                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, mailing);
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
         List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, mailing);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, erasure, mailing);
     }
 
     public Candidacy withMailAdded(OutboxMail mail) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
-                appendMail(mail), decision, originCandidacyId, mailing);
+                appendMail(mail), decision, originCandidacyId, erasure, mailing);
     }
 
     /** What is recorded about mailing the contact changes (reminders, unsubscription, undeliverable address). */
     public Candidacy withMailing(UnaryOperator<Mailing> change) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision,
-                originCandidacyId, change.apply(mailing));
+                originCandidacyId, erasure, change.apply(mailing));
     }
 
     /** Organisers record (or change) the pending decision; applicants are told only when it is sent. */
     public Candidacy withDecision(Decision newDecision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
-                newDecision, originCandidacyId, mailing);
+                newDecision, originCandidacyId, erasure, mailing);
     }
 
     /**
@@ -203,13 +220,39 @@ public record Candidacy(
     public Candidacy carriedInto(String newId, String nationalCampaignId, Receipt nationalReceipt, Instant now) {
         return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, List.of(),
                 attachments.stream().filter(Attachment::received).toList(), nationalReceipt, now, null, null, 1, 0,
-                now, now, List.of(), null, id);
+                now, now, List.of(), null, id, null);
+    }
+
+    /**
+     * The anonymised record kept for the statistics once the personal data are erased: the kind of organisation,
+     * the track and the project's stage or founding year, the language, the status, receipt and dates, the
+     * decision's outcome. Gone: the organisation's name and numbers, the contact, every free text, the files and
+     * the mails and what was recorded about mailing the contact. The access tokens' hashes stay, so a token of the dossier is told it was erased.
+     */
+    public Candidacy anonymised(Erasure newErasure, Instant now) {
+        Applicant kept = new Applicant(null, form.applicant().kind(), null, null, Contact.empty());
+        Project project = switch (form.project()) {
+            case LabelProject label -> new LabelProject(null, null, null, label.stage(), null, null, null, null);
+            case StartupProject startup -> new StartupProject(null, null, null, null, startup.foundingYear(), null);
+        };
+        Decision outcome = decision == null ? null : new Decision(decision.outcome(), null, decision.decidedBy(),
+                decision.decidedAt(), decision.notifiedAt());
+        return new Candidacy(id, campaignId, status, new ApplicationForm(kept, project, form.language()),
+                accessTokenHashes, List.of(), receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1,
+                revision, createdAt, now, List.of(), outcome, originCandidacyId, newErasure);
+    }
+
+    /** The same dossier with its erasure further on. */
+    public Candidacy withErasure(Erasure newErasure) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt,
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision,
+                originCandidacyId, newErasure, mailing);
     }
 
     /** The stored revision after a successful write. */
     public Candidacy atRevision(long newRevision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, mailing);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, erasure, mailing);
     }
 
     private List<OutboxMail> appendMail(OutboxMail mail) {

@@ -37,6 +37,12 @@ public record JuryRecord(String candidacyId, String campaignId, String jurorId, 
                 conflictReason, newScores, newComment, at, revision);
     }
 
+    /** Scores and dates kept for the statistics; the comment and the conflict's reason, which may name people, gone. */
+    public JuryRecord withoutFreeTexts() {
+        return new JuryRecord(candidacyId, campaignId, jurorId, assignedAt, assignedBy, conflictDeclaredAt, null,
+                scores, null, scoredAt, revision);
+    }
+
     public JuryRecord atRevision(long newRevision) {
         return new JuryRecord(candidacyId, campaignId, jurorId, assignedAt, assignedBy, conflictDeclaredAt,
                 conflictReason, scores, comment, scoredAt, newRevision);

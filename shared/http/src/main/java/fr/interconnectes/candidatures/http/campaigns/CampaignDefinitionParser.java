@@ -11,6 +11,7 @@ import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.domain.ReminderOffset;
+import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
 import fr.interconnectes.candidatures.http.ApiRequest;
@@ -31,7 +32,9 @@ import java.util.regex.Pattern;
 /**
  * Reads an organiser's campaign definition ({@code PUT /admin/campaigns/{id}}): dates with offsets, zone,
  * regional selection, jury grid (data: criteria with labels, scale, weight; the common five by default) and
- * upload limits and reminder offsets (ISO-8601, {@code ["P7D", "P1D"]} by default, {@code []} for none); and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All faults at once.
+ * upload limits, retention periods of personal data and reminder offsets (ISO-8601, {@code ["P7D", "P1D"]} by
+ * default, {@code []} for none); and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All
+ * faults at once.
  */
 public final class CampaignDefinitionParser {
 
@@ -39,7 +42,7 @@ public final class CampaignDefinitionParser {
     static final long MAX_FILE_BYTES_CEILING = 100L * 1024 * 1024;
     static final int MAX_BODY_BYTES = 32 * 1024;
     private static final Set<String> FIELDS = Set.of("title", "region", "track", "edition", "opensAt", "closesAt",
-            "timeZone", "regionalSelection", "criteria", "uploadLimits", "reminderOffsets");
+            "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention", "reminderOffsets");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -95,11 +98,12 @@ public final class CampaignDefinitionParser {
         RegionalSelection selection = selection(root.get("regionalSelection"));
         List<Criterion> criteria = root.has("criteria") ? criteria(root.get("criteria")) : JuryGrid.common();
         UploadLimits limits = root.has("uploadLimits") ? limits(root.get("uploadLimits")) : UploadLimits.defaults();
+        RetentionPolicy retention = root.has("retention") ? retention(root.get("retention")) : RetentionPolicy.DEFAULTS;
         List<ReminderOffset> reminders = root.has("reminderOffsets") ? reminderOffsets(root.get("reminderOffsets"))
                 : ReminderOffset.DEFAULTS;
         FieldFaults.throwIfAny(errors);
         return new Campaign(campaignId, title, region, track, edition, opensAt, closesAt, zone, selection, criteria, limits,
-                reminders);
+                retention, reminders);
     }
 
     private LocalizedText text(JsonNode node, String field) {
@@ -276,6 +280,26 @@ public final class CampaignDefinitionParser {
             }
         }
         return offsets;
+    }
+
+    /** Months after the selection, each from 1 to 600; a period not given keeps its default. */
+    private RetentionPolicy retention(JsonNode node) {
+        if (!node.isObject()) {
+            error("retention", "wrong_type", "Un objet {\"unfiledMonths\", \"notSelectedMonths\", \"finalistMonths\"}.",
+                    "An object {\"unfiledMonths\", \"notSelectedMonths\", \"finalistMonths\"}.");
+            return null;
+        }
+        unknown(node, Set.of("unfiledMonths", "notSelectedMonths", "finalistMonths"), "retention.");
+        Integer unfiled = months(node, "unfiledMonths", RetentionPolicy.DEFAULT_UNFILED_MONTHS);
+        Integer notSelected = months(node, "notSelectedMonths", RetentionPolicy.DEFAULT_NOT_SELECTED_MONTHS);
+        Integer finalist = months(node, "finalistMonths", RetentionPolicy.DEFAULT_FINALIST_MONTHS);
+        return unfiled == null || notSelected == null || finalist == null ? null
+                : new RetentionPolicy(unfiled, notSelected, finalist);
+    }
+
+    private Integer months(JsonNode node, String field, int defaultMonths) {
+        return node.has(field) ? integer(node.get(field), "retention." + field, 1, RetentionPolicy.MAX_MONTHS)
+                : Integer.valueOf(defaultMonths);
     }
 
     private void unknown(JsonNode node, Set<String> allowed, String prefix) {

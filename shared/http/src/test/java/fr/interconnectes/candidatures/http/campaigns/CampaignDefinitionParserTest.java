@@ -9,6 +9,7 @@ import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.JuryGrid;
 import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
 import fr.interconnectes.candidatures.http.Requests;
@@ -83,6 +84,25 @@ class CampaignDefinitionParserTest {
         assertThat(Refusals.fields(refused)).containsExactly("reminderOffsets[1] invalid_offset",
                 "reminderOffsets[2] invalid_offset", "reminderOffsets[3] invalid_offset");
         assertThat(Refusals.fields(notAList)).containsExactly("reminderOffsets invalid_reminders");
+    }
+
+    @Test
+    void the_retention_periods_are_data_with_defaults_for_those_not_given() {
+        String base = """
+                {"title": {"fr": "Label"}, "region": {"code": "ARA", "name": "Auvergne-Rhône-Alpes"},
+                 "track": "label", "edition": 2030,
+                 "opensAt": "2029-09-01T00:00:00+02:00", "closesAt": "2030-10-10T23:59:59.999+02:00"%s}
+                """;
+        assertThat(CampaignDefinitionParser.parse("ara-2030-label", Requests.json(base.formatted(""))).retention())
+                .isEqualTo(RetentionPolicy.DEFAULTS);
+        assertThat(CampaignDefinitionParser.parse("ara-2030-label", Requests.json(base.formatted(
+                ", \"retention\": {\"notSelectedMonths\": 24, \"finalistMonths\": 120}"))).retention())
+                .isEqualTo(new RetentionPolicy(RetentionPolicy.DEFAULT_UNFILED_MONTHS, 24, 120));
+
+        var refused = Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030-label", Requests.json(base.formatted(
+                ", \"retention\": {\"unfiledMonths\": 0, \"finalistMonths\": 601, \"forever\": true}"))));
+        assertThat(Refusals.fields(refused)).containsExactlyInAnyOrder("retention.forever unknown_field",
+                "retention.unfiledMonths out_of_range", "retention.finalistMonths out_of_range");
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
 import fr.interconnectes.candidatures.domain.ReminderOffset;
+import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.List;
 final class CampaignDocument {
 
     private static final Fields CAMPAIGN = Fields.of("campaign", "id", "title", "region", "track", "edition",
-            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits", "reminderOffsets");
+            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention",
+            "reminderOffsets");
+    private static final Fields RETENTION = Fields.of("retention", "unfiledMonths", "notSelectedMonths",
+            "finalistMonths");
     private static final Fields TEXT = Fields.of("localized text", "fr", "en");
     private static final Fields REGION = Fields.of("region", "code", "name");
     private static final Fields SELECTION = Fields.of("regional selection", "date", "place", "presentationMinutes",
@@ -40,6 +44,8 @@ final class CampaignDocument {
                 .object("regionalSelection", campaign.regionalSelection(), CampaignDocument::selection)
                 .objects("criteria", campaign.criteria(), CampaignDocument::criterion)
                 .object("uploadLimits", campaign.uploadLimits(), CampaignDocument::uploadLimits)
+                .object("retention", campaign.retention().equals(RetentionPolicy.DEFAULTS) ? null : campaign.retention(),
+                        CampaignDocument::retention)
                 .codes("reminderOffsets", campaign.reminderOffsets().equals(ReminderOffset.DEFAULTS) ? null
                         : campaign.reminderOffsets(), ReminderOffset::code)
                 .render();
@@ -59,16 +65,32 @@ final class CampaignDocument {
                 campaign.object("regionalSelection", SELECTION, CampaignDocument::selection),
                 campaign.objects("criteria", CRITERION, CampaignDocument::criterion),
                 campaign.object("uploadLimits", UPLOAD_LIMITS, CampaignDocument::uploadLimits),
+                campaign.object("retention", RETENTION, CampaignDocument::retention),
                 reminderOffsets(campaign.texts("reminderOffsets"), what));
     }
 
-    /** Missing (written before reminders): the defaults; an empty list: no reminders. */
+    /** Missing (written before reminders, or the defaults): the defaults; an empty list: no reminders. */
     private static List<ReminderOffset> reminderOffsets(List<String> codes, String what) {
         if (codes == null) {
             return null;
         }
         return codes.stream().map(code -> ReminderOffset.parse(code).orElseThrow(() ->
                 new UnreadableDocument(what + ".reminderOffsets", "\"" + code + "\" is not a reminder offset"))).toList();
+    }
+
+    private static DocumentWriter retention(RetentionPolicy retention) {
+        return DocumentWriter.of(RETENTION)
+                .number("unfiledMonths", retention.unfiledMonths())
+                .number("notSelectedMonths", retention.notSelectedMonths())
+                .number("finalistMonths", retention.finalistMonths());
+    }
+
+    /** The default periods are left out (a missing retention reads as them), as before retention was data. */
+    private static RetentionPolicy retention(DocumentReader retention) {
+        return new RetentionPolicy(
+                retention.requiredInt("unfiledMonths"),
+                retention.requiredInt("notSelectedMonths"),
+                retention.requiredInt("finalistMonths"));
     }
 
     private static DocumentWriter text(LocalizedText text) {

@@ -1,6 +1,8 @@
 package fr.interconnectes.candidatures.adapter.aws.items;
 
 import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
+import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,7 +32,9 @@ public final class CampaignItem {
         item.put("track", AttributeValue.fromS(campaign.track().code()));
         item.put("edition", AttributeValue.fromN(Integer.toString(campaign.edition())));
         item.put("closesAt", AttributeValue.fromS(campaign.closesAt().toString()));
-        ItemDocument.put(item, CampaignDocument.write(campaign));
+        ItemDocument.put(item, CampaignDocument.write(campaign),
+                campaign.retention().equals(RetentionPolicy.DEFAULTS)
+                        && campaign.reminderOffsets().equals(ReminderOffset.DEFAULTS) ? ItemDocument.MAPPERS_VERSION : 2);
         return item;
     }
 

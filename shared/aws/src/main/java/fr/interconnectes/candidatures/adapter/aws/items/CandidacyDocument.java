@@ -5,6 +5,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
+import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.MailOutcome;
 import fr.interconnectes.candidatures.domain.candidacy.Mailing;
 import fr.interconnectes.candidatures.domain.candidacy.Undeliverable;
@@ -13,14 +14,14 @@ import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 
 /**
  * The dossier document of a dossier item ({@code data}): the whole dossier, its form, files, receipt, outbox
- * and decision. Statuses, states, file types and outcomes are stored by their upper-case names
+ * and decision, and the erasure of its personal data once started. Statuses, states, file types and outcomes are stored by their upper-case names
  * ({@code SUBMITTED}, {@code RECEIVED}, {@code PDF}, {@code FINALIST}).
  */
 final class CandidacyDocument {
 
     private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
             "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
-            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId",
+            "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId", "erasure",
             "remindersSent", "remindersStoppedAt", "undeliverable");
     private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
             "storageKey", "createdAt", "receivedAt");
@@ -34,7 +35,16 @@ final class CandidacyDocument {
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
+    private static final Fields ERASURE = Fields.of("erasure", "cause", "reason", "requestedBy", "requestedAt",
+            "remaining", "completedAt", "lastError");
+
     private CandidacyDocument() {
+    }
+
+    /** Whether the dossier holds fields of schema version 2: its erasure, or what its mail lifecycle recorded. */
+    static boolean holdsVersion2(Candidacy candidacy) {
+        return candidacy.erased() || !candidacy.mailing().equals(Mailing.NONE) || candidacy.outbox().stream()
+                .anyMatch(m -> m.outcome() != null || m.resendOf() != null || m.state() == OutboxMail.State.SUPPRESSED);
     }
 
     static String write(Candidacy candidacy) {
@@ -56,6 +66,7 @@ final class CandidacyDocument {
                 .objects("outbox", candidacy.outbox(), CandidacyDocument::mail)
                 .object("decision", candidacy.decision(), CandidacyDocument::decision)
                 .text("originCandidacyId", candidacy.originCandidacyId())
+                .object("erasure", candidacy.erasure(), CandidacyDocument::erasure)
                 .texts("remindersSent", candidacy.mailing().remindersSent().isEmpty() ? null
                         : candidacy.mailing().remindersSent())
                 .instant("remindersStoppedAt", candidacy.mailing().remindersStoppedAt())
@@ -83,6 +94,7 @@ final class CandidacyDocument {
                 candidacy.objects("outbox", OUTBOX_MAIL, CandidacyDocument::mail),
                 candidacy.object("decision", DECISION, CandidacyDocument::decision),
                 candidacy.text("originCandidacyId"),
+                candidacy.object("erasure", ERASURE, CandidacyDocument::erasure),
                 new Mailing(candidacy.texts("remindersSent"), candidacy.instant("remindersStoppedAt"),
                         candidacy.object("undeliverable", UNDELIVERABLE, CandidacyDocument::undeliverable)));
     }
@@ -112,6 +124,28 @@ final class CandidacyDocument {
     private static MailOutcome outcome(DocumentReader outcome) {
         return new MailOutcome(outcome.code("type", MailOutcome.Type.values(), Enum::name), outcome.instant("at"),
                 outcome.text("detail"));
+    }
+
+    private static DocumentWriter erasure(Erasure erasure) {
+        return DocumentWriter.of(ERASURE)
+                .code("cause", erasure.cause(), Enum::name)
+                .text("reason", erasure.reason())
+                .text("requestedBy", erasure.requestedBy())
+                .instant("requestedAt", erasure.requestedAt())
+                .texts("remaining", erasure.remaining())
+                .instant("completedAt", erasure.completedAt())
+                .text("lastError", erasure.lastError());
+    }
+
+    private static Erasure erasure(DocumentReader erasure) {
+        return new Erasure(
+                erasure.code("cause", Erasure.Cause.values(), Enum::name),
+                erasure.text("reason"),
+                erasure.text("requestedBy"),
+                erasure.instant("requestedAt"),
+                erasure.texts("remaining"),
+                erasure.instant("completedAt"),
+                erasure.text("lastError"));
     }
 
     private static DocumentWriter attachment(Attachment attachment) {

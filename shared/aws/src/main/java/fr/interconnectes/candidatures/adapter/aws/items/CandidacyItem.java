@@ -14,13 +14,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <ul>
  *   <li>GSI1 — a campaign's dossiers by status: {@code CAMPAIGN#cid} / {@code status#createdAt#id};</li>
  *   <li>GSI2 — a campaign's dossiers by contact e-mail: {@code CONTACT#cid#email} / {@code id};</li>
- *   <li>GSI3 — sparse, only while a mail waits: {@code OUTBOX} / next attempt time.</li>
+ *   <li>GSI3 — sparse, only while a mail waits: {@code OUTBOX} / next attempt time; or while an erasure is
+ *       pending: {@code ERASURE} / {@code requestedAt#id}.</li>
  * </ul>
  */
 public final class CandidacyItem {
 
     public static final String REVISION = "revision";
     public static final String OUTBOX_INDEX_KEY = "OUTBOX";
+    public static final String ERASURE_INDEX_KEY = "ERASURE";
     private static final String PARTITION_PREFIX = "CANDIDACY#";
     private static final String SORT_KEY = "CANDIDACY";
 
@@ -54,6 +56,11 @@ public final class CandidacyItem {
         return "CONTACT#" + campaignId + "#" + email.toLowerCase(Locale.ROOT);
     }
 
+    /** The campaign index's sort key of a dossier: the order {@code page} reads a campaign in. */
+    public static String campaignIndexSortKey(Candidacy candidacy) {
+        return statusIndexPrefix(candidacy.status()) + candidacy.createdAt() + "#" + candidacy.id();
+    }
+
     public static String outboxIndexSortKey(Instant due) {
         return due.toString();
     }
@@ -66,8 +73,7 @@ public final class CandidacyItem {
         item.put(REVISION, AttributeValue.fromN(Long.toString(candidacy.revision())));
         item.put("version", AttributeValue.fromN(Long.toString(candidacy.version())));
         item.put("GSI1PK", AttributeValue.fromS(campaignIndexKey(candidacy.campaignId())));
-        item.put("GSI1SK", AttributeValue.fromS(statusIndexPrefix(candidacy.status()) + candidacy.createdAt() + "#"
-                + candidacy.id()));
+        item.put("GSI1SK", AttributeValue.fromS(campaignIndexSortKey(candidacy)));
         String email = candidacy.contactEmail();
         if (email != null && !email.isBlank()) {
             item.put("GSI2PK", AttributeValue.fromS(contactIndexKey(candidacy.campaignId(), email)));
@@ -77,7 +83,13 @@ public final class CandidacyItem {
             item.put("GSI3PK", AttributeValue.fromS(OUTBOX_INDEX_KEY));
             item.put("GSI3SK", AttributeValue.fromS(outboxIndexSortKey(due)));
         });
-        ItemDocument.put(item, CandidacyDocument.write(candidacy));
+        // an erased dossier has no mail left: the same sparse index lists the erasures still pending
+        if (candidacy.erased() && !candidacy.erasure().complete() && !item.containsKey("GSI3PK")) {
+            item.put("GSI3PK", AttributeValue.fromS(ERASURE_INDEX_KEY));
+            item.put("GSI3SK", AttributeValue.fromS(candidacy.erasure().requestedAt() + "#" + candidacy.id()));
+        }
+        ItemDocument.put(item, CandidacyDocument.write(candidacy), CandidacyDocument.holdsVersion2(candidacy) ? 2
+                : ItemDocument.MAPPERS_VERSION);
         return item;
     }
 

@@ -7,20 +7,31 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The JSON document an item holds in {@code data}, and {@code schemaVersion}, the shape it has. Version 0
  * (no attribute) is what the Jackson adapters wrote; version 1 has the very same fields, written by the
  * mappers, so items of either version read alike and a release before the mappers still reads new items.
- * Version 2 adds the mail lifecycle (reminders, mail outcomes, resends, undeliverable addresses): releases of
- * version 1 refuse its items instead of losing those fields on their next write.
+ * Version 2 adds optional fields (a dossier's erasure, a campaign's retention and reminder offsets, what the mail
+ * service reported and the reminders sent): only an item holding them is written as version 2, so the releases
+ * before still read every other item.
  */
 final class ItemDocument {
 
     static final String DATA = "data";
     static final String SCHEMA_VERSION = "schemaVersion";
     static final int CURRENT_VERSION = 2;
+    /** The shape of version 1 and its optional fields of version 2 (STORED_SCHEMA.md): an item without them. */
+    static final int MAPPERS_VERSION = 1;
 
     private ItemDocument() {
     }
 
     static void put(Map<String, AttributeValue> item, String document) {
-        item.put(SCHEMA_VERSION, AttributeValue.fromN(Integer.toString(CURRENT_VERSION)));
+        put(item, document, MAPPERS_VERSION);
+    }
+
+    /**
+     * @param version the oldest version whose fields the document holds: an item that uses none of a newer
+     *                version's fields stays readable by the releases before it
+     */
+    static void put(Map<String, AttributeValue> item, String document, int version) {
+        item.put(SCHEMA_VERSION, AttributeValue.fromN(Integer.toString(version)));
         item.put(DATA, AttributeValue.fromS(document));
     }
 

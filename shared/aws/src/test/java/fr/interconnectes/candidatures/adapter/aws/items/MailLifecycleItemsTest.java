@@ -52,6 +52,6 @@ class MailLifecycleItemsTest {
 
     private static Campaign withReminders(Campaign c, List<ReminderOffset> offsets) {
         return new Campaign(c.id(), c.title(), c.region(), c.track(), c.edition(), c.opensAt(), c.closesAt(),
-                c.timeZone(), c.regionalSelection(), c.criteria(), c.uploadLimits(), offsets);
+                c.timeZone(), c.regionalSelection(), c.criteria(), c.uploadLimits(), c.retention(), offsets);
     }
 }

@@ -17,6 +17,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Attachment;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.Contact;
+import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
 import fr.interconnectes.candidatures.domain.candidacy.MailOutcome;
@@ -147,7 +148,24 @@ public final class StoredSamples {
         Campaign regional = regionalCampaign();
         return new Campaign("ara-2026-startup", regional.title(), regional.region(), Track.STARTUP, 2026,
                 regional.opensAt(), regional.closesAt(), regional.timeZone(), null, regional.criteria(),
-                regional.uploadLimits(), List.of(new ReminderOffset("P3D"), new ReminderOffset("PT6H")));
+                regional.uploadLimits(), null, List.of(new ReminderOffset("P3D"), new ReminderOffset("PT6H")));
+    }
+
+    /** A dossier whose personal data are being erased: one folder of files still to go after an outage. */
+    public static Candidacy erasedDossier() {
+        Erasure erasure = new Erasure(Erasure.Cause.REQUEST, "Demande reçue par courriel le 2 mars 2029",
+                "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", at("2029-03-03T09:00:00Z"),
+                List.of("files:campaigns/ara-2026-label/candidacies/cSt4rtUpX9y/"), at("2029-03-03T09:05:00Z"),
+                "S3 unavailable");
+        return startupDossier().anonymised(erasure, at("2029-03-03T09:00:00Z"));
+    }
+
+    /** The regional campaign keeping its dossiers for periods of its own. */
+    public static Campaign campaignWithOwnRetention() {
+        Campaign c = regionalCampaign();
+        return new Campaign(c.id(), c.title(), c.region(), c.track(), c.edition(), c.opensAt(), c.closesAt(),
+                c.timeZone(), c.regionalSelection(), c.criteria(), c.uploadLimits(),
+                new fr.interconnectes.candidatures.domain.RetentionPolicy(6, 24, 120));
     }
 
     /** A regional label campaign with its jury day. */

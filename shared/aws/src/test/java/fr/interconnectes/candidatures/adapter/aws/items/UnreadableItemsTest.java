@@ -39,13 +39,25 @@ class UnreadableItemsTest {
     }
 
     @Test
+    void only_an_item_holding_a_field_of_version_2_is_written_as_version_2() {
+        assertThat(CandidacyItem.toItem(StoredSamples.labelDossier()).get("schemaVersion").n()).isEqualTo("1");
+        assertThat(CandidacyItem.toItem(StoredSamples.erasedDossier()).get("schemaVersion").n()).isEqualTo("2");
+        assertThat(CampaignItem.toItem(StoredSamples.regionalCampaign()).get("schemaVersion").n()).isEqualTo("1");
+        assertThat(CampaignItem.toItem(StoredSamples.campaignWithOwnRetention()).get("schemaVersion").n()).isEqualTo("2");
+        assertThat(CampaignItem.fromItem(CampaignItem.toItem(StoredSamples.campaignWithOwnRetention())))
+                .isEqualTo(StoredSamples.campaignWithOwnRetention());
+        assertThat(CandidacyItem.fromItem(CandidacyItem.toItem(StoredSamples.erasedDossier())))
+                .isEqualTo(StoredSamples.erasedDossier());
+    }
+
+    @Test
     void an_item_of_a_newer_schema_version_is_refused() {
         var item = new HashMap<>(CandidacyItem.toItem(StoredSamples.labelDossier()));
-        item.put("schemaVersion", AttributeValue.fromN("3"));
+        item.put("schemaVersion", AttributeValue.fromN(Integer.toString(ItemDocument.CURRENT_VERSION + 1)));
 
         assertThatThrownBy(() -> CandidacyItem.fromItem(item))
                 .isInstanceOf(UnreadableDocument.class)
-                .hasMessageContaining("schema version 3");
+                .hasMessageContaining("schema version " + (ItemDocument.CURRENT_VERSION + 1));
     }
 
     @Test
