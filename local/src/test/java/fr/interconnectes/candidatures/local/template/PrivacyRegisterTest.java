@@ -185,11 +185,18 @@ class PrivacyRegisterTest {
         var attachment = new Attachment("a1", "statuts.pdf", FileType.PDF, 3, Attachment.State.RECEIVED,
                 "campaigns/c/candidacies/d/a1.pdf", at, at);
         var mail = new OutboxMail("m1", "confirmation", "elise@annecy.fr", "Sujet", "Texte", "<p>Texte</p>", "nonce",
-                OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err");
+                OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err",
+                new fr.interconnectes.candidatures.domain.candidacy.MailOutcome(
+                        fr.interconnectes.candidatures.domain.candidacy.MailOutcome.Type.BOUNCED, at, "550"), "m0");
         return new Candidacy("cAll", "campaign", CandidacyStatus.SUBMITTED,
                 new ApplicationForm(new Applicant("Commune d'Annecy", OrganisationKind.COMMUNE, "200063402",
                         "20006340200016", contact), project, Language.FR),
                 List.of("hash"), List.of(attachment), new Receipt("ARA-2030-L-0001", at), at, at, at, 3, 4, at, at,
-                List.of(mail), new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin");
+                List.of(mail), new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin")
+                .withMailing(m -> m.withRemindersSent(List.of(new fr.interconnectes.candidatures.domain.ReminderOffset("P7D")))
+                        .withRemindersStopped(at)
+                        .withUndeliverable(new fr.interconnectes.candidatures.domain.candidacy.Undeliverable(
+                                "elise@annecy.fr", fr.interconnectes.candidatures.domain.candidacy.Undeliverable.Reason.BOUNCE,
+                                at, "m1", "550")));
     }
 }
