@@ -7,8 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
+import fr.interconnectes.candidatures.http.PathIds;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
@@ -27,6 +29,7 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
         long started = System.nanoTime();
         ApiResponse response;
         try {
+            PathIds.requireValid(request);
             response = handle(request);
         } catch (RuntimeException e) {
             response = ErrorResponses.from(e, request.language(), request.requestId());
@@ -63,7 +66,14 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
                 event.getHeaders(),
                 body,
                 requestId,
-                jwtClaims(event));
+                jwtClaims(event),
+                receivedAt(event));
+    }
+
+    /** API Gateway's receipt time ({@code requestContext.timeEpoch}, milliseconds), null when the event has none. */
+    private static Instant receivedAt(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        return context == null || context.getTimeEpoch() <= 0 ? null : Instant.ofEpochMilli(context.getTimeEpoch());
     }
 
     /** The claims of the token API Gateway's JWT authorizer verified; none on a public route. */

@@ -19,8 +19,6 @@ import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.runtime.StaticFiles;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -46,9 +44,16 @@ public final class LocalBackend implements AutoCloseable {
      * secret (no default in the template, on purpose) is drawn at random for this run.
      */
     static Map<String, String> localParameters(int apiPort) {
-        return Map.of(
-                "PublicBaseUrl", "http://localhost:" + apiPort,
-                "AccessTokenSecret", fr.interconnectes.candidatures.domain.candidacy.AccessTokens.randomId(32));
+        return Map.of("PublicBaseUrl", "http://localhost:" + apiPort);
+    }
+
+    /**
+     * What Parameter Store holds for a local run: the access token secret (under the name template.yaml gives it),
+     * drawn at each start like the token signing key.
+     */
+    static Map<String, String> localParameterStore(LocalNames names) {
+        return Map.of(names.resolve(Map.of("Ref", "AccessTokenSecretParameter")),
+                fr.interconnectes.candidatures.domain.candidacy.AccessTokens.randomId(32));
     }
 
     private final SamTemplate template;
@@ -85,7 +90,7 @@ public final class LocalBackend implements AutoCloseable {
             LocalResources resources = new LocalResources(template, names);
             resources.createTables(aws.dynamoDb());
             resources.createBuckets(emulators.s3());
-            LocalDeployment deployment = LocalDeployment.of(template, names, awsEnvironment);
+            LocalDeployment deployment = LocalDeployment.of(template, names, awsEnvironment, localParameterStore(names));
             deployment.functions().values().forEach(LocalFunction::coldStart);
             Map<String, String> environment = sharedEnvironment(deployment, awsEnvironment);
             if (settings.seedDemoData()) {
@@ -104,15 +109,12 @@ public final class LocalBackend implements AutoCloseable {
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
                     new StaticFiles(projectRoot.resolve("web")),
-                    corsHeaders(template, names));
+                    corsHeaders(template, names), LocalClock.shared());
             if (settings.runSchedules()) {
                 scheduler.start();
             }
             server.start();
             return new LocalBackend(template, names, emulators, deployment, scheduler, server, environment, cognito);
-        } catch (IOException e) {
-            emulators.close();
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             emulators.close();
             throw e;
@@ -136,7 +138,10 @@ public final class LocalBackend implements AutoCloseable {
         return environment;
     }
 
-    /** Locally any origin may call the API (the web pages are served from the same port anyway). */
+    /**
+     * Locally any origin may call the API routes (the web pages are served from the same port anyway), as their
+     * tokens protect them; never the local tools ({@code /local/...}), which get no CORS header at all.
+     */
     private static Map<String, String> corsHeaders(SamTemplate template, LocalNames names) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Access-Control-Allow-Origin", "*");

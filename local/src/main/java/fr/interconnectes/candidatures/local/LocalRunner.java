@@ -55,7 +55,7 @@ public final class LocalRunner {
             lines.add("  export " + account.variable() + "=" + tokens.get(i).token());
         }
         lines.add("  curl -H \"Authorization: Bearer $" + accounts.get(0).variable() + "\" " + backend.apiUrl() + "/admin/me");
-        lines.add("  curl -X POST " + backend.apiUrl() + "/local/tokens -d '{\"role\": \"regional-organiser\", \"region\": \"IDF\"}'");
+        lines.add("  curl -X POST " + backend.apiUrl() + "/local/tokens -H 'Content-Type: application/json' -d '{\"role\": \"regional-organiser\", \"region\": \"IDF\"}'");
         return lines;
     }
 

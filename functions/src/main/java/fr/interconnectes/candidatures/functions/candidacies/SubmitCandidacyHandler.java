@@ -47,7 +47,8 @@ public final class SubmitCandidacyHandler extends HttpFunction {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var view = submitCandidacy.execute(request.candidacyId(), ApplicantRequests.authorization(request));
+        var view = submitCandidacy.execute(request.candidacyId(), ApplicantRequests.authorization(request),
+                request.received());
         return ApplicantResponses.dossier(view, request.language());
     }
 }

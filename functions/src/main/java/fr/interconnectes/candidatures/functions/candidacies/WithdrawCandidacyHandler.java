@@ -46,7 +46,7 @@ public final class WithdrawCandidacyHandler extends HttpFunction {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         var view = withdrawCandidacy.execute(request.candidacyId(),
-                ApplicantRequests.authorization(request));
+                ApplicantRequests.authorization(request), request.received());
         return ApplicantResponses.dossier(view, request.language());
     }
 }

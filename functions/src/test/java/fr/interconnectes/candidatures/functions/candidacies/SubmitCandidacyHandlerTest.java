@@ -61,4 +61,44 @@ class SubmitCandidacyHandlerTest {
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.DRAFT);
         assertThat(mailer.sent()).isEmpty();
     }
+
+    /** The demo campaigns' deadline: the last millisecond of closing day, Paris time. */
+    private static final java.time.Instant LAST_MILLISECOND = java.time.ZonedDateTime.of(2019, 10, 10, 23, 59, 59,
+            999_000_000, Fixtures.PARIS).toInstant();
+
+    private SubmitCandidacyHandler handlerClosingAtTheLastMillisecond() {
+        var label = Fixtures.labelCampaign();
+        var campaign = new fr.interconnectes.candidatures.domain.Campaign(label.id(), label.title(), label.region(),
+                label.track(), label.edition(), label.opensAt(), LAST_MILLISECOND, label.timeZone(),
+                label.regionalSelection(), label.criteria(), label.uploadLimits());
+        return new SubmitCandidacyHandler(new InMemoryCampaigns(campaign), candidacies, new InMemoryReceiptCounters(),
+                mailer, new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/submit-candidacy.json", type = APIGatewayV2HTTPEvent.class)
+    void a_request_api_gateway_received_at_the_last_millisecond_is_in_time_even_run_after_midnight(
+            APIGatewayV2HTTPEvent event) {
+        candidacies.put(Fixtures.readyToSubmit(DOSSIER, TOKEN, Fixtures.DURING_CALL));
+        event.getRequestContext().setTimeEpoch(LAST_MILLISECOND.toEpochMilli());
+        clock.set(LAST_MILLISECOND.plusMillis(2_001)); // 00:00:02, after a cold start
+
+        var response = handlerClosingAtTheLastMillisecond().handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(candidacies.stored(DOSSIER).receipt().submittedAt()).isEqualTo(LAST_MILLISECOND);
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/submit-candidacy.json", type = APIGatewayV2HTTPEvent.class)
+    void a_request_received_one_millisecond_late_is_late_whenever_it_runs(APIGatewayV2HTTPEvent event) {
+        candidacies.put(Fixtures.readyToSubmit(DOSSIER, TOKEN, Fixtures.DURING_CALL));
+        event.getRequestContext().setTimeEpoch(LAST_MILLISECOND.plusMillis(1).toEpochMilli());
+        clock.set(LAST_MILLISECOND.plusMillis(2_001));
+
+        var response = handlerClosingAtTheLastMillisecond().handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(403);
+        assertThat(errorCode(response)).isEqualTo("deadline_passed");
+    }
 }

@@ -1,21 +1,20 @@
 package fr.interconnectes.candidatures.local.runtime;
 
-import fr.interconnectes.candidatures.http.HttpErrorCode;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.ErrorResponses;
+import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,14 +26,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * What API Gateway's HTTP API does in front of the functions, on one port: matches the template's
- * routes, builds the payload 2.0 event, invokes the handler in-process and writes its response. Paths
- * under {@code /local/} go to the local-only tools; other unmatched GETs are served from the static web
- * folder.
+ * routes, builds the payload 2.0 event (stamped with its receipt time, as API Gateway does), invokes the handler
+ * in-process and writes its response. Paths under {@code /local/} go to the local-only tools, which answer only
+ * the local page itself or a client sending no {@code Origin} (see {@link LocalToolsGuard}); other unmatched GETs
+ * are served from the static web folder.
+ *
+ * <p>HTTP itself is parsed by Jetty, whose every refusal (malformed request line, undecodable path, oversized
+ * headers: 431) is answered in the API's error shape by {@link JsonErrors}, never as an HTML page.
  */
 public final class LocalApiServer implements AutoCloseable {
 
@@ -43,6 +59,8 @@ public final class LocalApiServer implements AutoCloseable {
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     /** API Gateway HTTP APIs refuse larger payloads. */
     static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+    /** API Gateway refuses a request whose headers exceed 10 KiB; locally a little more room. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
 
     /** Answers a local-only path ({@code /local/...}), or returns empty when it is not one of its own. */
     public interface LocalTools {
@@ -60,113 +78,152 @@ public final class LocalApiServer implements AutoCloseable {
         Optional<Map<String, String>> verify(String authorizer, Map<String, String> headers, List<String> requiredScopes);
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
     private final List<HttpRoute> routes;
     private final LocalTools tools;
     private final JwtVerifier jwtVerifier;
     private final StaticFiles staticFiles;
     private final Map<String, String> cors;
+    private final Clock clock;
 
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
-                          StaticFiles staticFiles, Map<String, String> corsHeaders) throws IOException {
+                          StaticFiles staticFiles, Map<String, String> corsHeaders) {
+        this(port, routes, tools, jwtVerifier, staticFiles, corsHeaders, Clock.systemUTC());
+    }
+
+    /** @param clock what stamps each request on arrival ({@code requestContext.timeEpoch}): the local run's clock */
+    public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
+                          StaticFiles staticFiles, Map<String, String> corsHeaders, Clock clock) {
         this.routes = routes;
         this.tools = tools;
         this.jwtVerifier = jwtVerifier;
         this.staticFiles = staticFiles;
         this.cors = corsHeaders;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-        this.executor = Executors.newFixedThreadPool(32, runnable -> {
-            Thread thread = new Thread(runnable, "local-api");
-            thread.setDaemon(true);
-            return thread;
+        this.clock = clock;
+        QueuedThreadPool threads = new QueuedThreadPool(48, 4);
+        threads.setName("local-api");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration configuration = new HttpConfiguration();
+        configuration.setRequestHeaderSize(MAX_HEADER_BYTES);
+        configuration.setSendServerVersion(false);
+        configuration.setSendDateHeader(true);
+        // paths reach the routes as API Gateway passes them (encoded slashes, dot segments, '+'...): the routes
+        // decode their parameters once, the functions check every id, the static files stay inside their folder
+        configuration.setUriCompliance(UriCompliance.UNSAFE);
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(configuration));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setAcceptQueueSize(128);
+        server.addConnector(connector);
+        server.setErrorHandler(new JsonErrors());
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                serve(request, response, callback);
+                return true;
+            }
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
     }
 
     public void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the local API cannot listen on port " + connector.getPort(), e);
+        }
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        // the exchange is closed only once answered, also when answering a failure
-        try (exchange) {
-            try {
-                answer(exchange);
-            } catch (RuntimeException e) {
-                LOG.error("local API failure", e);
-                try {
-                    write(exchange, ErrorResponses.from(e, Language.FR, null));
-                } catch (IOException alreadyAnswered) {
-                    // the response had started, or the client went away
-                }
-            }
+    private void serve(Request request, Response response, Callback callback) {
+        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        ApiAnswer answer;
+        try {
+            answer = answer(request, language);
+        } catch (RuntimeException e) {
+            LOG.error("local API failure", e);
+            answer = ApiAnswer.of(ErrorResponses.from(e, language, null), cors);
+        }
+        write(request, response, callback, answer);
+    }
+
+    /** A response and the headers to send with it (the CORS ones of API routes included). */
+    private record ApiAnswer(int status, Map<String, String> headers, byte[] body) {
+
+        static ApiAnswer of(ApiResponse response, Map<String, String> extraHeaders) {
+            Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+            headers.putAll(response.headers());
+            return new ApiAnswer(response.status(), headers, response.body().getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String rawPath = exchange.getRequestURI().getRawPath();
+    private ApiAnswer answer(Request request, Language language) {
+        Instant receivedAt = clock.instant();
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        String rawPath = request.getHttpURI().getPath();
         // decoded once, as a path; routes match on the raw path and decode their parameters themselves
         String path = HttpRoute.decodePath(rawPath);
-        Map<String, String> headers = headers(exchange);
-        Language language = Language.fromAcceptLanguage(headers.get("accept-language"));
-        byte[] body = readBody(exchange.getRequestBody());
+        Map<String, String> headers = headers(request);
+        byte[] body = readBody(request);
         if (body == null) {
-            write(exchange, ErrorResponses.of(new DomainException(HttpErrorCode.BODY_TOO_LARGE, MAX_PAYLOAD_BYTES), language));
-            return;
+            return ApiAnswer.of(ErrorResponses.of(new DomainException(HttpErrorCode.BODY_TOO_LARGE, MAX_PAYLOAD_BYTES),
+                    language), cors);
         }
-        if (method.equals("OPTIONS")) {
-            write(exchange, new ApiResponse(204, cors, ""));
-            return;
-        }
-        if (path.startsWith("/local/")) {
+        if (path.equals("/local") || path.startsWith("/local/")) {
+            // no CORS header of any kind: a page of another origin can neither call nor read the local tools
+            Optional<ApiResponse> refused = LocalToolsGuard.refusal(method, headers, body.length, port(), language);
+            if (refused.isPresent()) {
+                return ApiAnswer.of(refused.get(), Map.of());
+            }
             Optional<ApiResponse> local = tools.handle(method, path, headers, new String(body, StandardCharsets.UTF_8));
             if (local.isPresent()) {
-                write(exchange, local.get());
-                return;
+                return ApiAnswer.of(local.get(), Map.of());
             }
+        }
+        if (method.equals("OPTIONS")) {
+            return new ApiAnswer(204, cors, new byte[0]);
         }
         for (HttpRoute route : routes) {
             Optional<Map<String, String>> parameters = route.match(method, rawPath);
             if (parameters.isPresent()) {
-                invoke(exchange, route, parameters.get(), headers, body, method, rawPath, path);
-                return;
+                return invoke(request, route, parameters.get(), headers, body, method, rawPath, path, receivedAt);
             }
         }
         if (method.equals("GET") || method.equals("HEAD")) {
             Optional<StaticFiles.StaticFile> file = staticFiles.find(path);
             if (file.isPresent()) {
-                exchange.getResponseHeaders().add("Content-Type", file.get().contentType());
-                exchange.getResponseHeaders().add("Cache-Control", "no-cache");
-                if (method.equals("HEAD")) {
-                    exchange.sendResponseHeaders(200, -1);
-                    return;
-                }
-                exchange.sendResponseHeaders(200, file.get().bytes().length);
-                exchange.getResponseBody().write(file.get().bytes());
-                return;
+                return new ApiAnswer(200, Map.of("Content-Type", file.get().contentType(), "Cache-Control", "no-cache"),
+                        file.get().bytes());
             }
         }
-        write(exchange, ErrorResponses.of(new DomainException(HttpErrorCode.ROUTE_NOT_FOUND, method, path), language));
+        return ApiAnswer.of(ErrorResponses.of(new DomainException(HttpErrorCode.ROUTE_NOT_FOUND, method,
+                printable(path)), language), cors);
     }
 
-    private void invoke(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
-                        Map<String, String> headers, byte[] body, String method, String rawPath, String path)
-            throws IOException {
+    /** A path as an error message may repeat it: no control or invisible character, not too long. */
+    private static String printable(String path) {
+        String visible = path.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return visible.length() > 200 ? visible.substring(0, 200) + "…" : visible;
+    }
+
+    private ApiAnswer invoke(Request request, HttpRoute route, Map<String, String> pathParameters,
+                             Map<String, String> headers, byte[] body, String method, String rawPath, String path,
+                             Instant receivedAt) {
         APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
         if (route.requiresJwt()) {
             Optional<Map<String, String>> claims = jwtVerifier.verify(route.authorizer(), headers, route.authorizationScopes());
             if (claims.isEmpty()) {
                 // API Gateway's own answer: the function is not invoked
-                write(exchange, new ApiResponse(401, Map.of("Content-Type", "application/json",
-                        "www-authenticate", "Bearer"), "{\"message\":\"Unauthorized\"}"));
-                return;
+                Map<String, String> unauthorized = new LinkedHashMap<>(cors);
+                unauthorized.put("Content-Type", "application/json");
+                unauthorized.put("www-authenticate", "Bearer");
+                return new ApiAnswer(401, unauthorized, "{\"message\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8));
             }
             authorizer = APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                     .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
@@ -175,10 +232,9 @@ public final class LocalApiServer implements AutoCloseable {
                             .build())
                     .build();
         }
-        String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        String rawQuery = Optional.ofNullable(request.getHttpURI().getQuery()).orElse("");
         String contentType = headers.getOrDefault("content-type", "");
         boolean text = body.length == 0 || isText(contentType);
-        Instant now = Instant.now();
         List<String> cookies = headers.containsKey("cookie")
                 ? List.of(headers.get("cookie").split(";\\s*")) : null;
         Map<String, String> eventHeaders = new LinkedHashMap<>(headers);
@@ -203,14 +259,14 @@ public final class LocalApiServer implements AutoCloseable {
                         .withStage("$default")
                         .withRouteKey(route.routeKey())
                         .withRequestId(UUID.randomUUID().toString())
-                        .withTime(REQUEST_TIME.format(now))
-                        .withTimeEpoch(now.toEpochMilli())
+                        .withTime(REQUEST_TIME.format(receivedAt))
+                        .withTimeEpoch(receivedAt.toEpochMilli())
                         .withAuthorizer(authorizer)
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                                 .withMethod(method)
                                 .withPath(path)
-                                .withProtocol(exchange.getProtocol())
-                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                                .withProtocol(request.getConnectionMetaData().getProtocol())
+                                .withSourceIp(Request.getRemoteAddr(request))
                                 .withUserAgent(headers.getOrDefault("user-agent", ""))
                                 .build())
                         .build())
@@ -224,7 +280,7 @@ public final class LocalApiServer implements AutoCloseable {
         byte[] bytes = response.getIsBase64Encoded()
                 ? Base64.getDecoder().decode(responseBody)
                 : responseBody.getBytes(StandardCharsets.UTF_8);
-        writeBytes(exchange, response.getStatusCode(), responseHeaders, bytes);
+        return new ApiAnswer(response.getStatusCode(), responseHeaders, bytes);
     }
 
     private static boolean isText(String contentType) {
@@ -240,42 +296,59 @@ public final class LocalApiServer implements AutoCloseable {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            String name = decodeQuery(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decodeQuery(pair.substring(equals + 1));
             // API Gateway joins repeated parameters with commas
             parameters.merge(name, value, (a, b) -> a + "," + b);
         }
         return parameters;
     }
 
-    private static Map<String, String> headers(HttpExchange exchange) {
+    /** As API Gateway: a malformed escape is kept as it is rather than failing the request. */
+    private static String decodeQuery(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return HttpRoute.decodePath(raw.replace('+', ' '));
+        }
+    }
+
+    private static Map<String, String> headers(Request request) {
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        for (HttpField field : request.getHeaders()) {
+            headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(), (a, b) -> a + "," + b);
+        }
         return headers;
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
-        return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
-    }
-
-    private void write(HttpExchange exchange, ApiResponse response) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>(cors);
-        headers.putAll(response.headers());
-        writeBytes(exchange, response.status(), headers, response.body().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void writeBytes(HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
-            throws IOException {
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        boolean noBody = status == 204 || status == 304 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-        exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private static byte[] readBody(Request request) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] bytes = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
+            return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(Request request, Response response, Callback callback, ApiAnswer answer) {
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        answer.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                headers.add(name, value);
+            }
+        });
+        boolean noBody = answer.status() == 204 || answer.status() == 304;
+        if (noBody) {
+            callback.succeeded();
+            return;
+        }
+        headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        if (request.getMethod().equalsIgnoreCase("HEAD")) {
+            callback.succeeded();
+            return;
+        }
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
 
     List<String> routeKeys() {
@@ -286,7 +359,55 @@ public final class LocalApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("local API did not stop cleanly", "cause", e.getClass().getName());
+        }
+    }
+
+    /**
+     * Jetty's answers to what never becomes a request (a malformed request line, an undecodable or ambiguous path,
+     * headers over {@link #MAX_HEADER_BYTES}) and to anything else it refuses itself: the API's error shape, a
+     * stable code, no class name, no HTML.
+     */
+    static final class JsonErrors extends ErrorHandler {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Object status = request.getAttribute(ERROR_STATUS);
+            int code = status instanceof Integer given ? given : response.getStatus();
+            Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+            ApiResponse error = of(code, language);
+            response.setStatus(error.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            response.getHeaders().put("Content-Language", language.code());
+            response.write(true, ByteBuffer.wrap(error.body().getBytes(StandardCharsets.UTF_8)), callback);
+            return true;
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            ApiResponse error = of(status, Language.FR);
+            fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+            return ByteBuffer.wrap(error.body().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The transport code of a status Jetty chose; its status kept when it is one of a client's faults. */
+        static ApiResponse of(int status, Language language) {
+            HttpErrorCode code = switch (status) {
+                case 404 -> HttpErrorCode.NOT_FOUND;
+                case 413 -> HttpErrorCode.BODY_TOO_LARGE;
+                case 414 -> HttpErrorCode.URI_TOO_LONG;
+                case 415 -> HttpErrorCode.UNSUPPORTED_MEDIA_TYPE;
+                case 431 -> HttpErrorCode.HEADERS_TOO_LARGE;
+                // 501 (unknown method), 505 (unknown protocol version)...: the client's fault all the same
+                default -> status == 500 ? HttpErrorCode.INTERNAL_ERROR : HttpErrorCode.BAD_REQUEST;
+            };
+            ApiResponse response = ErrorResponses.of(new DomainException(code, MAX_PAYLOAD_BYTES), language);
+            int answered = status >= 400 && status < 500 ? status : response.status();
+            return new ApiResponse(answered, response.headers(), response.body());
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class LocalDeployment {
 
+    private static final String PARAMETER_SUFFIX = "_PARAMETER";
+
     private final Map<String, LocalFunction> functions;
     private final List<HttpRoute> routes;
     private final List<LocalSchedule> schedules;
@@ -32,6 +34,15 @@ public final class LocalDeployment {
      *                       to each function's own environment as the Lambda service adds its variables
      */
     public static LocalDeployment of(SamTemplate template, LocalNames names, Map<String, String> awsEnvironment) {
+        return of(template, names, awsEnvironment, Map.of());
+    }
+
+    /**
+     * @param parameterStore the local stand-in for SSM Parameter Store (name to value): a function given the name of
+     *                       a parameter in {@code X_PARAMETER} gets its value in {@code X}, as if it had read it
+     */
+    public static LocalDeployment of(SamTemplate template, LocalNames names, Map<String, String> awsEnvironment,
+                                     Map<String, String> parameterStore) {
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         List<HttpRoute> routes = new ArrayList<>();
         List<LocalSchedule> schedules = new ArrayList<>();
@@ -40,6 +51,11 @@ public final class LocalDeployment {
             Map<String, String> environment = new LinkedHashMap<>();
             template.functionEnvironment(logicalId).forEach((name, value) -> environment.put(name, names.resolve(value)));
             environment.remove("JAVA_TOOL_OPTIONS");
+            Map.copyOf(environment).forEach((name, value) -> {
+                if (name.endsWith(PARAMETER_SUFFIX) && parameterStore.containsKey(value)) {
+                    environment.put(name.substring(0, name.length() - PARAMETER_SUFFIX.length()), parameterStore.get(value));
+                }
+            });
             environment.putAll(awsEnvironment);
             environment.put("AWS_LAMBDA_FUNCTION_NAME", logicalId);
             String handler = template.functionProperty(logicalId, "Handler").map(Object::toString)

@@ -3,6 +3,7 @@ package fr.interconnectes.candidatures.local.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,13 @@ public final class StaticFiles {
 
     public Optional<StaticFile> find(String path) {
         String relative = path.equals("/") ? "index.html" : path.substring(1);
-        Path file = root.resolve(relative).normalize();
+        Path file;
+        try {
+            file = root.resolve(relative).normalize();
+        } catch (InvalidPathException notAPath) {
+            // a NUL or another character no file name holds: no such file
+            return Optional.empty();
+        }
         if (!file.startsWith(root)) {
             return Optional.empty();
         }

@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -437,7 +438,93 @@ class LocalApiServerTest {
 
         for (String path : List.of("/../secret", "/%2e%2e/secret", "/..%2fsecret", "/app.js/../../secret")) {
             String response = rawGet(path);
-            assertThat(response).as(path).startsWith("HTTP/1.1 404").doesNotContain("top secret");
+            assertThat(response).as(path).matches("(?s)HTTP/1.1 40[04] .*").doesNotContain("top secret");
+            assertThat(jsonErrorCode(response)).as(path).isIn("bad_request", "route_not_found");
+        }
+    }
+
+    /** What the hostile tester sent: each answered in the API's error shape, with a stable code, no class name. */
+    @Test
+    void httpTheServerCannotParseIsAnsweredAsJsonNeverAsAnHtmlPageNamingAClass() throws Exception {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("GET /index.html%00.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "40");
+        sent.put("GET /campaigns\\c-1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "40");
+        sent.put("GET /a\\..\\secret HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "40");
+        sent.put("GARBAGE\r\n\r\n", "400");
+        sent.put("GET / HTTP/1.1 extra\r\nHost: localhost\r\n\r\n", "400");
+        sent.put("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "40");
+        sent.put("GET / HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n", "400");
+        sent.put("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(1024 * 1024) + "\r\n\r\n", "431");
+        for (var request : sent.entrySet()) {
+            String label = request.getKey().substring(0, Math.min(40, request.getKey().length()));
+            String response = raw(request.getKey());
+            assertThat(response).as(label).startsWith("HTTP/1.1 " + request.getValue())
+                    .doesNotContain("Exception").doesNotContain("<html").doesNotContain("<h1").doesNotContain("java.");
+            assertThat(jsonErrorCode(response)).as(label).matches("[a-z]+(_[a-z]+)*");
+        }
+        assertThat(raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(1024 * 1024) + "\r\n\r\n"))
+                .contains("\"headers_too_large\"");
+        assertThat(INVOCATIONS).hasValue(0);
+        assertThat(send(request("/campaigns/c-1")).statusCode()).as("and it goes on serving").isEqualTo(201);
+    }
+
+    @Test
+    void theLocalToolsRefuseAnyOtherOriginAndBodiesNotDeclaredJson() throws Exception {
+        HttpResponse<String> crossSite = send(request("/local/ping").header("Origin", "https://evil.example")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> simplePost = send(request("/local/ping").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"role\":\"organiser\"}")));
+        HttpResponse<String> preflight = send(request("/local/ping").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> rebound = send(request("/local/ping").header("Origin", "http://evil.example:" + server.port())
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+
+        for (HttpResponse<String> refused : List.of(crossSite, preflight, rebound)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(json(refused).at("/error/code").asText()).isEqualTo("cross_origin_refused");
+        }
+        assertThat(simplePost.statusCode()).isEqualTo(415);
+        assertThat(json(simplePost).at("/error/code").asText()).isEqualTo("unsupported_media_type");
+        for (HttpResponse<String> refused : List.of(crossSite, simplePost, preflight, rebound)) {
+            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+
+        HttpResponse<String> ownPage = send(request("/local/ping").header("Origin", "http://localhost:" + server.port())
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> script = send(request("/local/ping").PUT(HttpRequest.BodyPublishers.noBody()));
+        assertThat(ownPage.statusCode()).isEqualTo(200);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Access-Control-Allow-Origin")).as("no CORS on the local tools").isEmpty();
+    }
+
+    @Test
+    void eachRequestIsStampedWithTheLocalClockOnArrival() throws Exception {
+        Instant travelled = Instant.parse("2027-10-10T21:59:59.999Z");
+        try (LocalApiServer stamped = new LocalApiServer(0, List.of(new HttpRoute("GET", "/campaigns/{campaignId}",
+                new LocalFunction("EchoFunction", EchoHandler.class.getName(), Map.of(), 256, 10), null, List.of())),
+                (method, path, headers, body) -> Optional.empty(), (a, h, s) -> Optional.empty(),
+                new StaticFiles(folder.resolve("web")), CORS, java.time.Clock.fixed(travelled, java.time.ZoneOffset.UTC))) {
+            stamped.start();
+            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stamped.port() + "/campaigns/c-1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(onlyEvent().getRequestContext().getTimeEpoch()).isEqualTo(travelled.toEpochMilli());
+    }
+
+    private static String jsonErrorCode(String rawResponse) throws IOException {
+        String body = rawResponse.substring(rawResponse.indexOf("\r\n\r\n") + 4);
+        return Json.mapper().readTree(body).at("/error/code").asText();
+    }
+
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.net.SocketException reset) {
+            return "reset: " + reset.getMessage();
         }
     }
 

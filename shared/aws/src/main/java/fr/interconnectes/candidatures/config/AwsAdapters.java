@@ -16,6 +16,7 @@ import fr.interconnectes.candidatures.notifications.DossierLinks;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import fr.interconnectes.candidatures.adapter.aws.S3FileStore;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
+import fr.interconnectes.candidatures.adapter.aws.SsmSecrets;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.port.ReceiptCounters;
@@ -40,6 +41,12 @@ public final class AwsAdapters {
     public static final String MAIL_CONFIGURATION_SET = "MAIL_CONFIGURATION_SET";
 
     public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+    /** The SSM SecureString holding the access token secret (template.yaml gives it to the functions deriving tokens). */
+    public static final String ACCESS_TOKEN_SECRET_PARAMETER = "ACCESS_TOKEN_SECRET_PARAMETER";
+    /**
+     * The secret itself, for runs without Parameter Store (the local runner, which plays Parameter Store's part);
+     * template.yaml never sets it.
+     */
     public static final String ACCESS_TOKEN_SECRET = "ACCESS_TOKEN_SECRET";
 
     private final Environment environment;
@@ -101,8 +108,10 @@ public final class AwsAdapters {
         return new DynamoDbJobCheckpoints(dynamoDb(), table());
     }
 
+    /** Derives applicants' tokens from the secret of Parameter Store, read once per container. */
     public AccessTokens accessTokens() {
-        return new AccessTokens(environment.required(ACCESS_TOKEN_SECRET));
+        return new AccessTokens(environment.optional(ACCESS_TOKEN_SECRET).orElseGet(() ->
+                new SsmSecrets(aws::ssm).secureString(environment.required(ACCESS_TOKEN_SECRET_PARAMETER))));
     }
 
     public DossierLinks dossierLinks() {

@@ -21,8 +21,8 @@ public final class CandidacyRules {
 
     /** The applicant's own dossier, whatever its status, with its campaign. */
     public static Opened open(ApplicantAccess access, Campaigns campaigns, String candidacyId, String authorization,
-                              Clock clock) {
-        Instant receivedAt = clock.instant();
+                              ReceivedAt received, Clock clock) {
+        Instant receivedAt = received.instant(clock);
         Candidacy loaded = access.open(candidacyId, authorization);
         Campaign campaign = campaigns.require(loaded.campaignId());
         return new Opened(loaded, campaign, receivedAt);
@@ -30,8 +30,8 @@ public final class CandidacyRules {
 
     /** A dossier the applicant is about to change: theirs, still open to changes, and before its deadline. */
     public static Opened openForWrite(ApplicantAccess access, Campaigns campaigns, String candidacyId,
-                                      String authorization, Clock clock) {
-        Opened opened = open(access, campaigns, candidacyId, authorization, clock);
+                                      String authorization, ReceivedAt received, Clock clock) {
+        Opened opened = open(access, campaigns, candidacyId, authorization, received, clock);
         requireEditable(opened.candidacy());
         Deadlines.requireOpen(opened.campaign(), opened.candidacy(), opened.receivedAt());
         return opened;

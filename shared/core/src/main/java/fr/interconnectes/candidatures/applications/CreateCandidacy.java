@@ -30,11 +30,18 @@ public record CreateCandidacy(Campaigns campaigns, Candidacies candidacies, Idem
      * @param form           the form as sent, read once the campaign's track is known
      * @param idempotencyKey the client's Idempotency-Key, its format already checked by the request's reader
      */
-    public record Command(String campaignId, ApplicationFormInput form, Optional<String> idempotencyKey) {
+    public record Command(String campaignId, ApplicationFormInput form, Optional<String> idempotencyKey,
+                          ReceivedAt received) {
 
         public Command {
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            Objects.requireNonNull(received, "received");
+        }
+
+        /** A command with no receipt time: the function's clock decides. */
+        public Command(String campaignId, ApplicationFormInput form, Optional<String> idempotencyKey) {
+            this(campaignId, form, idempotencyKey, ReceivedAt.UNKNOWN);
         }
     }
 
@@ -42,7 +49,7 @@ public record CreateCandidacy(Campaigns campaigns, Candidacies candidacies, Idem
     }
 
     public Created execute(Command command) {
-        Instant now = clock.instant();
+        Instant now = command.received().instant(clock);
         String campaignId = command.campaignId();
         Optional<String> idempotencyKey = command.idempotencyKey();
         Campaign campaign = campaigns.require(campaignId);

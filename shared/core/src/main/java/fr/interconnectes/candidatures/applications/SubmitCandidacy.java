@@ -20,7 +20,11 @@ public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
                               ReceiptCounters counters, ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
-        var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, clock);
+        return execute(candidacyId, authorization, ReceivedAt.UNKNOWN);
+    }
+
+    public CandidacyView execute(String candidacyId, String authorization, ReceivedAt received) {
+        var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, received, clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
         Campaign campaign = opened.campaign();

@@ -25,17 +25,23 @@ public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
      * @param form            the form as sent, read once the campaign's track is known
      */
     public record Command(String candidacyId, String authorization, OptionalLong expectedVersion,
-                          ApplicationFormInput form) {
+                          ApplicationFormInput form, ReceivedAt received) {
 
         public Command {
             Objects.requireNonNull(expectedVersion, "expectedVersion");
             Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(received, "received");
+        }
+
+        /** A command with no receipt time: the function's clock decides. */
+        public Command(String candidacyId, String authorization, OptionalLong expectedVersion, ApplicationFormInput form) {
+            this(candidacyId, authorization, expectedVersion, form, ReceivedAt.UNKNOWN);
         }
     }
 
     public CandidacyView execute(Command command) {
         var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
-                clock);
+                command.received(), clock);
         Instant now = opened.receivedAt();
         ApplicationForm form = command.form().readFor(opened.campaign().track());
         OptionalLong expectedVersion = command.expectedVersion();

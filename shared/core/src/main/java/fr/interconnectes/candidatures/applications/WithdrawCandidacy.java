@@ -16,7 +16,11 @@ public record WithdrawCandidacy(ApplicantAccess access, Campaigns campaigns, Can
                                 ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
-        var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, clock);
+        return execute(candidacyId, authorization, ReceivedAt.UNKNOWN);
+    }
+
+    public CandidacyView execute(String candidacyId, String authorization, ReceivedAt received) {
+        var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, received, clock);
         Instant now = opened.receivedAt();
         Campaign campaign = opened.campaign();
         if (opened.candidacy().status() == CandidacyStatus.EXPIRED) {

@@ -15,7 +15,7 @@ record OpenedAttachment(Candidacy candidacy, Attachment attachment, Instant rece
 
     static OpenedAttachment open(ApplicantAccess access, Campaigns campaigns, AttachmentCommand command, Clock clock) {
         var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
-                clock);
+                command.received(), clock);
         Attachment attachment = opened.candidacy().attachment(command.attachmentId())
                 .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND));
         return new OpenedAttachment(opened.candidacy(), attachment, opened.receivedAt());

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.attachments;
 
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.CandidacyRules;
+import fr.interconnectes.candidatures.applications.ReceivedAt;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 
 import fr.interconnectes.candidatures.domain.Campaign;
@@ -40,12 +41,18 @@ public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candida
      * cleaned of paths and control characters, is not empty, the type is given and the size is positive; whether
      * the campaign takes such a file is this use case's to say.
      */
-    public record Command(String candidacyId, String authorization, String fileName, String contentType, long size) {
+    public record Command(String candidacyId, String authorization, String fileName, String contentType, long size,
+                          ReceivedAt received) {
+
+        /** A command with no receipt time: the function's clock decides. */
+        public Command(String candidacyId, String authorization, String fileName, String contentType, long size) {
+            this(candidacyId, authorization, fileName, contentType, size, ReceivedAt.UNKNOWN);
+        }
     }
 
     public Requested execute(Command command) {
         var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
-                clock);
+                command.received(), clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
         Campaign campaign = opened.campaign();

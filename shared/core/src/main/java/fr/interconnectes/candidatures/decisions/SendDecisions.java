@@ -94,7 +94,7 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
                     List.of(FieldErrorCode.TOO_LONG.at("nationalForum", String.valueOf(MAX_FORUM))));
         }
         Campaign national = nationalCampaignId == null || nationalCampaignId.isBlank() ? null
-                : nationalCampaign(campaign, nationalCampaignId.strip());
+                : nationalCampaign(caller, campaign, campaigns.require(nationalCampaignId.strip()));
         Set<String> alreadyCarried = new HashSet<>();
         if (national != null) {
             candidacies.findByCampaign(national.id()).stream()
@@ -190,17 +190,32 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
                 failed);
     }
 
-    private Campaign nationalCampaign(Campaign campaign, String nationalCampaignId) {
-        Campaign national = campaigns.require(nationalCampaignId);
+    /**
+     * The campaign finalists are carried into: another campaign, the national round (region {@code FR}) of the same
+     * track and edition. Whoever organises the regional campaign may feed its finalists into that round, and only
+     * into it: a regional campaign, of another region or not, is never a target (a regional organiser naming one
+     * outside their region is refused as out of region, before anything is said about it).
+     */
+    private static Campaign nationalCampaign(Principal caller, Campaign campaign, Campaign national) {
         if (national.id().equals(campaign.id())) {
             throw invalidNational(new LocalizedText("La campagne nationale doit être une autre campagne que celle-ci.",
                     "The national campaign must be another campaign than this one."), "same_campaign");
+        }
+        if (!national.region().national()) {
+            AdminAccess.requireOrganiser(caller, national);
+            throw new DomainException(ErrorCode.NOT_NATIONAL_ROUND, national.id());
         }
         if (national.track() != campaign.track()) {
             throw invalidNational(new LocalizedText(
                     "La campagne nationale doit porter sur le même appel (" + campaign.track().code() + ").",
                     "The national campaign must be of the same track (" + campaign.track().code() + ")."),
                     "track_mismatch");
+        }
+        if (national.edition() != campaign.edition()) {
+            throw invalidNational(new LocalizedText(
+                    "La campagne nationale doit être celle de la même édition (" + campaign.edition() + ").",
+                    "The national campaign must be of the same edition (" + campaign.edition() + ")."),
+                    "edition_mismatch");
         }
         return national;
     }

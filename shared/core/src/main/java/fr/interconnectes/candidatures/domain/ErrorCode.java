@@ -59,6 +59,8 @@ public enum ErrorCode implements ErrorKind {
             "The contact address ({0}) does not take mail: the applicant must change it first."),
     INVALID_UNSUBSCRIBE_LINK("Ce lien de désinscription des rappels n''est pas valide.",
             "This link to stop reminders is not valid."),
+    NOT_NATIONAL_ROUND("Les finalistes ne peuvent être reportés que dans la finale nationale du même appel et de la même "
+            + "édition ({0}).", "Finalists can only be carried into the national round of the same track and edition ({0})."),
     CANDIDACY_ERASED("Les données personnelles de ce dossier ont été effacées : ce lien ne donne plus accès à rien.",
             "The personal data of this dossier were erased: this link no longer gives access to anything."),
     SELECTION_OPEN("La sélection de ce dossier n''est pas terminée : effacez-le après la sélection, ou confirmez avec \"force\": true.",

@@ -21,7 +21,8 @@ class CandidacyRulesTest {
     private final Candidacy draft = candidacies.put(Fixtures.readyToSubmit("c1", "t1", Fixtures.DURING_CALL));
 
     private CandidacyRules.Opened openForWrite(String candidacyId, String authorization) {
-        return CandidacyRules.openForWrite(new ApplicantAccess(candidacies), campaigns, candidacyId, authorization, clock);
+        return CandidacyRules.openForWrite(new ApplicantAccess(candidacies), campaigns, candidacyId, authorization,
+                ReceivedAt.UNKNOWN, clock);
     }
 
     @Test

@@ -166,7 +166,7 @@ class OutboxTest {
     void a_sent_mail_whose_outcome_cannot_be_stored_goes_again_after_the_lease_never_lost() {
         Candidacy stored = recorded("c1");
         bench.candidacies().beforeNextUpdate(store -> { });
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < fr.interconnectes.candidatures.dossiers.OptimisticWrite.ATTEMPTS; i++) {
             bench.candidacies().beforeNextUpdate(store -> writesMeanwhile(store, "c1", c -> c));
         }
 

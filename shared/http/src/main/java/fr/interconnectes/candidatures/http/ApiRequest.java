@@ -1,6 +1,8 @@
 package fr.interconnectes.candidatures.http;
 
+import fr.interconnectes.candidatures.applications.ReceivedAt;
 import fr.interconnectes.candidatures.domain.Language;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.TreeMap;
  * An HTTP request as the API sees it, independent of Lambda: header names are case-insensitive, the body
  * is already decoded from base64 when API Gateway encoded it. {@code claims} are those of the JWT that API
  * Gateway's authorizer verified (empty on a public route), all strings as API Gateway passes them; read
- * them with {@link Claims}.
+ * them with {@link Claims}. {@code gatewayReceivedAt} is API Gateway's receipt time, null when unknown.
  */
 public record ApiRequest(
         String method,
@@ -20,7 +22,8 @@ public record ApiRequest(
         Map<String, String> headers,
         String body,
         String requestId,
-        Map<String, String> claims) {
+        Map<String, String> claims,
+        Instant gatewayReceivedAt) {
 
     public ApiRequest {
         pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
@@ -33,11 +36,23 @@ public record ApiRequest(
         claims = claims == null ? Map.of() : Map.copyOf(withoutNullValues(claims));
     }
 
+    /** A request whose receipt time is not known (not stamped by API Gateway). */
+    public ApiRequest(String method, String path, Map<String, String> pathParameters,
+                      Map<String, String> queryParameters, Map<String, String> headers, String body,
+                      String requestId, Map<String, String> claims) {
+        this(method, path, pathParameters, queryParameters, headers, body, requestId, claims, null);
+    }
+
     /** A request without JWT claims (a public route). */
     public ApiRequest(String method, String path, Map<String, String> pathParameters,
                       Map<String, String> queryParameters, Map<String, String> headers, String body,
                       String requestId) {
-        this(method, path, pathParameters, queryParameters, headers, body, requestId, Map.of());
+        this(method, path, pathParameters, queryParameters, headers, body, requestId, Map.of(), null);
+    }
+
+    /** When API Gateway received the request ({@code requestContext.timeEpoch}), which decides deadlines. */
+    public ReceivedAt received() {
+        return ReceivedAt.at(gatewayReceivedAt);
     }
 
     private static Map<String, String> withoutNullValues(Map<String, String> claims) {

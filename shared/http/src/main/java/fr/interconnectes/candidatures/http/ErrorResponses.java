@@ -18,6 +18,7 @@ public final class ErrorResponses {
 
     private static final JsonLogger LOG = JsonLogger.of(ErrorResponses.class);
     static final String RETRY_AFTER_SECONDS = "5";
+    static final String CONTENTION_RETRY_AFTER_SECONDS = "1";
 
     private ErrorResponses() {
     }
@@ -55,7 +56,7 @@ public final class ErrorResponses {
             case CANDIDACY_ERASED -> 410;
             case PRECONDITION_FAILED -> 412;
             case IDEMPOTENCY_KEY_REUSED, INCOMPLETE, FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, TOO_MANY_FILES,
-                    FILE_SIZE_MISMATCH, FILE_TYPE_MISMATCH -> 422;
+                    FILE_SIZE_MISMATCH, FILE_TYPE_MISMATCH, NOT_NATIONAL_ROUND -> 422;
         };
     }
 
@@ -72,6 +73,10 @@ public final class ErrorResponses {
         headers.put("Content-Language", language.code());
         if (code == ErrorCode.UNAUTHORIZED || code == ErrorCode.NOT_SIGNED_IN) {
             headers.put("WWW-Authenticate", "Bearer");
+        }
+        if (code == ErrorCode.CONCURRENT_MODIFICATION) {
+            // contention that outlasted the use case's own retries: soon over, worth one more try
+            headers.put("Retry-After", CONTENTION_RETRY_AFTER_SECONDS);
         }
         return ApiResponse.json(status(code), Map.of("error", error), headers);
     }

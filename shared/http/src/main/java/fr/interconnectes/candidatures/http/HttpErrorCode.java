@@ -17,6 +17,11 @@ public enum HttpErrorCode implements ErrorKind {
             "Invalid If-Match: give the version (ETag) of the dossier you are changing."),
     INVALID_IDEMPOTENCY_KEY(400, "La clé Idempotency-Key doit faire de 8 à 128 caractères imprimables.",
             "The Idempotency-Key must be 8 to 128 printable characters."),
+    BAD_REQUEST(400, "Requête HTTP invalide.", "Malformed HTTP request."),
+    URI_TOO_LONG(414, "L''adresse demandée est trop longue.", "The requested URI is too long."),
+    HEADERS_TOO_LARGE(431, "Les en-têtes de la requête sont trop volumineux.", "The request headers are too large."),
+    CROSS_ORIGIN_REFUSED(403, "Les outils locaux ne répondent qu''à la page locale elle-même ou à un script sans Origin.",
+            "The local tools answer only the local page itself or a script without Origin."),
     SERVICE_UNAVAILABLE(503, "Service momentanément indisponible, veuillez réessayer dans quelques instants.",
             "Service temporarily unavailable, please try again in a moment."),
     INTERNAL_ERROR(500, "Une erreur interne est survenue.", "An internal error occurred.");

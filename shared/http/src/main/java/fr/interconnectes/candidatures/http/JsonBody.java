@@ -71,10 +71,22 @@ public final class JsonBody {
 
     /** A body, when there is one, must be declared JSON; no declared type counts as JSON. */
     public static void requireJson(ApiRequest request) {
-        String type = request.header("Content-Type").orElse("application/json").toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json") && !type.contains("+json")) {
+        if (!isJson(request.header("Content-Type").orElse("application/json"))) {
             throw new DomainException(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE);
         }
+    }
+
+    /**
+     * {@code application/json} or a {@code +json} type such as {@code application/merge-patch+json}, with optional
+     * parameters ({@code ; charset=utf-8}): the media type compared whole, so {@code application/jsonx} is not JSON.
+     */
+    public static boolean isJson(String contentType) {
+        int parameters = contentType.indexOf(';');
+        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json")
+                || (mediaType.startsWith("application/") && mediaType.endsWith("+json")
+                && mediaType.indexOf('/') == mediaType.lastIndexOf('/') && mediaType.length() > "application/+json".length());
     }
 
     public static String text(JsonNode object, String field) {

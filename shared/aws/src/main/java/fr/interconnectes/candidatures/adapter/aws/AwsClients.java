@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The one factory of AWS SDK clients: explicit region, explicit credentials provider, the lightweight
@@ -34,6 +35,7 @@ public final class AwsClients {
     public static final String DYNAMODB_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB";
     public static final String S3_ENDPOINT = "AWS_ENDPOINT_URL_S3";
     public static final String SES_ENDPOINT = "AWS_ENDPOINT_URL_SESV2";
+    public static final String SSM_ENDPOINT = "AWS_ENDPOINT_URL_SSM";
 
     private final Environment environment;
     private final Region region;
@@ -75,6 +77,10 @@ public final class AwsClients {
 
     public SesV2Client sesV2() {
         return configured(SesV2Client.builder(), SES_ENDPOINT).build();
+    }
+
+    public SsmClient ssm() {
+        return configured(SsmClient.builder(), SSM_ENDPOINT).build();
     }
 
     /** What every client shares: region, credentials, HTTP client, timeouts, and the endpoint a variable may set. */

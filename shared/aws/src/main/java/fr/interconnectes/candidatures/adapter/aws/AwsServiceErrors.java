@@ -4,8 +4,9 @@ import fr.interconnectes.candidatures.domain.Unavailable;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
-/** Turns "the service cannot be reached, times out, throttles or fails on its side" into {@link Unavailable}. */
+/** Turns "the service cannot be reached, times out, throttles, fails on its side or lacks its table" into {@link Unavailable}. */
 final class AwsServiceErrors {
 
     private AwsServiceErrors() {
@@ -18,7 +19,8 @@ final class AwsServiceErrors {
         } catch (SdkClientException e) {
             throw new Unavailable(service, e);
         } catch (AwsServiceException e) {
-            if (e.isThrottlingException() || e.statusCode() >= 500) {
+            // a table not created yet, or deleted: the deployment is incomplete, not the request wrong
+            if (e.isThrottlingException() || e.statusCode() >= 500 || e instanceof ResourceNotFoundException) {
                 throw new Unavailable(service, e);
             }
             throw e;

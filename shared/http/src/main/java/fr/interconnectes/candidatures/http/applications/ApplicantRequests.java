@@ -51,14 +51,14 @@ public final class ApplicantRequests {
     public CreateCandidacy.Command createCandidacy(ApiRequest request) {
         JsonBody.requireJson(request);
         return new CreateCandidacy.Command(request.campaignId(), form(request),
-                idempotencyKey(request.header("Idempotency-Key")));
+                idempotencyKey(request.header("Idempotency-Key")), request.received());
     }
 
     /** {@code PUT /candidacies/{candidacyId}}, with an optional If-Match. */
     public UpdateCandidacy.Command updateCandidacy(ApiRequest request) {
         JsonBody.requireJson(request);
         return new UpdateCandidacy.Command(request.candidacyId(), authorization(request),
-                expectedVersion(request.header("If-Match").orElse(null)), form(request));
+                expectedVersion(request.header("If-Match").orElse(null)), form(request), request.received());
     }
 
     /** {@code POST /candidacies/{candidacyId}/attachments} {@code {"fileName", "contentType", "size"}}. */
@@ -84,13 +84,14 @@ public final class ApplicantRequests {
         if (!errors.isEmpty()) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, errors);
         }
-        return new RequestUpload.Command(request.candidacyId(), authorization(request), fileName, contentType, size);
+        return new RequestUpload.Command(request.candidacyId(), authorization(request), fileName, contentType, size,
+                request.received());
     }
 
     /** {@code /candidacies/{candidacyId}/attachments/{attachmentId}[/complete]}. */
     public static AttachmentCommand attachment(ApiRequest request) {
         return new AttachmentCommand(request.candidacyId(), authorization(request),
-                request.pathParameter("attachmentId").orElse(""));
+                request.pathParameter("attachmentId").orElse(""), request.received());
     }
 
     /**

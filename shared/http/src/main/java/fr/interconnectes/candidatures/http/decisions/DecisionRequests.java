@@ -8,6 +8,7 @@ import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.FieldFaults;
 import fr.interconnectes.candidatures.http.JsonBody;
+import fr.interconnectes.candidatures.http.PathIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,10 @@ public final class DecisionRequests {
         }
         JsonBody.requireJson(request);
         JsonNode body = JsonBody.object(request.body(), Set.of("nationalCampaignId", "nationalForum"));
-        return new Sending(JsonBody.text(body, "nationalCampaignId"), JsonBody.text(body, "nationalForum"));
+        String national = JsonBody.text(body, "nationalCampaignId");
+        if (national != null && !national.isBlank() && !PathIds.valid(national.strip())) {
+            FieldFaults.throwIfAny(List.of(PathIds.invalid("nationalCampaignId")));
+        }
+        return new Sending(national, JsonBody.text(body, "nationalForum"));
     }
 }
