@@ -20,7 +20,8 @@ class LeastPrivilegeTest {
     /** The functions whose use cases derive applicants' tokens (new dossiers, and every mail carrying a link). */
     static final Set<String> TOKEN_DERIVING = Set.of("CreateCandidacyFunction", "SubmitCandidacyFunction",
             "WithdrawCandidacyFunction", "SendAccessLinksFunction", "DeliverPendingMailsFunction",
-            "CloseCampaignsFunction", "SendDecisionsFunction");
+            "CloseCampaignsFunction", "SendDecisionsFunction", "SendDraftRemindersFunction", "StopRemindersFunction",
+            "ResendMailFunction");
 
     private static SamTemplate template;
 
