@@ -288,18 +288,37 @@ function renderSubmit() {
     el('p', { class: 'actions' }, button)));
 }
 
+function mailStatus(m) {
+  const status = m.status === 'sent'
+    ? t('mails.status.sent', { date: formatDateTime(m.sentAt || m.createdAt, { weekday: false }) })
+    : t(`mails.status.${m.status === 'failed' || m.status === 'suppressed' ? m.status : 'pending'}`);
+  return m.outcome ? `${status} — ${t(`mails.outcome.${m.outcome.type}`)}` : status;
+}
+
+/** What became of the mails, and a warning when mail no longer reaches the contact. */
+function contactWarning() {
+  const contact = state.dossier.contactMail || {};
+  if (contact.undeliverable) {
+    return el('p', { class: 'notice notice-warning', role: 'alert' }, t('mails.undeliverable', {
+      address: contact.undeliverable.address, reason: t(`mails.undeliverable.${contact.undeliverable.reason}`) }));
+  }
+  if (contact.givenUp) return el('p', { class: 'notice notice-warning', role: 'alert' }, t('mails.givenUp'));
+  return contact.remindersStoppedAt ? el('p', {}, t('mails.remindersStopped')) : null;
+}
+
 function renderMails() {
   const mails = state.dossier.mails || [];
-  if (!mails.length) {
+  const warning = contactWarning();
+  if (!mails.length && !warning) {
     ui.mails.replaceChildren();
     return;
   }
   ui.mails.replaceChildren(el('section', { class: 'panel soft', 'aria-labelledby': 'mails-title' },
     el('h2', { id: 'mails-title' }, t('mails.title')),
+    warning,
     el('ul', { class: 'mails' }, mails.map((m) => el('li', {},
       labelled(t(`mails.kind.${m.kind}`) === `mails.kind.${m.kind}` ? m.kind : t(`mails.kind.${m.kind}`),
-        m.status === 'sent' ? t('mails.status.sent', { date: formatDateTime(m.sentAt || m.createdAt, { weekday: false }) })
-          : t(m.status === 'failed' ? 'mails.status.failed' : 'mails.status.pending')))))));
+        mailStatus(m)))))));
 }
 
 function renderConvocation() {

@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.functions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,6 +24,8 @@ public final class Invocations {
             LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Invocations.class.getClassLoader());
     private static final PojoSerializer<APIGatewayV2HTTPResponse> RESPONSES =
             LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, Invocations.class.getClassLoader());
+    private static final PojoSerializer<SNSEvent> SNS_EVENTS =
+            LambdaEventSerializers.serializerFor(SNSEvent.class, Invocations.class.getClassLoader());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Invocations() {
@@ -61,6 +64,13 @@ public final class Invocations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An SNS handler's summary of the notifications of {@code event}, written as SNS sends it to Lambda. */
+    public static Map<String, Object> invoke(SnsFunction handler, SNSEvent event) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        SNS_EVENTS.toJson(event, json);
+        return summary(invoke(handler, json.toByteArray()));
     }
 
     /** The bytes {@code handler} writes for the event {@code json}. */

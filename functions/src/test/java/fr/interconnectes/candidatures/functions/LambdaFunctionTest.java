@@ -7,7 +7,10 @@ import fr.interconnectes.candidatures.config.Priming;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
+import fr.interconnectes.candidatures.functions.jobs.RecordMailEventsHandler;
 import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
+import fr.interconnectes.candidatures.http.gateway.SnsEvent;
+import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,38 @@ class LambdaFunctionTest {
         failing.beforeCheckpoint(null);
 
         assertThat(Priming.active()).isFalse();
+    }
+
+    @Test
+    void an_sns_function_is_primed_with_a_notification_it_passes_over_writing_nothing() {
+        List<SnsEvent> received = new ArrayList<>();
+        SnsFunction recording = new SnsFunction() {
+            @Override
+            protected Map<String, Object> handle(SnsEvent event, Context context) {
+                received.add(event);
+                return Map.of();
+            }
+        };
+        InMemoryCandidacies candidacies = new InMemoryCandidacies();
+
+        recording.beforeCheckpoint(null);
+        new RecordMailEventsHandler(candidacies).beforeCheckpoint(null);
+
+        assertThat(received).singleElement().satisfies(event -> assertThat(event.messages()).containsExactly("{}"));
+        assertThat(candidacies.updates()).isZero();
+        assertThat(Priming.active()).isFalse();
+    }
+
+    @Test
+    void an_sns_event_reads_back_its_notifications_as_sns_writes_them() {
+        SnsEvent event = new SnsEvent(List.of(new SnsEvent.Notification("id-1", "arn:topic", "2027-10-10T14:03:15Z",
+                "{\"eventType\": \"Bounce\"}"), new SnsEvent.Notification("id-2", "arn:topic", null, "second")));
+
+        SnsEvent read = SnsEvent.read(new java.io.ByteArrayInputStream(
+                event.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(read).isEqualTo(event);
+        assertThat(SnsEvent.read(new java.io.ByteArrayInputStream(new byte[0])).records()).isEmpty();
     }
 
     @Test

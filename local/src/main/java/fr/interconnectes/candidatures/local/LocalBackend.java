@@ -119,7 +119,8 @@ public final class LocalBackend implements AutoCloseable {
                     : LocalCognito.forAuthorizer(authorizers.values().iterator().next(), template, names, Clock.systemUTC());
             warnAboutUnemulatedAuthorizers(deployment, authorizers);
             LocalApiServer server = new LocalApiServer(apiPort, deployment.routes(),
-                    new LocalTools(scheduler, LocalClock.shared(), cognito),
+                    new LocalTools(scheduler, LocalClock.shared(), cognito,
+                            new MailEventInjector(deployment.snsSubscribers(), LocalClock.shared())),
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
                     new StaticFiles(projectRoot.resolve("web")),

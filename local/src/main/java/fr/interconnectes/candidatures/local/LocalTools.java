@@ -24,17 +24,24 @@ final class LocalTools implements LocalApiServer.LocalTools {
     private static final String SCHEDULES = "/local/schedules/";
 
     static final String TOKENS = "/local/tokens";
+    static final String MAIL_EVENTS = "/local/mail-events";
     static final String JWKS = "/local/cognito/.well-known/jwks.json";
 
     private final LocalScheduler scheduler;
     private final LocalClock clock;
     private final LocalCognito cognito;
+    private final MailEventInjector mailEvents;
 
     /** @param cognito the local user pool, {@code null} when the template declares no JWT authorizer */
     LocalTools(LocalScheduler scheduler, LocalClock clock, LocalCognito cognito) {
+        this(scheduler, clock, cognito, new MailEventInjector(List.of(), clock));
+    }
+
+    LocalTools(LocalScheduler scheduler, LocalClock clock, LocalCognito cognito, MailEventInjector mailEvents) {
         this.scheduler = scheduler;
         this.clock = clock;
         this.cognito = cognito;
+        this.mailEvents = mailEvents;
     }
 
     @Override
@@ -67,6 +74,10 @@ final class LocalTools implements LocalApiServer.LocalTools {
             return Optional.of(method.equals("POST") ? mint(body)
                     : error(405, "method_not_allowed", "Méthode non autorisée sur " + TOKENS + " (POST)."));
         }
+        if (mailEvents.available() && path.equals(MAIL_EVENTS)) {
+            return Optional.of(method.equals("POST") ? injectMailEvent(headers, body)
+                    : error(405, "method_not_allowed", "Méthode non autorisée sur " + MAIL_EVENTS + " (POST)."));
+        }
         if (cognito != null && path.equals(JWKS) && method.equals("GET")) {
             return Optional.of(ApiResponse.json(200, cognito.jwks()));
         }
@@ -89,6 +100,33 @@ final class LocalTools implements LocalApiServer.LocalTools {
         answer.put("expiresAt", token.expiresAt().toString());
         answer.put("claims", token.claims());
         return ApiResponse.json(200, answer);
+    }
+
+    /**
+     * {@code {"candidacyId", "mailId", "type": "bounce"|"soft_bounce"|"complaint"|"delivery"|"reject"}}: the SES
+     * event about that mail, delivered as SNS would. JSON only, so that no page of another origin can post it.
+     */
+    private ApiResponse injectMailEvent(Map<String, String> headers, String body) {
+        String type = headers.getOrDefault("content-type", "").toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            return error(415, "unsupported_media_type", "Le corps doit être envoyé en application/json.");
+        }
+        JsonNode json;
+        try {
+            json = body == null || body.isBlank() ? null : Json.mapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return error(400, "malformed_json", "Le corps n'est pas un JSON valide.");
+        }
+        String candidacyId = json == null ? null : json.path("candidacyId").asText(null);
+        String mailId = json == null ? null : json.path("mailId").asText(null);
+        String eventType = json == null ? null : json.path("type").asText(null);
+        if (candidacyId == null || mailId == null || !MailEventInjector.TYPES.containsKey(eventType)) {
+            return error(400, "validation_failed", "Indiquez {\"candidacyId\", \"mailId\", \"type\"} où type vaut "
+                    + "bounce, soft_bounce, complaint, delivery ou reject.");
+        }
+        String recipient = json.path("email").asText("destinataire@local.invalid");
+        var results = mailEvents.inject(eventType, candidacyId, mailId, recipient);
+        return ApiResponse.json(200, Map.of("injected", eventType, "results", results));
     }
 
     private ApiResponse travel(String body) {
@@ -124,7 +162,9 @@ final class LocalTools implements LocalApiServer.LocalTools {
                 line("GET    /local/schedules", "scheduled functions"),
                 line("POST   /local/schedules/{LogicalId}", "run one now"),
                 line("POST   " + TOKENS + " {\"role\": \"juror\", \"sub\": \"juror-3\"}", "a token of the local user pool"),
-                line("GET    " + JWKS, "its signing key"));
+                line("GET    " + JWKS, "its signing key"),
+                line("POST   " + MAIL_EVENTS + " {\"candidacyId\", \"mailId\", \"type\": \"bounce\"}",
+                        "an SES event about a sent mail"));
     }
 
     private static String line(String request, String what) {

@@ -19,12 +19,14 @@ public final class LocalDeployment {
     private final Map<String, LocalFunction> functions;
     private final List<HttpRoute> routes;
     private final List<LocalSchedule> schedules;
+    private final List<LocalFunction> snsSubscribers;
 
     private LocalDeployment(Map<String, LocalFunction> functions, List<HttpRoute> routes,
-                            List<LocalSchedule> schedules) {
+                            List<LocalSchedule> schedules, List<LocalFunction> snsSubscribers) {
         this.functions = functions;
         this.routes = routes;
         this.schedules = schedules;
+        this.snsSubscribers = snsSubscribers;
     }
 
     /**
@@ -44,6 +46,7 @@ public final class LocalDeployment {
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         List<HttpRoute> routes = new ArrayList<>();
         List<LocalSchedule> schedules = new ArrayList<>();
+        List<LocalFunction> snsSubscribers = new ArrayList<>();
         for (String logicalId : template.resourcesOfType("AWS::Serverless::Function")) {
             Map<String, String> environment = new LinkedHashMap<>();
             template.functionEnvironment(logicalId).forEach((name, value) -> environment.put(name, names.resolve(value)));
@@ -73,6 +76,8 @@ public final class LocalDeployment {
                         schedules.add(new LocalSchedule(logicalId, eventName, ScheduleExpression.parse(expression),
                                 expression, enabled, function));
                     }
+                    // no SNS locally: the local tools hand these functions the events a topic would
+                    case "SNS" -> snsSubscribers.add(function);
                     default -> {
                         // other event sources are not emulated locally
                     }
@@ -80,7 +85,8 @@ public final class LocalDeployment {
             });
         }
         routes.sort(Comparator.comparingInt(HttpRoute::specificity).reversed());
-        return new LocalDeployment(functions, List.copyOf(routes), List.copyOf(schedules));
+        return new LocalDeployment(functions, List.copyOf(routes), List.copyOf(schedules),
+                List.copyOf(snsSubscribers));
     }
 
     private static HttpRoute route(SamTemplate template, LocalFunction function, Map<String, Object> properties) {
@@ -122,5 +128,10 @@ public final class LocalDeployment {
 
     public List<LocalSchedule> schedules() {
         return schedules;
+    }
+
+    /** The functions an SNS event of the template subscribes to a topic. */
+    public List<LocalFunction> snsSubscribers() {
+        return snsSubscribers;
     }
 }

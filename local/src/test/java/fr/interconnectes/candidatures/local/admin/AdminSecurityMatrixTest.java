@@ -59,7 +59,7 @@ class AdminSecurityMatrixTest {
 
     private static String path(HttpRoute route) {
         return route.path().replace("{campaignId}", "aura-2027-label").replace("{candidacyId}", dossier.id())
-                .replace("{slotId}", "slot-" + dossier.id());
+                .replace("{slotId}", "slot-" + dossier.id()).replace("{mailId}", "any-mail");
     }
 
     private static Object body(HttpRoute route) {

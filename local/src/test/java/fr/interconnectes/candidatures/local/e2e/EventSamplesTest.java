@@ -188,11 +188,35 @@ class EventSamplesTest {
     @Test
     void scheduled_functions_take_their_eventbridge_samples() throws Exception {
         for (var entry : Map.of("DeliverPendingMailsFunction", "deliver-pending-mails.json",
-                "CloseCampaignsFunction", "close-campaigns.json").entrySet()) {
+                "CloseCampaignsFunction", "close-campaigns.json",
+                "SendDraftRemindersFunction", "send-draft-reminders.json").entrySet()) {
             LocalFunction function = backend.backend().deployment().functions().get(entry.getKey());
             byte[] event = Files.readAllBytes(ProjectRoot.locate().resolve("events").resolve(entry.getValue()));
             assertThat(Invocations.summary(function.invoke(event))).isNotEmpty();
         }
+    }
+
+    /** SES's bounce of a sample dossier's mail, as SNS delivers it: about no dossier here, so passed over. */
+    @Test
+    void mail_events_take_their_sns_sample() throws Exception {
+        LocalFunction function = backend.backend().deployment().functions().get("RecordMailEventsFunction");
+        assertThat(backend.backend().deployment().snsSubscribers()).containsExactly(function);
+        byte[] event = Files.readAllBytes(ProjectRoot.locate().resolve("events").resolve("record-mail-events.json"));
+
+        assertThat(Invocations.summary(function.invoke(event)))
+                .isEqualTo(Map.of("received", 1, "recorded", 0, "ignored", 1));
+    }
+
+    /** The samples' dossier is a sample one: the mail routes answer as for any unknown dossier or link. */
+    @ParameterizedTest
+    @Events(type = APIGatewayV2HTTPEvent.class, events = {
+            @Event("../events/list-dossier-mails.json"),
+            @Event("../events/resend-mail.json"),
+            @Event("../events/stop-reminders.json")})
+    void mail_routes_refuse_an_unknown_dossier(APIGatewayV2HTTPEvent event) throws Exception {
+        var response = invoke(event);
+        assertThat(response.getStatusCode()).as(event.getRouteKey() + " " + response.getBody()).isEqualTo(404);
+        assertThat(json(response).at("/error/code").asText()).isIn("candidacy_not_found", "invalid_unsubscribe_link");
     }
 
     @Test

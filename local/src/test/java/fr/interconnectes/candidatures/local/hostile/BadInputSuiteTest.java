@@ -44,11 +44,11 @@ class BadInputSuiteTest {
     static final long DEFAULT_SEED = 20_271_010L;
     static final int SENDERS = 4;
 
-    private static final Set<String> STABLE_CODES = Stream.concat(
-                    Stream.of(ErrorCode.values()).map(ErrorCode::code), Stream.concat(
-                            Stream.of(HttpErrorCode.values()).map(HttpErrorCode::code),
-                            Stream.of(fr.interconnectes.candidatures.selectionday.SelectionDayError.values())
-                                    .map(fr.interconnectes.candidatures.selectionday.SelectionDayError::code)))
+    private static final Set<String> STABLE_CODES = Stream.of(
+                    Stream.of(ErrorCode.values()).map(ErrorCode::code), Stream.of(HttpErrorCode.values()).map(HttpErrorCode::code),
+                    Stream.of(fr.interconnectes.candidatures.selectionday.SelectionDayError.values())
+                            .map(fr.interconnectes.candidatures.selectionday.SelectionDayError::code))
+            .flatMap(codes -> codes)
             .collect(Collectors.toUnmodifiableSet());
     private static final Pattern LEAK = Pattern.compile("Exception|java\\.|\\bat fr\\.|\\.java:|<html|<h1", Pattern.CASE_INSENSITIVE);
     /** Documented to answer 202 whatever the address, and to send nothing unless a dossier has it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
+import fr.interconnectes.candidatures.domain.candidacy.Undeliverable;
 import fr.interconnectes.candidatures.local.bench.DossierSeed;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.DossierListing;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The organisers' list read through the list indexes of dynalite gives, page after page, what the reference
  * (every dossier filtered and sorted in memory, as the list did before the indexes) gives: every order, both
- * directions, every filter, one status or all four merged.
+ * directions, every filter (the undeliverable one too), one status or all four merged.
  */
 class DynamoDbDossierListTest {
 
@@ -37,7 +38,10 @@ class DynamoDbDossierListTest {
     static void seed() {
         DossierSeed seed = new DossierSeed(CAMPAIGN, START);
         IntStream.range(0, DOSSIERS).parallel().forEach(i -> {
-            Candidacy dossier = seed.dossier(i);
+            Candidacy seeded = seed.dossier(i);
+            // every ninth applicant's address bounced: what the undeliverable filter keeps
+            Candidacy dossier = i % 9 != 0 ? seeded : seeded.withMailing(m -> m.withUndeliverable(new Undeliverable(
+                    seeded.contactEmail(), Undeliverable.Reason.BOUNCE, START, "m1", "550 user unknown")));
             assertThat(STORED.create(dossier)).isTrue();
             REFERENCE.put(dossier.atRevision(1));
         });
@@ -61,6 +65,9 @@ class DynamoDbDossierListTest {
                 listings.add(listing(null, null, null, before, null, order, descending));
                 listings.add(listing(null, null, from, null, "evian", order, descending));
                 listings.add(listing(CandidacyStatus.WITHDRAWN, null, null, null, "guichet", order, descending));
+                listings.add(new DossierListing(CAMPAIGN, null, null, null, null, null, true, order, descending));
+                listings.add(new DossierListing(CAMPAIGN, CandidacyStatus.SUBMITTED, null, null, null, null, true, order,
+                        descending));
             }
         }
         for (DossierListing listing : listings) {

@@ -49,6 +49,21 @@ class SesMailerTest {
         assertThat(mail.html()).isEqualTo(html);
     }
 
+    /** As deployed: through the configuration set, tagged with the dossier and mail (a tag SES would refuse is left out). */
+    @Test
+    void a_mail_through_the_configuration_set_with_its_tags_is_taken() {
+        Mailer configured = new SesMailer(() -> EMULATORS.aws().sesV2(), EMULATORS.mailFrom(),
+                EMULATORS.backend().environment().get("MAIL_CONFIGURATION_SET"));
+
+        String messageId = configured.send(new Mail(recipient, "Accusé", "Texte.", null),
+                new Mailer.Tags("cX9f2Lm7Qa1Bz4Kp", "m8Fq2xK1a"));
+        configured.send(new Mail(recipient, "Accusé", "Texte.", null), new Mailer.Tags("id with spaces", null));
+
+        assertThat(EMULATORS.backend().environment().get("MAIL_CONFIGURATION_SET")).isNotBlank();
+        assertThat(EMULATORS.mailsTo(recipient)).hasSize(2).first()
+                .satisfies(mail -> assertThat(mail.messageId()).isEqualTo(messageId));
+    }
+
     @Test
     void a_mail_with_a_calendar_invite_is_sent_raw_and_arrives_with_its_file() {
         String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//FR\r\nMETHOD:REQUEST\r\n"

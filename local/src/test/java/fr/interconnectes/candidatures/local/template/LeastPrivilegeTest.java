@@ -20,7 +20,8 @@ class LeastPrivilegeTest {
     /** The functions whose use cases derive applicants' tokens (new dossiers, and every mail carrying a link). */
     static final Set<String> TOKEN_DERIVING = Set.of("CreateCandidacyFunction", "SubmitCandidacyFunction",
             "WithdrawCandidacyFunction", "SendAccessLinksFunction", "DeliverPendingMailsFunction",
-            "CloseCampaignsFunction", "SendDecisionsFunction", "SendConvocationsFunction");
+            "CloseCampaignsFunction", "SendDecisionsFunction", "SendDraftRemindersFunction", "StopRemindersFunction",
+            "ResendMailFunction", "SendConvocationsFunction");
 
     private static SamTemplate template;
 
@@ -109,13 +110,11 @@ class LeastPrivilegeTest {
     /** Who deletes items, and in which partitions only. */
     static final Map<String, List<String>> DELETING = Map.of(
             "AssignJurorsFunction", List.of("CANDIDACY#*"), // a juror's assignment, in the dossier's partition
-            "ApplyRetentionFunction", List.of("JOB#*"),     // the retention job's checkpoint
-            // a dossier leaving a panel loses that panel's jurors who have not scored, in the dossier's partition
-            "GenerateTimetableFunction", List.of("CANDIDACY#*"),
+            "GenerateTimetableFunction", List.of("CANDIDACY#*"), // a dossier leaving a panel loses its jurors
             "MoveSlotFunction", List.of("CANDIDACY#*"),
-            // a juror's reminder whose mail failed gives its claim up, in the campaign's partition
-            "SendJuryRemindersFunction", List.of("CAMPAIGN#*"),
-            "RemindJurorsFunction", List.of("CAMPAIGN#*"));
+            "SendJuryRemindersFunction", List.of("CAMPAIGN#*"), // a juror's reminder claim given up after a failure
+            "RemindJurorsFunction", List.of("CAMPAIGN#*"),
+            "ApplyRetentionFunction", List.of("JOB#*"));    // the retention job's checkpoint
 
     @Test
     void onlyTheRemovalOfJurorsAndTheRetentionCheckpointDeleteAndOnlyInTheirPartitions() {

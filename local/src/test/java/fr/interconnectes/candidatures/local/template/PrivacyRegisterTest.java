@@ -188,7 +188,9 @@ class PrivacyRegisterTest {
                 "campaigns/c/candidacies/d/a1.pdf", at, at);
         var mail = new OutboxMail("m1", "convocation", "elise@annecy.fr", "Sujet", "Texte", "<p>Texte</p>",
                 List.of(new MailAttachment("convocation.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR")),
-                "nonce", OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err");
+                "nonce", OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err",
+                new fr.interconnectes.candidatures.domain.candidacy.MailOutcome(
+                        fr.interconnectes.candidatures.domain.candidacy.MailOutcome.Type.BOUNCED, at, "550"), "m0");
         var convocation = new Convocation("slot-cAll", 1, "A", "Salle", "Annecy", at, at.plusSeconds(900),
                 Convocation.State.SENT, at, Convocation.Attendance.CONFIRMED, "À deux", at);
         return new Candidacy("cAll", "campaign", CandidacyStatus.SUBMITTED,
@@ -196,6 +198,11 @@ class PrivacyRegisterTest {
                         "20006340200016", contact), project, Language.FR),
                 List.of("hash"), List.of(attachment), new Receipt("ARA-2030-L-0001", at), at, at, at, 3, 4, at, at,
                 List.of(mail), new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin",
-                convocation, null);
+                convocation, null, fr.interconnectes.candidatures.domain.candidacy.Mailing.NONE)
+                .withMailing(m -> m.withRemindersSent(List.of(new fr.interconnectes.candidatures.domain.ReminderOffset("P7D")))
+                        .withRemindersStopped(at)
+                        .withUndeliverable(new fr.interconnectes.candidatures.domain.candidacy.Undeliverable(
+                                "elise@annecy.fr", fr.interconnectes.candidatures.domain.candidacy.Undeliverable.Reason.BOUNCE,
+                                at, "m1", "550")));
     }
 }

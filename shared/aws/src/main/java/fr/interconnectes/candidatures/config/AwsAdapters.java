@@ -46,6 +46,8 @@ public final class AwsAdapters {
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String MAIL_FROM = "MAIL_FROM";
+    /** The SES configuration set mails go through (its events report bounces and complaints); optional. */
+    public static final String MAIL_CONFIGURATION_SET = "MAIL_CONFIGURATION_SET";
 
     public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
     /** The SSM SecureString holding the access token secret (template.yaml gives it to the functions deriving tokens). */
@@ -161,6 +163,7 @@ public final class AwsAdapters {
 
     /** The SES client is built on the first mail sent, not at cold start (with SnapStart, before the snapshot). */
     public Mailer mailer() {
-        return new SesMailer(Lazy.of(aws::sesV2).builtBeforeSnapshot(), environment.required(MAIL_FROM));
+        return new SesMailer(Lazy.of(aws::sesV2).builtBeforeSnapshot(), environment.required(MAIL_FROM),
+                environment.optional(MAIL_CONFIGURATION_SET).orElse(null));
     }
 }

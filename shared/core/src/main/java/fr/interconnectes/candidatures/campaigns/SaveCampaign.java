@@ -41,7 +41,7 @@ public record SaveCampaign(Campaigns campaigns, Audit audit, Clock clock) {
         return new Saved(new CampaignView(campaign, campaign.statusAt(clock.instant())), existing.isEmpty());
     }
 
-    /** A new edition from a previous one: same grid, limits and calendar, shifted by whole years. */
+    /** A new edition from a previous one: same grid, limits, reminders and calendar, shifted by whole years. */
     public Saved copy(Principal caller, Copy request) {
         Campaign source = campaigns.require(request.sourceId());
         AdminAccess.requireOrganiser(caller, source);
@@ -60,7 +60,7 @@ public record SaveCampaign(Campaigns campaigns, Audit audit, Clock clock) {
                 source.regionalSelection().presentationMinutes(), source.regionalSelection().questionMinutes());
         Campaign copy = new Campaign(request.newId(), title, source.region(), source.track(), request.edition(),
                 shift(source.opensAt(), zone, years), shift(source.closesAt(), zone, years), zone, selection,
-                source.criteria(), source.uploadLimits(), source.retention());
+                source.criteria(), source.uploadLimits(), source.retention(), source.reminderOffsets());
         campaigns.save(copy);
         audit.record(caller, request.newId(), null, "campaign_copied", "from", request.sourceId());
         return new Saved(new CampaignView(copy, copy.statusAt(clock.instant())), true);

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A call for applications: one track, one region, one edition, open between {@code opensAt} and
  * {@code closesAt} (both instants; a request received at or before {@code closesAt} is in time).
- * {@code retention} says how long its dossiers' personal data are kept after the selection.
+ * {@code retention} says how long its dossiers' personal data are kept after the selection;
+ * {@code reminderOffsets} how long before the deadline its drafts are reminded (none: no reminder).
  */
 public record Campaign(
         String id,
@@ -22,7 +23,8 @@ public record Campaign(
         RegionalSelection regionalSelection,
         List<Criterion> criteria,
         UploadLimits uploadLimits,
-        RetentionPolicy retention) {
+        RetentionPolicy retention,
+        List<ReminderOffset> reminderOffsets) {
 
     public Campaign {
         Objects.requireNonNull(id, "id");
@@ -34,6 +36,16 @@ public record Campaign(
         }
         criteria = List.copyOf(criteria);
         retention = retention == null ? RetentionPolicy.DEFAULTS : retention;
+        reminderOffsets = reminderOffsets == null ? ReminderOffset.DEFAULTS
+                : reminderOffsets.stream().distinct().sorted().toList();
+    }
+
+    /** A campaign with the default reminders (a week and a day before the deadline). */
+    public Campaign(String id, LocalizedText title, Region region, Track track, int edition, Instant opensAt,
+                    Instant closesAt, ZoneId timeZone, RegionalSelection regionalSelection, List<Criterion> criteria,
+                    UploadLimits uploadLimits, RetentionPolicy retention) {
+        this(id, title, region, track, edition, opensAt, closesAt, timeZone, regionalSelection, criteria, uploadLimits,
+                retention, ReminderOffset.DEFAULTS);
     }
 
     /** A campaign keeping personal data for the default periods ({@link RetentionPolicy#DEFAULTS}). */

@@ -9,6 +9,8 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.domain.FieldError;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +82,35 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
                                  Audition audition, CalendarInvite invite, Instant now) {
         return withLink(convened, now, link -> new ConvocationMail(header(campaign, convened), change, audition,
                 invite, link));
+    }
+
+    /**
+     * A reminder that the draft's deadline is near, with what it still lacks, its link and a link to turn
+     * reminders off; the offsets it settles are recorded with it, in the same write.
+     *
+     * @param missing what a submission still lacks, as the {@code incomplete} error lists it
+     * @param settled the offsets this reminder stands for (it is sent for the latest of them)
+     */
+    public Candidacy reminder(Campaign campaign, Candidacy draft, ReminderOffset offset, List<FieldError> missing,
+                              List<ReminderOffset> settled, Instant now) {
+        Language language = draft.form().language();
+        String unsubscribe = outbox.links().reminderUnsubscribe(new ReminderUnsubscribeTokens(tokens).token(draft.id()));
+        return withLink(draft.withMailing(m -> m.withRemindersSent(settled)), now, link -> new ReminderMail(
+                header(campaign, draft), offset, draft.deadline(campaign), MissingItems.describe(missing, language),
+                link, unsubscribe));
+    }
+
+    /**
+     * The mail {@code original} again, as a new mail {@code newId} to the dossier's contact address now, with a
+     * fresh link when it had one.
+     */
+    public Candidacy resend(Candidacy candidacy, OutboxMail original, String newId, Instant now) {
+        if (original.linkNonce() == null) {
+            return candidacy.withMailAdded(original.resent(newId, candidacy.contactEmail(), null, now));
+        }
+        String nonce = AccessTokens.newNonce();
+        return candidacy.withAccessTokenHash(AccessTokens.hash(tokens.token(candidacy.id(), nonce)))
+                .withMailAdded(original.resent(newId, candidacy.contactEmail(), nonce, now));
     }
 
     /** Sends now the dossier's mails that are due; returns the dossier as stored afterwards. */

@@ -10,4 +10,9 @@ public record DossierLinks(String publicBaseUrl) {
     public String dossier(String candidacyId, String accessToken) {
         return publicBaseUrl + "/dossier.html#" + candidacyId + "." + accessToken;
     }
+
+    /** The page that turns a draft's reminders off; its signed token too travels in the fragment. */
+    public String reminderUnsubscribe(String unsubscribeToken) {
+        return publicBaseUrl + "/unsubscribe.html#" + unsubscribeToken;
+    }
 }

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.notifications;
 
 import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +67,22 @@ public final class MailFormats {
         }
         String day = date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
         return FR_WEEKDAY.format(date) + " " + day + " " + FR_MONTH_YEAR.format(date);
+    }
+
+    /** How long a reminder offset leaves: « 7 jours », « 1 jour », « 6 heures » / "7 days", "1 day", "6 hours". */
+    public static String remaining(ReminderOffset offset, Language language) {
+        boolean english = language == Language.EN;
+        if (!offset.code().contains("T")) {
+            int days = java.time.Period.parse(offset.code()).getDays();
+            return days + (english ? (days == 1 ? " day" : " days") : (days == 1 ? " jour" : " jours"));
+        }
+        java.time.Duration duration = java.time.Duration.parse(offset.code());
+        if (duration.toMinutesPart() == 0) {
+            long hours = duration.toHours();
+            return hours + (english ? (hours == 1 ? " hour" : " hours") : (hours == 1 ? " heure" : " heures"));
+        }
+        long minutes = duration.toMinutes();
+        return minutes + (english ? " minutes" : " minutes");
     }
 
     /** « heure de Paris » / "Paris time"; for a zone no French region uses, « fuseau Asia/Tokyo » / "Asia/Tokyo time". */

@@ -10,7 +10,7 @@ import java.time.ZoneId;
  */
 public sealed interface MailModel
         permits ConfirmationMail, WithdrawalMail, AccessLinkMail, ExpiredMail, DecisionMail, ConvocationMail,
-                JurorReminderMail {
+                JurorReminderMail, ReminderMail {
 
     /** The zone times are written in when the model does not say. */
     ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -19,7 +19,7 @@ public sealed interface MailModel
 
     /**
      * Names the templates and the outbox entry: {@code confirmation}, {@code withdrawal}, {@code access_link},
-     * {@code expired}, {@code decision}, {@code convocation} or {@code convocation_cancelled}.
+     * {@code expired}, {@code decision}, {@code convocation}, {@code convocation_cancelled} or {@code reminder}.
      */
     String kind();
 

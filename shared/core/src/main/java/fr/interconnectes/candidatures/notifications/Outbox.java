@@ -34,6 +34,8 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
 
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     static final Duration LEASE = Duration.ofMinutes(2);
+    /** The metric counting mails given up after their last attempt. */
+    public static final String MAILS_GIVEN_UP = "MailsGivenUp";
 
     /** Counts of one delivery round. */
     public record Round(int sent, int failed) {
@@ -174,6 +176,11 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
             afterClaim = writer.apply(candidacy, current -> {
                 // the write may start over from a fresh read: only the last attempt says whether this call claimed it
                 claimed[0] = mail(current, mailId).filter(m -> m.claimableAt(now)).isPresent();
+                if (claimed[0] && isUndeliverable(current, mailId)) {
+                    claimed[0] = false;
+                    return current.withMail(mailId, m -> m.suppressed(now, "undeliverable address: "
+                            + current.mailing().undeliverable().reason().code()));
+                }
                 return claimed[0] ? current.withMail(mailId, m -> m.claim(now.plus(LEASE))) : current;
             });
         } catch (RuntimeException e) {
@@ -188,7 +195,7 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
         String messageId = null;
         String error = null;
         try {
-            messageId = mailer.send(withLink(afterClaim.id(), mail));
+            messageId = mailer.send(withLink(afterClaim.id(), mail), new Mailer.Tags(afterClaim.id(), mailId));
         } catch (Mailer.MailNotSent | Unavailable e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
@@ -200,6 +207,10 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
                     m -> failure == null ? m.sent(done, sentId) : m.failed(done, failure)));
             if (failure == null) {
                 LOG.log(Level.INFO, "mail sent", "candidacyId", candidacy.id(), "mailId", mailId, "kind", mail.kind());
+            } else if (mail(stored, mailId).filter(OutboxMail::givenUp).isPresent()) {
+                // the metric field makes the log line a CloudWatch metric (see the http module's JSON lines)
+                LOG.log(Level.ERROR, "mail given up", "metric", MAILS_GIVEN_UP, "candidacyId", candidacy.id(),
+                        "mailId", mailId, "kind", mail.kind(), "attempts", mail.attempts() + 1, "error", failure);
             } else {
                 LOG.log(Level.WARNING, "mail not sent, will retry", "candidacyId", candidacy.id(), "mailId", mailId,
                         "kind", mail.kind(), "attempt", mail.attempts() + 1, "error", failure);
@@ -210,6 +221,12 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
             LOG.log(Level.ERROR, "could not record mail outcome", "candidacyId", candidacy.id(), "mailId", mailId, e);
             return afterClaim;
         }
+    }
+
+    /** A mail to an address the mail service reported undeliverable is not sent (until the applicant changes it). */
+    private static boolean isUndeliverable(Candidacy candidacy, String mailId) {
+        var undeliverable = candidacy.mailing().undeliverable();
+        return undeliverable != null && mail(candidacy, mailId).filter(m -> undeliverable.concerns(m.to())).isPresent();
     }
 
     private static Optional<OutboxMail> mail(Candidacy candidacy, String mailId) {

@@ -25,9 +25,11 @@ import java.util.Objects;
  * @param submittedFrom   only dossiers last submitted at or after this instant, or {@code null}
  * @param submittedBefore only dossiers last submitted before this instant, or {@code null}
  * @param text            folded words ({@link #fold}) to find in organisation and project title, or {@code null}
+ * @param unreachable     only dossiers whose applicant mail does not reach ({@link #unreachable(Candidacy)})
  */
 public record DossierListing(String campaignId, CandidacyStatus status, String kind, Instant submittedFrom,
-                             Instant submittedBefore, String text, Order order, boolean descending) {
+                             Instant submittedBefore, String text, boolean unreachable, Order order,
+                             boolean descending) {
 
     /** Ends the order's value in a sort key: below every character a value holds. */
     public static final char SEPARATOR = '\u0001';
@@ -41,6 +43,17 @@ public record DossierListing(String campaignId, CandidacyStatus status, String k
     public DossierListing {
         Objects.requireNonNull(campaignId, "campaignId");
         Objects.requireNonNull(order, "order");
+    }
+
+    /** Every dossier reachable or not. */
+    public DossierListing(String campaignId, CandidacyStatus status, String kind, Instant submittedFrom,
+                          Instant submittedBefore, String text, Order order, boolean descending) {
+        this(campaignId, status, kind, submittedFrom, submittedBefore, text, false, order, descending);
+    }
+
+    /** Whether mail does not reach the dossier's applicant: its contact address is undeliverable, or a mail was given up. */
+    public static boolean unreachable(Candidacy c) {
+        return c.undeliverableContact().isPresent() || c.mailGivenUp().isPresent();
     }
 
     /** A page of the listing and where the next one starts ({@code null}: none). */
@@ -58,7 +71,7 @@ public record DossierListing(String campaignId, CandidacyStatus status, String k
 
     /** Whether the campaign's counters alone say how many dossiers the listing holds. */
     public boolean countedByTallies() {
-        return submittedFrom == null && submittedBefore == null && text == null;
+        return submittedFrom == null && submittedBefore == null && text == null && !unreachable;
     }
 
     /** The counter that says how many dossiers the listing holds, when {@link #countedByTallies()}. */
@@ -76,7 +89,8 @@ public record DossierListing(String campaignId, CandidacyStatus status, String k
                 && (kind == null || kind.equals(DossierTally.kindOf(c)))
                 && (submittedFrom == null || (submitted != null && !submitted.isBefore(submittedFrom)))
                 && (submittedBefore == null || (submitted != null && submitted.isBefore(submittedBefore)))
-                && (text == null || searchText(c).contains(text));
+                && (text == null || searchText(c).contains(text))
+                && (!unreachable || unreachable(c));
     }
 
     /** The dossiers in the listing's order. */

@@ -9,6 +9,14 @@ public interface Mailer {
     /** @return the provider's message id */
     String send(Mail mail);
 
+    /**
+     * Sends a mail labelled with the dossier and outbox mail it comes from, so that the mail service's reports
+     * (delivery, bounce, complaint) can be traced back to them; a mailer that cannot label sends it plain.
+     */
+    default String send(Mail mail, Tags tags) {
+        return send(mail);
+    }
+
     /** A mail; {@code attachments} (never {@code null}, often empty) are text files such as a calendar invite. */
     record Mail(String to, String subject, String textBody, String htmlBody, List<MailAttachment> attachments) {
 
@@ -20,6 +28,10 @@ public interface Mailer {
         public Mail(String to, String subject, String textBody, String htmlBody) {
             this(to, subject, textBody, htmlBody, List.of());
         }
+    }
+
+    /** Which dossier and which of its outbox mails a mail is. */
+    record Tags(String candidacyId, String mailId) {
     }
 
     class MailNotSent extends RuntimeException {

@@ -23,7 +23,9 @@ import java.util.Objects;
  * campaign's zone, full text over organisation and project title, accents and case ignored), sort, and
  * cursor pagination (default 50, at most 250). Only the page is read, through the store's indexes
  * ({@link Candidacies#list}); the total comes from the campaign's counters, or is counted on the first page when
- * the query filters on dates or text, and is carried in the cursor.
+ * the query filters on dates, text or reachability, and is carried in the cursor. The {@code undeliverable} filter
+ * keeps the dossiers whose applicant cannot be reached by mail: a contact address that bounced or complained, or a
+ * mail given up.
  */
 public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
 
@@ -73,9 +75,15 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
      * @param text          words to find in the organisation or the project title, or {@code null}
      * @param limit         at most this many dossiers on the page, from 1 to {@value #MAX_LIMIT}
      * @param cursor        where the previous page of the same query ended, or {@code null} for the first page
+     * @param undeliverable only the dossiers whose applicant mail does not reach (see {@link #unreachable})
      */
     public record Query(CandidacyStatus status, String kind, LocalDate submittedFrom, LocalDate submittedTo, String text,
-                        Sort sort, int limit, String cursor) {
+                        Sort sort, int limit, String cursor, boolean undeliverable) {
+
+        public Query(CandidacyStatus status, String kind, LocalDate submittedFrom, LocalDate submittedTo, String text,
+                     Sort sort, int limit, String cursor) {
+            this(status, kind, submittedFrom, submittedTo, text, sort, limit, cursor, false);
+        }
 
         public Query {
             Objects.requireNonNull(sort, "sort");
@@ -90,7 +98,7 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         }
 
         public Query withCursor(String next) {
-            return new Query(status, kind, submittedFrom, submittedTo, text, sort, limit, next);
+            return new Query(status, kind, submittedFrom, submittedTo, text, sort, limit, next, undeliverable);
         }
 
         /**
@@ -100,7 +108,7 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         String fingerprint() {
             return String.join("|", status == null ? "" : status.code(), Objects.toString(kind, ""),
                     Objects.toString(submittedFrom, ""), Objects.toString(submittedTo, ""), Objects.toString(text, ""),
-                    sort.equals(Sort.DEFAULT) ? "" : sort.code());
+                    sort.equals(Sort.DEFAULT) ? "" : sort.code()) + (undeliverable ? "|undeliverable" : "");
         }
     }
 
@@ -126,7 +134,13 @@ public record ListCandidacies(Campaigns campaigns, Candidacies candidacies) {
         Instant to = startOf(query.submittedTo() == null ? null : query.submittedTo().plusDays(1), campaign);
         String needle = query.text() == null || query.text().isBlank() ? null : fold(query.text());
         return new DossierListing(campaign.id(), query.status(), query.kind(), from, to, needle,
-                DossierListing.Order.valueOf(query.sort().key().name()), query.sort().descending());
+                query.undeliverable(), DossierListing.Order.valueOf(query.sort().key().name()),
+                query.sort().descending());
+    }
+
+    /** Whether mail does not reach the dossier's applicant: its contact address is undeliverable, or a mail was given up. */
+    public static boolean unreachable(Candidacy candidacy) {
+        return DossierListing.unreachable(candidacy);
     }
 
     /** The start of the day in the campaign's zone. */

@@ -12,6 +12,8 @@ import fr.interconnectes.candidatures.testing.Refusals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
+import fr.interconnectes.candidatures.domain.candidacy.Undeliverable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +141,25 @@ class ListCandidaciesTest {
 
     private static List<String> ids(ListCandidacies.Page page) {
         return page.items().stream().map(Candidacy::id).toList();
+    }
+
+    @Test
+    void the_mail_filter_keeps_the_dossiers_whose_applicant_mail_does_not_reach() {
+        var bounced = candidacies.stored("c1").withMailing(m -> m.withUndeliverable(new Undeliverable("a@b.fr",
+                Undeliverable.Reason.BOUNCE, Fixtures.DURING_CALL, "m1", null)));
+        candidacies.put(bounced.withForm(Fixtures.completeLabelForm("a@b.fr"), Fixtures.DURING_CALL));
+        OutboxMail givenUp = OutboxMail.pending("m2", "confirmation", "x@y.fr", "s", "t", null, null, Fixtures.DURING_CALL);
+        for (int attempt = 0; attempt < OutboxMail.MAX_ATTEMPTS; attempt++) {
+            givenUp = givenUp.failed(Fixtures.DURING_CALL, "MailNotSent");
+        }
+        candidacies.put(candidacies.stored("c2").withMailAdded(givenUp));
+        var query = new ListCandidacies.Query(null, null, null, null, null, ListCandidacies.Sort.DEFAULT, 50, null, true);
+
+        assertThat(ids(listCandidacies.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, query)))
+                .containsExactlyInAnyOrder("c1", "c2");
+        // a mail sent since the given-up one: mail reaches the applicant again
+        candidacies.put(candidacies.stored("c2").withMailAdded(OutboxMail.pending("m3", "access_link", "x@y.fr", "s", "t",
+                null, null, Fixtures.DURING_CALL).sent(Fixtures.DURING_CALL, "ses-3")));
+        assertThat(ids(listCandidacies.execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, query))).containsExactly("c1");
     }
 }

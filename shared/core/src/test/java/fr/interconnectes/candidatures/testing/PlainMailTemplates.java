@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.notifications.AccessLinkMail;
 import fr.interconnectes.candidatures.notifications.ConfirmationMail;
 import fr.interconnectes.candidatures.notifications.MailModel;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.ReminderMail;
 import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import fr.interconnectes.candidatures.port.Mailer;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class PlainMailTemplates implements MailTemplates {
             return m.link();
         } else if (model instanceof AccessLinkMail m) {
             return m.link();
+        } else if (model instanceof ReminderMail m) {
+            return m.link() + "\n" + m.unsubscribeLink();
         }
         return null;
     }

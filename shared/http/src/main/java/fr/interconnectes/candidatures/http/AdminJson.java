@@ -9,7 +9,6 @@ import fr.interconnectes.candidatures.reporting.GetDossier;
 import fr.interconnectes.candidatures.reporting.ListCandidacies;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** How dossiers look to organisers and jurors. Applicants' tokens and their hashes never appear. */
@@ -48,6 +47,7 @@ public final class AdminJson {
         }
         ResponseFields.putIfPresent(json, "originCandidacyId", c.originCandidacyId());
         ResponseFields.putIfPresent(json, "erasure", fr.interconnectes.candidatures.http.privacy.PrivacyJson.erasure(c, zone));
+        json.put("mailState", MailJson.problem(c));
         return json;
     }
 
@@ -94,8 +94,8 @@ public final class AdminJson {
         }
         if (dossier.asOrganiser()) {
             json.put("jury", dossier.jury().stream().map(AdminJson::juror).toList());
-            json.put("mails", c.outbox().stream().map(m -> Map.of("kind", m.kind(),
-                    "status", m.state().name().toLowerCase(Locale.ROOT), "attempts", m.attempts())).toList());
+            json.put("contactMail", MailJson.contactMail(c, zone));
+            json.put("mails", c.outbox().stream().map(m -> MailJson.forOrganisers(m, zone)).toList());
         }
         return json;
     }

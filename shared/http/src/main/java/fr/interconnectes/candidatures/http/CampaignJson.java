@@ -4,6 +4,7 @@ import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Criterion;
 import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.Language;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.campaigns.CampaignView;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class CampaignJson {
                 "unfiledMonths", c.retention().unfiledMonths(),
                 "notSelectedMonths", c.retention().notSelectedMonths(),
                 "finalistMonths", c.retention().finalistMonths()));
+        json.put("reminderOffsets", c.reminderOffsets().stream().map(ReminderOffset::code).toList());
         return json;
     }
 

@@ -46,14 +46,8 @@ public final class CandidacyJson {
         if (c.convocation() != null) {
             json.put("convocation", ConvocationJson.of(c.convocation(), zone));
         }
-        json.put("mails", c.outbox().stream().map(m -> {
-            Map<String, Object> mail = new LinkedHashMap<>();
-            mail.put("kind", m.kind());
-            mail.put("status", m.state().name().toLowerCase(java.util.Locale.ROOT));
-            mail.put("createdAt", time(m.createdAt(), zone));
-            ResponseFields.putTime(mail, "sentAt", m.sentAt(), zone);
-            return mail;
-        }).toList());
+        json.put("mails", c.outbox().stream().map(m -> MailJson.forApplicant(m, zone)).toList());
+        json.put("contactMail", MailJson.contactMail(c, zone));
         return json;
     }
 

@@ -20,10 +20,16 @@ import java.util.Arrays;
  * <p>An event's parameters are its fields, as name, value, name, value…; a {@link Throwable} left over at the end
  * is the error. Only a message written for {@link MessageFormat} ({@code {0}}) takes its parameters in the text
  * instead, as java.util.logging would.
+ *
+ * <p>An event with a {@value #METRIC} field also counts as one of that metric in CloudWatch: the line carries the
+ * embedded metric format's {@code _aws} block (namespace {@value #NAMESPACE}, no dimension) and the metric's value 1.
  */
 final class JsonLines {
 
     static final JsonLines STANDARD_OUTPUT = new JsonLines(System.out);
+
+    static final String METRIC = "metric";
+    static final String NAMESPACE = "Candidatures";
 
     private final PrintStream out;
 
@@ -62,19 +68,50 @@ final class JsonLines {
             json.writeStringField("level", level);
             json.writeStringField("logger", logger);
             json.writeStringField("message", message);
+            String metric = null;
             for (int i = 0; i + 1 < keyValues.length; i += 2) {
-                json.writeStringField(String.valueOf(keyValues[i]),
-                        keyValues[i + 1] == null ? null : String.valueOf(keyValues[i + 1]));
+                String key = String.valueOf(keyValues[i]);
+                String value = keyValues[i + 1] == null ? null : String.valueOf(keyValues[i + 1]);
+                json.writeStringField(key, value);
+                if (METRIC.equals(key) && value != null) {
+                    metric = value;
+                }
             }
             if (error != null) {
                 json.writeStringField("errorType", error.getClass().getName());
                 json.writeStringField("errorMessage", String.valueOf(error.getMessage()));
+            }
+            if (metric != null) {
+                embedMetric(json, metric);
             }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** CloudWatch's embedded metric format: the line itself is one count of {@code name}. */
+    private static void embedMetric(JsonGenerator json, String name) throws IOException {
+        json.writeObjectFieldStart("_aws");
+        json.writeNumberField("Timestamp", Instant.now().toEpochMilli());
+        json.writeArrayFieldStart("CloudWatchMetrics");
+        json.writeStartObject();
+        json.writeStringField("Namespace", NAMESPACE);
+        json.writeArrayFieldStart("Dimensions");
+        json.writeStartArray();
+        json.writeEndArray();
+        json.writeEndArray();
+        json.writeArrayFieldStart("Metrics");
+        json.writeStartObject();
+        json.writeStringField("Name", name);
+        json.writeStringField("Unit", "Count");
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeNumberField(name, 1);
     }
 
     void flush() {

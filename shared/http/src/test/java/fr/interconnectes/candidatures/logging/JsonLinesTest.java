@@ -30,6 +30,22 @@ class JsonLinesTest {
     }
 
     @Test
+    void an_event_naming_a_metric_is_also_one_count_of_it_in_the_embedded_metric_format() throws Exception {
+        logger.log(System.Logger.Level.ERROR, "mail given up", "metric", "MailsGivenUp", "candidacyId", "c1");
+
+        JsonNode line = written().get(0);
+        assertThat(line.get("MailsGivenUp").asInt()).isEqualTo(1);
+        JsonNode directive = line.at("/_aws/CloudWatchMetrics/0");
+        assertThat(line.at("/_aws/Timestamp").isIntegralNumber()).isTrue();
+        assertThat(directive.get("Namespace").asText()).isEqualTo("Candidatures");
+        assertThat(directive.at("/Dimensions/0").isArray()).isTrue();
+        assertThat(directive.at("/Metrics/0/Name").asText()).isEqualTo("MailsGivenUp");
+        assertThat(directive.at("/Metrics/0/Unit").asText()).isEqualTo("Count");
+        logger.log(System.Logger.Level.INFO, "mail sent", "candidacyId", "c1");
+        assertThat(written().get(1).has("_aws")).isFalse();
+    }
+
+    @Test
     void a_system_logger_event_is_one_line_with_its_named_fields() throws Exception {
         logger.log(System.Logger.Level.INFO, "mail sent", "candidacyId", "c1", "attempt", 2, "kind", null);
 

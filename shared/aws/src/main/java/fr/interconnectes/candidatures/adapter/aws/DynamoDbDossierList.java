@@ -62,7 +62,7 @@ record DynamoDbDossierList(DynamoDbTable table, DossierListing listing) {
     }
 
     private boolean hasFilter() {
-        return listing.kind() != null || listing.text() != null
+        return listing.kind() != null || listing.text() != null || listing.unreachable()
                 || (!keyedOnSubmission() && (listing.submittedFrom() != null || listing.submittedBefore() != null));
     }
 
@@ -108,6 +108,10 @@ record DynamoDbDossierList(DynamoDbTable table, DossierListing listing) {
             names.put("#submitted", CandidacyItem.LIST_SUBMITTED);
             values.put(":before", AttributeValue.fromS(DossierListing.instantKey(listing.submittedBefore())));
             filters.add("#submitted < :before");
+        }
+        if (listing.unreachable()) {
+            names.put("#unreachable", CandidacyItem.LIST_UNREACHABLE);
+            filters.add("attribute_exists(#unreachable)");
         }
         if (listing.text() != null) {
             names.put("#text", CandidacyItem.LIST_TEXT);

@@ -18,6 +18,7 @@ import fr.interconnectes.candidatures.notifications.MailFormats;
 import fr.interconnectes.candidatures.notifications.MailHeader;
 import fr.interconnectes.candidatures.notifications.MailModel;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
+import fr.interconnectes.candidatures.notifications.ReminderMail;
 import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import fr.interconnectes.candidatures.port.Mailer;
 
@@ -151,6 +152,13 @@ public final class MustacheMailTemplates implements MailTemplates, Resource {
             view.put("deadline", m.deadline() == null ? null : at(m.deadline(), header, language));
         } else if (model instanceof ExpiredMail m) {
             view.put("deadline", at(m.deadline(), header, language));
+        } else if (model instanceof ReminderMail m) {
+            view.put("link", m.link());
+            view.put("unsubscribeLink", m.unsubscribeLink());
+            view.put("remaining", MailFormats.remaining(m.offset(), language));
+            view.put("deadline", at(m.deadline(), header, language));
+            view.put("missing", m.missing());
+            view.put("hasMissing", !m.missing().isEmpty());
         } else if (model instanceof DecisionMail m) {
             boolean finalist = m.outcome() == DecisionMail.Outcome.FINALIST;
             view.put("finalist", finalist);

@@ -39,7 +39,8 @@ public record Candidacy(
         Decision decision,
         String originCandidacyId,
         Convocation convocation,
-        Erasure erasure) {
+        Erasure erasure,
+        Mailing mailing) {
 
     /** Access links asked for again and again must not grow the item without bound. */
     static final int MAX_TOKENS = 10;
@@ -53,6 +54,7 @@ public record Candidacy(
         accessTokenHashes = List.copyOf(accessTokenHashes == null ? List.of() : accessTokenHashes);
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
         outbox = List.copyOf(outbox == null ? List.of() : outbox);
+        mailing = mailing == null ? Mailing.NONE : mailing;
     }
 
     /** A dossier whose personal data were never erased, never convened. */
@@ -62,7 +64,41 @@ public record Candidacy(
                      Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
                      String originCandidacyId) {
         this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
-                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null, null);
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null, null,
+                Mailing.NONE);
+    }
+
+    /** A dossier never convened, with nothing recorded about mailing its contact yet. */
+    public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
+                     List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
+                     Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
+                     Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
+                     String originCandidacyId, Erasure erasure) {
+        this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null,
+                erasure, Mailing.NONE);
+    }
+
+    /** A dossier with nothing recorded about mailing its contact yet. */
+    public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
+                     List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
+                     Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
+                     Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
+                     String originCandidacyId, Convocation convocation, Erasure erasure) {
+        this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId,
+                convocation, erasure, Mailing.NONE);
+    }
+
+    /** A dossier never convened. */
+    public Candidacy(String id, String campaignId, CandidacyStatus status, ApplicationForm form,
+                     List<String> accessTokenHashes, List<Attachment> attachments, Receipt receipt,
+                     Instant lastSubmittedAt, Instant withdrawnAt, Instant personalDeadline, long version, long revision,
+                     Instant createdAt, Instant updatedAt, List<OutboxMail> outbox, Decision decision,
+                     String originCandidacyId, Erasure erasure, Mailing mailing) {
+        this(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt, withdrawnAt,
+                personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, null,
+                erasure, mailing);
     }
 
     /** Whether its personal data were erased (or are being: see {@link Erasure#complete()}). */
@@ -73,7 +109,7 @@ public record Candidacy(
     public static Candidacy newDraft(String id, String campaignId, ApplicationForm form, String accessTokenHash,
                                      Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.DRAFT, form, List.of(accessTokenHash), List.of(),
-                null, null, null, null, 1, 0, now, now, List.of(), null, null, null, null);
+                null, null, null, null, 1, 0, now, now, List.of(), null, null, null, null, null);
     }
 
     /** The moment after which this dossier can no longer be changed: the campaign's, or a personal extension. */
@@ -94,6 +130,28 @@ public record Candidacy(
         return attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst();
     }
 
+    /** The contact address, when the mail service reported it undeliverable (and the applicant kept it). */
+    public Optional<Undeliverable> undeliverableContact() {
+        return Optional.ofNullable(mailing.undeliverable()).filter(u -> u.concerns(contactEmail()));
+    }
+
+    /** The last mail given up after its last attempt, unless a mail was sent since (mail reaches the applicant again). */
+    public Optional<OutboxMail> mailGivenUp() {
+        OutboxMail givenUp = null;
+        for (OutboxMail mail : outbox) {
+            if (mail.givenUp()) {
+                givenUp = mail;
+            } else if (mail.state() == OutboxMail.State.SENT && givenUp != null) {
+                givenUp = null;
+            }
+        }
+        return Optional.ofNullable(givenUp);
+    }
+
+    public Optional<OutboxMail> mail(String mailId) {
+        return outbox.stream().filter(m -> m.id().equals(mailId)).findFirst();
+    }
+
     public Optional<Instant> nextMailDue() {
         return outbox.stream().filter(OutboxMail::pending).map(m ->
                 m.claimedUntil() != null && m.claimedUntil().isAfter(m.nextAttemptAt()) ? m.claimedUntil() : m.nextAttemptAt())
@@ -102,29 +160,31 @@ public record Candidacy(
 
     // --- changes of content: they bump the version -------------------------------------------------------
 
+    /** A new contact address lifts the mark an undeliverable one had: it is mailed again. */
     public Candidacy withForm(ApplicationForm newForm, Instant now) {
         return new Candidacy(id, campaignId, status, newForm, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision,
+                originCandidacyId, convocation, erasure, mailing.forContact(newForm.applicant().contact().email()));
     }
 
     public Candidacy withAttachments(List<Attachment> newAttachments, Instant now) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, newAttachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     public Candidacy submitted(Receipt newReceipt, Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes, attachments,
-                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
+                newReceipt, now, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     public Candidacy withdrawn(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.WITHDRAWN, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
+                receipt, lastSubmittedAt, now, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     public Candidacy expired(Instant now) {
         return new Candidacy(id, campaignId, CandidacyStatus.EXPIRED, form, accessTokenHashes, attachments,
-                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
+                receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     /**
@@ -135,7 +195,7 @@ public record Candidacy(
         CandidacyStatus newStatus = status == CandidacyStatus.EXPIRED && deadline != null && deadline.isAfter(now)
                 ? CandidacyStatus.DRAFT : status;
         return new Candidacy(id, campaignId, newStatus, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure);
+                lastSubmittedAt, withdrawnAt, deadline, version + 1, revision, createdAt, now, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     // --- bookkeeping: the content version stays -----------------------------------------------------------
@@ -148,33 +208,40 @@ public record Candidacy(
             hashes.remove(0);
         }
         return new Candidacy(id, campaignId, status, form, hashes, attachments, receipt, lastSubmittedAt,
-                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation, erasure);
+                withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     public Candidacy withMail(String mailId, UnaryOperator<OutboxMail> change) {
         List<OutboxMail> mails = outbox.stream().map(m -> m.id().equals(mailId) ? change.apply(m) : m).toList();
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, convocation, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, mails, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     public Candidacy withMailAdded(OutboxMail mail) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt,
-                appendMail(mail), decision, originCandidacyId, convocation, erasure);
+                appendMail(mail), decision, originCandidacyId, convocation, erasure, mailing);
+    }
+
+    /** What is recorded about mailing the contact changes (reminders, unsubscription, undeliverable address). */
+    public Candidacy withMailing(UnaryOperator<Mailing> change) {
+        return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision,
+                originCandidacyId, convocation, erasure, change.apply(mailing));
     }
 
     /** Organisers record (or change) the pending decision; applicants are told only when it is sent. */
     public Candidacy withDecision(Decision newDecision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
-                newDecision, originCandidacyId, convocation, erasure);
+                newDecision, originCandidacyId, convocation, erasure, mailing);
     }
 
     /** The convocation sent (or answered); a bookkeeping change, the content version stays. */
     public Candidacy withConvocation(Convocation newConvocation) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
                 lastSubmittedAt, withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox,
-                decision, originCandidacyId, newConvocation, erasure);
+                decision, originCandidacyId, newConvocation, erasure, mailing);
     }
 
     /**
@@ -186,14 +253,14 @@ public record Candidacy(
         // the applicant's access goes along: their token opens the national dossier, to update it for the final
         return new Candidacy(newId, nationalCampaignId, CandidacyStatus.SUBMITTED, form, accessTokenHashes,
                 attachments.stream().filter(Attachment::received).toList(), nationalReceipt, now, null, null, 1, 0,
-                now, now, List.of(), null, id, null, null);
+                now, now, List.of(), null, id, null, null, Mailing.NONE);
     }
 
     /**
      * The anonymised record kept for the statistics once the personal data are erased: the kind of organisation,
      * the track and the project's stage or founding year, the language, the status, receipt and dates, the
      * decision's outcome. Gone: the organisation's name and numbers, the contact, every free text, the files and
-     * the mails, the convocation (its note is the applicant's). The access tokens' hashes stay, so a token of the dossier is told it was erased.
+     * the mails, the convocation (its note is the applicant's) and what was recorded about mailing the contact. The access tokens' hashes stay, so a token of the dossier is told it was erased.
      */
     public Candidacy anonymised(Erasure newErasure, Instant now) {
         Applicant kept = new Applicant(null, form.applicant().kind(), null, null, Contact.empty());
@@ -205,20 +272,21 @@ public record Candidacy(
                 decision.decidedAt(), decision.notifiedAt());
         return new Candidacy(id, campaignId, status, new ApplicationForm(kept, project, form.language()),
                 accessTokenHashes, List.of(), receipt, lastSubmittedAt, withdrawnAt, personalDeadline, version + 1,
-                revision, createdAt, now, List.of(), outcome, originCandidacyId, null, newErasure);
+                revision, createdAt, now, List.of(), outcome, originCandidacyId, null, newErasure,
+                Mailing.NONE);
     }
 
     /** The same dossier with its erasure further on. */
     public Candidacy withErasure(Erasure newErasure) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt, lastSubmittedAt,
                 withdrawnAt, personalDeadline, version, revision, createdAt, updatedAt, outbox, decision,
-                originCandidacyId, convocation, newErasure);
+                originCandidacyId, convocation, newErasure, mailing);
     }
 
     /** The stored revision after a successful write. */
     public Candidacy atRevision(long newRevision) {
         return new Candidacy(id, campaignId, status, form, accessTokenHashes, attachments, receipt,
-                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation, erasure);
+                lastSubmittedAt, withdrawnAt, personalDeadline, version, newRevision, createdAt, updatedAt, outbox, decision, originCandidacyId, convocation, erasure, mailing);
     }
 
     private List<OutboxMail> appendMail(OutboxMail mail) {

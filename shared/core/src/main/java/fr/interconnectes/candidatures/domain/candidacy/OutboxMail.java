@@ -10,10 +10,41 @@ import java.util.List;
  * Its {@code attachments} (a calendar invite, say) are stored with it, so a retry sends the very same files.
  */
 public record OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
-                         List<MailAttachment> attachments, String linkNonce, State state, int attempts, Instant nextAttemptAt, Instant claimedUntil,
-                         Instant createdAt, Instant sentAt, String providerMessageId, String lastError) {
+                         List<MailAttachment> attachments, String linkNonce, State state, int attempts, Instant nextAttemptAt,
+                         Instant claimedUntil, Instant createdAt, Instant sentAt, String providerMessageId, String lastError,
+                         MailOutcome outcome, String resendOf) {
 
-    public enum State { PENDING, SENT, FAILED }
+    /**
+     * {@code FAILED}: given up after {@link #MAX_ATTEMPTS}; {@code SUPPRESSED}: not sent, its address being
+     * undeliverable (it bounced for good, or its owner complained).
+     */
+    public enum State { PENDING, SENT, FAILED, SUPPRESSED }
+
+    /** A mail without attachments, the mail service has not reported on, and not a resend. */
+    public OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
+                      String linkNonce, State state, int attempts, Instant nextAttemptAt, Instant claimedUntil,
+                      Instant createdAt, Instant sentAt, String providerMessageId, String lastError) {
+        this(id, kind, to, subject, textBody, htmlBody, List.of(), linkNonce, state, attempts, nextAttemptAt,
+                claimedUntil, createdAt, sentAt, providerMessageId, lastError, null, null);
+    }
+
+    /** A mail the mail service has not reported on, and not a resend. */
+    public OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
+                      List<MailAttachment> attachments, String linkNonce, State state, int attempts,
+                      Instant nextAttemptAt, Instant claimedUntil, Instant createdAt, Instant sentAt,
+                      String providerMessageId, String lastError) {
+        this(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt,
+                claimedUntil, createdAt, sentAt, providerMessageId, lastError, null, null);
+    }
+
+    /** A mail without attachments. */
+    public OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
+                      String linkNonce, State state, int attempts, Instant nextAttemptAt, Instant claimedUntil,
+                      Instant createdAt, Instant sentAt, String providerMessageId, String lastError,
+                      MailOutcome outcome, String resendOf) {
+        this(id, kind, to, subject, textBody, htmlBody, List.of(), linkNonce, state, attempts, nextAttemptAt,
+                claimedUntil, createdAt, sentAt, providerMessageId, lastError, outcome, resendOf);
+    }
 
     public OutboxMail {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -52,12 +83,12 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
 
     public OutboxMail claim(Instant until) {
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt, until,
-                createdAt, sentAt, providerMessageId, lastError);
+                createdAt, sentAt, providerMessageId, lastError, outcome, resendOf);
     }
 
     public OutboxMail sent(Instant at, String messageId) {
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.SENT, attempts + 1, nextAttemptAt,
-                null, createdAt, at, messageId, lastError);
+                null, createdAt, at, messageId, lastError, outcome, resendOf);
     }
 
     /** Exponential backoff: 1 min, 2, 4... capped at 6 h; given up after {@link #MAX_ATTEMPTS}. */
@@ -69,6 +100,30 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
         }
         State next = attempt >= MAX_ATTEMPTS ? State.FAILED : State.PENDING;
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, next, attempt, at.plus(delay), null,
-                createdAt, null, null, error);
+                createdAt, null, null, error, outcome, resendOf);
+    }
+
+    /** Whether this failure gave the mail up (its last attempt). */
+    public boolean givenUp() {
+        return state == State.FAILED;
+    }
+
+    /** Not sent: its address is undeliverable; kept, and shown, as such. */
+    public OutboxMail suppressed(Instant at, String reason) {
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.SUPPRESSED, attempts, at, null,
+                createdAt, null, null, reason, outcome, resendOf);
+    }
+
+    /** The mail service's report; a later delivery report never hides a bounce or complaint. */
+    public OutboxMail withOutcome(MailOutcome reported) {
+        MailOutcome kept = reported.outranks(outcome) ? reported : outcome;
+        return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt,
+                claimedUntil, createdAt, sentAt, providerMessageId, lastError, kept, resendOf);
+    }
+
+    /** The same mail again, to {@code address}, as a new pending mail of the outbox. */
+    public OutboxMail resent(String newId, String address, String newLinkNonce, Instant now) {
+        return new OutboxMail(newId, kind, address, subject, textBody, htmlBody, newLinkNonce, State.PENDING, 0, now, null,
+                now, null, null, null, null, id);
     }
 }

@@ -115,7 +115,7 @@ public final class ApplicantRequests {
     }
 
     /** @throws DomainException INVALID_IDEMPOTENCY_KEY when the header is there but not a key */
-    static Optional<String> idempotencyKey(Optional<String> header) {
+    public static Optional<String> idempotencyKey(Optional<String> header) {
         header.ifPresent(key -> {
             if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
                 throw new DomainException(HttpErrorCode.INVALID_IDEMPOTENCY_KEY);

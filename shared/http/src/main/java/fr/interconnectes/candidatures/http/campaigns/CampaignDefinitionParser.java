@@ -10,6 +10,7 @@ import fr.interconnectes.candidatures.domain.JuryGrid;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
@@ -31,7 +32,9 @@ import java.util.regex.Pattern;
 /**
  * Reads an organiser's campaign definition ({@code PUT /admin/campaigns/{id}}): dates with offsets, zone,
  * regional selection, jury grid (data: criteria with labels, scale, weight; the common five by default) and
- * upload limits, retention periods of personal data; and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All faults at once.
+ * upload limits, retention periods of personal data and reminder offsets (ISO-8601, {@code ["P7D", "P1D"]} by
+ * default, {@code []} for none); and the request for a new edition ({@code POST /admin/campaigns/{id}/copy}). All
+ * faults at once.
  */
 public final class CampaignDefinitionParser {
 
@@ -39,7 +42,7 @@ public final class CampaignDefinitionParser {
     static final long MAX_FILE_BYTES_CEILING = 100L * 1024 * 1024;
     static final int MAX_BODY_BYTES = 32 * 1024;
     private static final Set<String> FIELDS = Set.of("title", "region", "track", "edition", "opensAt", "closesAt",
-            "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention");
+            "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention", "reminderOffsets");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -96,9 +99,11 @@ public final class CampaignDefinitionParser {
         List<Criterion> criteria = root.has("criteria") ? criteria(root.get("criteria")) : JuryGrid.common();
         UploadLimits limits = root.has("uploadLimits") ? limits(root.get("uploadLimits")) : UploadLimits.defaults();
         RetentionPolicy retention = root.has("retention") ? retention(root.get("retention")) : RetentionPolicy.DEFAULTS;
+        List<ReminderOffset> reminders = root.has("reminderOffsets") ? reminderOffsets(root.get("reminderOffsets"))
+                : ReminderOffset.DEFAULTS;
         FieldFaults.throwIfAny(errors);
         return new Campaign(campaignId, title, region, track, edition, opensAt, closesAt, zone, selection, criteria, limits,
-                retention);
+                retention, reminders);
     }
 
     private LocalizedText text(JsonNode node, String field) {
@@ -253,6 +258,28 @@ public final class CampaignDefinitionParser {
             types.addAll(List.of(FileType.values()));
         }
         return maxFiles == null ? null : new UploadLimits(maxBytes, maxFiles, types);
+    }
+
+    /** Distinct ISO-8601 offsets before the deadline: whole days ({@code P7D}) or hours ({@code PT6H}). */
+    private List<ReminderOffset> reminderOffsets(JsonNode node) {
+        List<ReminderOffset> offsets = new ArrayList<>();
+        if (node == null || !node.isArray() || node.size() > ReminderOffset.MAX_PER_CAMPAIGN) {
+            error("reminderOffsets", "invalid_reminders", "Une liste de " + ReminderOffset.MAX_PER_CAMPAIGN
+                    + " délais au plus, ex. [\"P7D\", \"P1D\"] ([] : aucun rappel).", "A list of at most "
+                    + ReminderOffset.MAX_PER_CAMPAIGN + " offsets, e.g. [\"P7D\", \"P1D\"] ([]: no reminder).");
+            return offsets;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            var offset = node.get(i).isTextual() ? ReminderOffset.parse(node.get(i).asText()) : java.util.Optional.<ReminderOffset>empty();
+            if (offset.isEmpty() || offsets.contains(offset.get())) {
+                error("reminderOffsets[" + i + "]", "invalid_offset",
+                        "Délai ISO-8601 distinct entre PT1H et P" + ReminderOffset.LONGEST_DAYS + "D (jours : P7D, heures : PT6H).",
+                        "Distinct ISO-8601 offset between PT1H and P" + ReminderOffset.LONGEST_DAYS + "D (days: P7D, hours: PT6H).");
+            } else {
+                offsets.add(offset.get());
+            }
+        }
+        return offsets;
     }
 
     /** Months after the selection, each from 1 to 600; a period not given keeps its default. */

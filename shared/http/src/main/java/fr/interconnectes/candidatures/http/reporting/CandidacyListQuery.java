@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code GET /admin/campaigns/{id}/candidacies?status=&kind=&submittedFrom=&submittedTo=&q=&sort=&limit=&cursor=}:
- * the organisers' list of dossiers. Blank parameters count as absent; every faulty one is reported at once.
+ * {@code GET /admin/campaigns/{id}/candidacies?status=&kind=&submittedFrom=&submittedTo=&q=&mail=&sort=&limit=&cursor=}:
+ * the organisers' list of dossiers ({@code mail=undeliverable}: only those whose applicant mail does not reach). Blank parameters count as absent; every faulty one is reported at once.
  */
 public final class CandidacyListQuery {
 
@@ -29,10 +29,20 @@ public final class CandidacyListQuery {
         LocalDate to = day(given(request, "submittedTo"), "submittedTo", errors);
         int limit = limit(given(request, "limit"), errors);
         ListCandidacies.Sort sort = sort(given(request, "sort"), errors);
+        boolean undeliverable = undeliverable(given(request, "mail"), errors);
         FieldFaults.throwIfAny(errors);
         // a kind that no applicant has lists nothing, as a filter should
         return new ListCandidacies.Query(status, request.query("kind").orElse(null), from, to,
-                given(request, "q").orElse(null), sort, limit, given(request, "cursor").orElse(null));
+                given(request, "q").orElse(null), sort, limit, given(request, "cursor").orElse(null), undeliverable);
+    }
+
+    private static boolean undeliverable(Optional<String> mail, List<FieldError> errors) {
+        if (mail.isPresent() && !mail.get().equals("undeliverable")) {
+            errors.add(new FieldError("mail", "invalid_enum", new LocalizedText(
+                    "undeliverable (courriel qui ne parvient pas au candidat).",
+                    "undeliverable (mail that does not reach the applicant).")));
+        }
+        return mail.isPresent();
     }
 
     private static Optional<String> given(ApiRequest request, String name) {

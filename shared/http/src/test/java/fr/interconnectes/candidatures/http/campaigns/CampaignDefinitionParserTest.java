@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.interconnectes.candidatures.http.HttpErrorCode;
 import fr.interconnectes.candidatures.campaigns.SaveCampaign;
 import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.JuryGrid;
 import fr.interconnectes.candidatures.domain.Language;
@@ -63,6 +64,26 @@ class CampaignDefinitionParserTest {
         assertThat(campaign.uploadLimits()).isEqualTo(UploadLimits.defaults());
         assertThat(campaign.regionalSelection()).isNull();
         assertThat(campaign.title().en()).isNull();
+        assertThat(campaign.reminderOffsets()).isEqualTo(ReminderOffset.DEFAULTS);
+    }
+
+    @Test
+    void reminder_offsets_are_data_none_when_empty_and_every_faulty_one_is_named() {
+        String base = FULL.substring(0, FULL.lastIndexOf('}'));
+
+        Campaign chosen = CampaignDefinitionParser.parse("ara-2030-label",
+                Requests.json(base + ", \"reminderOffsets\": [\"PT6H\", \"P3D\"]}"));
+        Campaign none = CampaignDefinitionParser.parse("ara-2030-label", Requests.json(base + ", \"reminderOffsets\": []}"));
+        var refused = Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030-label",
+                Requests.json(base + ", \"reminderOffsets\": [\"P3D\", \"P3D\", \"P90D\", 7, \"PT1H\"]}")));
+        var notAList = Refusals.of(() -> CampaignDefinitionParser.parse("ara-2030-label",
+                Requests.json(base + ", \"reminderOffsets\": \"P7D\"}")));
+
+        assertThat(chosen.reminderOffsets()).extracting(ReminderOffset::code).containsExactly("P3D", "PT6H");
+        assertThat(none.reminderOffsets()).isEmpty();
+        assertThat(Refusals.fields(refused)).containsExactly("reminderOffsets[1] invalid_offset",
+                "reminderOffsets[2] invalid_offset", "reminderOffsets[3] invalid_offset");
+        assertThat(Refusals.fields(notAList)).containsExactly("reminderOffsets invalid_reminders");
     }
 
     @Test

@@ -45,6 +45,14 @@ class CandidacyListQueryTest {
     }
 
     @Test
+    void the_mail_filter_keeps_the_dossiers_mail_does_not_reach() {
+        assertThat(CandidacyListQuery.of(Requests.query(Map.of("mail", "undeliverable"))).undeliverable()).isTrue();
+        assertThat(CandidacyListQuery.of(Requests.query(Map.of("mail", " "))).undeliverable()).isFalse();
+        assertThat(Refusals.fields(Refusals.of(() -> CandidacyListQuery.of(Requests.query(Map.of("mail", "bounced"))))))
+                .containsExactly("mail invalid_enum");
+    }
+
+    @Test
     void every_faulty_parameter_at_once() {
         var refused = Refusals.of(() -> CandidacyListQuery.of(Requests.query(Map.of("status", "approved",
                 "submittedFrom", "01/10/2027", "submittedTo", "2027-13-01", "limit", "251", "sort", "-popularity"))));

@@ -6,15 +6,18 @@ import fr.interconnectes.candidatures.domain.FileType;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
+import java.util.List;
 
 /** The campaign document of a campaign item ({@code data}); the track and file types by their names. */
 final class CampaignDocument {
 
     private static final Fields CAMPAIGN = Fields.of("campaign", "id", "title", "region", "track", "edition",
-            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention");
+            "opensAt", "closesAt", "timeZone", "regionalSelection", "criteria", "uploadLimits", "retention",
+            "reminderOffsets");
     private static final Fields RETENTION = Fields.of("retention", "unfiledMonths", "notSelectedMonths",
             "finalistMonths");
     private static final Fields TEXT = Fields.of("localized text", "fr", "en");
@@ -43,6 +46,8 @@ final class CampaignDocument {
                 .object("uploadLimits", campaign.uploadLimits(), CampaignDocument::uploadLimits)
                 .object("retention", campaign.retention().equals(RetentionPolicy.DEFAULTS) ? null : campaign.retention(),
                         CampaignDocument::retention)
+                .codes("reminderOffsets", campaign.reminderOffsets().equals(ReminderOffset.DEFAULTS) ? null
+                        : campaign.reminderOffsets(), ReminderOffset::code)
                 .render();
     }
 
@@ -60,7 +65,17 @@ final class CampaignDocument {
                 campaign.object("regionalSelection", SELECTION, CampaignDocument::selection),
                 campaign.objects("criteria", CRITERION, CampaignDocument::criterion),
                 campaign.object("uploadLimits", UPLOAD_LIMITS, CampaignDocument::uploadLimits),
-                campaign.object("retention", RETENTION, CampaignDocument::retention));
+                campaign.object("retention", RETENTION, CampaignDocument::retention),
+                reminderOffsets(campaign.texts("reminderOffsets"), what));
+    }
+
+    /** Missing (written before reminders, or the defaults): the defaults; an empty list: no reminders. */
+    private static List<ReminderOffset> reminderOffsets(List<String> codes, String what) {
+        if (codes == null) {
+            return null;
+        }
+        return codes.stream().map(code -> ReminderOffset.parse(code).orElseThrow(() ->
+                new UnreadableDocument(what + ".reminderOffsets", "\"" + code + "\" is not a reminder offset"))).toList();
     }
 
     private static DocumentWriter retention(RetentionPolicy retention) {

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.adapter.aws.items;
 
 import fr.interconnectes.candidatures.domain.Campaign;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.RetentionPolicy;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +33,8 @@ public final class CampaignItem {
         item.put("edition", AttributeValue.fromN(Integer.toString(campaign.edition())));
         item.put("closesAt", AttributeValue.fromS(campaign.closesAt().toString()));
         ItemDocument.put(item, CampaignDocument.write(campaign),
-                campaign.retention().equals(RetentionPolicy.DEFAULTS) ? ItemDocument.MAPPERS_VERSION : 2);
+                campaign.retention().equals(RetentionPolicy.DEFAULTS)
+                        && campaign.reminderOffsets().equals(ReminderOffset.DEFAULTS) ? ItemDocument.MAPPERS_VERSION : 2);
         return item;
     }
 

@@ -8,6 +8,9 @@ import fr.interconnectes.candidatures.domain.candidacy.Convocation;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.MailAttachment;
 import fr.interconnectes.candidatures.domain.candidacy.Erasure;
+import fr.interconnectes.candidatures.domain.candidacy.MailOutcome;
+import fr.interconnectes.candidatures.domain.candidacy.Mailing;
+import fr.interconnectes.candidatures.domain.candidacy.Undeliverable;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 
@@ -21,16 +24,19 @@ final class CandidacyDocument {
     private static final Fields CANDIDACY = Fields.of("candidacy", "id", "campaignId", "status", "form",
             "accessTokenHashes", "attachments", "receipt", "lastSubmittedAt", "withdrawnAt", "personalDeadline",
             "version", "revision", "createdAt", "updatedAt", "outbox", "decision", "originCandidacyId", "convocation",
-            "erasure");
+            "erasure", "remindersSent", "remindersStoppedAt", "undeliverable");
     private static final Fields ATTACHMENT = Fields.of("attachment", "id", "fileName", "type", "size", "state",
             "storageKey", "createdAt", "receivedAt");
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
     private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
-            "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt", "sentAt",
-            "providerMessageId", "lastError");
+            "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt",
+            "sentAt", "providerMessageId", "lastError", "outcome", "resendOf");
     private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
     private static final Fields CONVOCATION = Fields.of("convocation", "slotId", "sequence", "panelId", "room",
             "place", "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
+    private static final Fields OUTCOME = Fields.of("mail outcome", "type", "at", "detail");
+    private static final Fields UNDELIVERABLE = Fields.of("undeliverable address", "address", "reason", "at", "mailId",
+            "detail");
     private static final Fields DECISION = Fields.of("decision", "outcome", "message", "decidedBy", "decidedAt",
             "notifiedAt");
 
@@ -38,6 +44,14 @@ final class CandidacyDocument {
             "remaining", "completedAt", "lastError");
 
     private CandidacyDocument() {
+    }
+
+    /** Whether the dossier holds fields of schema version 2: its erasure, its convocation, a mail's
+     * attachments, or what its mail lifecycle recorded. */
+    static boolean holdsVersion2(Candidacy candidacy) {
+        return candidacy.erased() || candidacy.convocation() != null || !candidacy.mailing().equals(Mailing.NONE)
+                || candidacy.outbox().stream().anyMatch(m -> !m.attachments().isEmpty() || m.outcome() != null
+                        || m.resendOf() != null || m.state() == OutboxMail.State.SUPPRESSED);
     }
 
     static String write(Candidacy candidacy) {
@@ -61,6 +75,10 @@ final class CandidacyDocument {
                 .text("originCandidacyId", candidacy.originCandidacyId())
                 .object("convocation", candidacy.convocation(), CandidacyDocument::convocation)
                 .object("erasure", candidacy.erasure(), CandidacyDocument::erasure)
+                .texts("remindersSent", candidacy.mailing().remindersSent().isEmpty() ? null
+                        : candidacy.mailing().remindersSent())
+                .instant("remindersStoppedAt", candidacy.mailing().remindersStoppedAt())
+                .object("undeliverable", candidacy.mailing().undeliverable(), CandidacyDocument::undeliverable)
                 .render();
     }
 
@@ -85,7 +103,36 @@ final class CandidacyDocument {
                 candidacy.object("decision", DECISION, CandidacyDocument::decision),
                 candidacy.text("originCandidacyId"),
                 candidacy.object("convocation", CONVOCATION, CandidacyDocument::convocation),
-                candidacy.object("erasure", ERASURE, CandidacyDocument::erasure));
+                candidacy.object("erasure", ERASURE, CandidacyDocument::erasure),
+                new Mailing(candidacy.texts("remindersSent"), candidacy.instant("remindersStoppedAt"),
+                        candidacy.object("undeliverable", UNDELIVERABLE, CandidacyDocument::undeliverable)));
+    }
+
+    private static DocumentWriter undeliverable(Undeliverable address) {
+        return DocumentWriter.of(UNDELIVERABLE)
+                .text("address", address.address())
+                .code("reason", address.reason(), Enum::name)
+                .instant("at", address.at())
+                .text("mailId", address.mailId())
+                .text("detail", address.detail());
+    }
+
+    private static Undeliverable undeliverable(DocumentReader address) {
+        return new Undeliverable(address.text("address"),
+                address.code("reason", Undeliverable.Reason.values(), Enum::name),
+                address.instant("at"), address.text("mailId"), address.text("detail"));
+    }
+
+    private static DocumentWriter outcome(MailOutcome outcome) {
+        return DocumentWriter.of(OUTCOME)
+                .code("type", outcome.type(), Enum::name)
+                .instant("at", outcome.at())
+                .text("detail", outcome.detail());
+    }
+
+    private static MailOutcome outcome(DocumentReader outcome) {
+        return new MailOutcome(outcome.code("type", MailOutcome.Type.values(), Enum::name), outcome.instant("at"),
+                outcome.text("detail"));
     }
 
     private static DocumentWriter erasure(Erasure erasure) {
@@ -163,7 +210,9 @@ final class CandidacyDocument {
                 .instant("createdAt", mail.createdAt())
                 .instant("sentAt", mail.sentAt())
                 .text("providerMessageId", mail.providerMessageId())
-                .text("lastError", mail.lastError());
+                .text("lastError", mail.lastError())
+                .object("outcome", mail.outcome(), CandidacyDocument::outcome)
+                .text("resendOf", mail.resendOf());
     }
 
     private static OutboxMail mail(DocumentReader mail) {
@@ -183,7 +232,9 @@ final class CandidacyDocument {
                 mail.instant("createdAt"),
                 mail.instant("sentAt"),
                 mail.text("providerMessageId"),
-                mail.text("lastError"));
+                mail.text("lastError"),
+                mail.object("outcome", OUTCOME, CandidacyDocument::outcome),
+                mail.text("resendOf"));
     }
 
     private static DocumentWriter mailAttachment(MailAttachment attachment) {

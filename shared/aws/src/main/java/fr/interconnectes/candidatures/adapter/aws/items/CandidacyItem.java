@@ -73,6 +73,8 @@ public final class CandidacyItem {
     public static final String LIST_KIND = "listKind";
     public static final String LIST_SUBMITTED = "listSubmitted";
     public static final String LIST_TEXT = "listText";
+    /** Present (true) on a dossier whose applicant mail does not reach: what the list's {@code undeliverable} filter keeps. */
+    public static final String LIST_UNREACHABLE = "listUnreachable";
 
     /** An index of the organisers' list: one order of {@link DossierListing}, under its own sort-key attribute. */
     public enum ListIndex {
@@ -138,6 +140,9 @@ public final class CandidacyItem {
         }
         item.put(LIST_KIND, AttributeValue.fromS(DossierTally.kindOf(candidacy)));
         item.put(LIST_TEXT, AttributeValue.fromS(DossierListing.searchText(candidacy)));
+        if (DossierListing.unreachable(candidacy)) {
+            item.put(LIST_UNREACHABLE, AttributeValue.fromBool(true));
+        }
         if (candidacy.lastSubmittedAt() != null) {
             item.put(LIST_SUBMITTED, AttributeValue.fromS(DossierListing.instantKey(candidacy.lastSubmittedAt())));
         }
@@ -146,7 +151,8 @@ public final class CandidacyItem {
             item.put("GSI3PK", AttributeValue.fromS(ERASURE_INDEX_KEY));
             item.put("GSI3SK", AttributeValue.fromS(candidacy.erasure().requestedAt() + "#" + candidacy.id()));
         }
-        ItemDocument.put(item, CandidacyDocument.write(candidacy), usesVersion2(candidacy) ? 2 : ItemDocument.MAPPERS_VERSION);
+        ItemDocument.put(item, CandidacyDocument.write(candidacy), CandidacyDocument.holdsVersion2(candidacy) ? 2
+                : ItemDocument.MAPPERS_VERSION);
         return item;
     }
 
@@ -155,11 +161,5 @@ public final class CandidacyItem {
         String what = item.get("PK").s();
         return CandidacyDocument.read(ItemDocument.of(item, what), what)
                 .atRevision(Long.parseLong(item.get(REVISION).n()));
-    }
-
-    /** Whether the dossier holds a field of version 2: its erasure, its convocation, a mail's attachments. */
-    private static boolean usesVersion2(Candidacy candidacy) {
-        return candidacy.erased() || candidacy.convocation() != null
-                || candidacy.outbox().stream().anyMatch(m -> !m.attachments().isEmpty());
     }
 }

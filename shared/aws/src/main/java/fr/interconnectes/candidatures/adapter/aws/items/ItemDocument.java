@@ -8,8 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (no attribute) is what the Jackson adapters wrote; version 1 has the very same fields, written by the
  * mappers, so items of either version read alike and a release before the mappers still reads new items.
  * Version 2 adds optional fields (a dossier's erasure and convocation, its outbox mails' attachments, a campaign's
- * retention): only an item holding them is
- * written as version 2, so the releases before still read every other item.
+ * retention and reminder offsets, what the mail service reported and the reminders sent): only an item holding them
+ * is written as version 2, so the releases before still read every other item.
  */
 final class ItemDocument {
 

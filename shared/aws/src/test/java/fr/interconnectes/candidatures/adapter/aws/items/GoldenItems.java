@@ -48,8 +48,14 @@ final class GoldenItems {
         return attributes;
     }
 
-    /** {@code {"S": …}}, {@code {"N": …}} or {@code {"M": {name: value…}}} (a tally shard's counters). */
+    /**
+     * {@code {"S": …}}, {@code {"N": …}}, {@code {"BOOL": …}} (a list flag) or {@code {"M": {name: value…}}} (a tally
+     * shard's counters).
+     */
     private static AttributeValue value(JsonNode value) {
+        if (value.has("BOOL")) {
+            return AttributeValue.fromBool(value.get("BOOL").asBoolean());
+        }
         if (value.has("M")) {
             Map<String, AttributeValue> map = new HashMap<>();
             value.get("M").properties().forEach(entry -> map.put(entry.getKey(), value(entry.getValue())));

@@ -7,6 +7,7 @@ import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.Region;
 import fr.interconnectes.candidatures.domain.RegionalSelection;
+import fr.interconnectes.candidatures.domain.ReminderOffset;
 import fr.interconnectes.candidatures.domain.Track;
 import fr.interconnectes.candidatures.domain.UploadLimits;
 import fr.interconnectes.candidatures.domain.audit.AuditEntry;
@@ -19,6 +20,8 @@ import fr.interconnectes.candidatures.domain.candidacy.Contact;
 import fr.interconnectes.candidatures.domain.candidacy.Erasure;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.LabelProject;
+import fr.interconnectes.candidatures.domain.candidacy.MailOutcome;
+import fr.interconnectes.candidatures.domain.candidacy.Undeliverable;
 import fr.interconnectes.candidatures.domain.candidacy.OrganisationKind;
 import fr.interconnectes.candidatures.domain.Laureate;
 import fr.interconnectes.candidatures.domain.Palmares;
@@ -145,6 +148,33 @@ public final class StoredSamples {
         return Candidacy.newDraft("cDr4ftOnlyX1y", "ara-2026-label", form,
                 "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592", at("2026-02-01T07:30:00Z"))
                 .atRevision(1);
+    }
+
+    /**
+     * Written since schema version 2 (no golden item of its own): a draft reminded a week before its deadline, its
+     * reminder bounced and resent, its address marked undeliverable, its applicant having turned reminders off.
+     */
+    public static Candidacy mailedDraft() {
+        OutboxMail reminder = OutboxMail.pending("mR3m1nd7d", "reminder", "jo@example.fr", "Rappel : plus que 7 jours",
+                        "Votre dossier : " + OutboxMail.LINK_PLACEHOLDER, null, "nonce-reminder-1", at("2026-03-24T21:59:59Z"))
+                .sent(at("2026-03-24T22:00:01Z"), "0100018e-ses-reminder")
+                .withOutcome(new MailOutcome(MailOutcome.Type.BOUNCED, at("2026-03-24T22:00:03Z"),
+                        "Permanent/General: smtp; 550 5.1.1 user unknown"));
+        OutboxMail resent = reminder.resent("rs0123456789abcd", "jo@example.fr", "nonce-resend-1", at("2026-03-25T09:00:00Z"))
+                .suppressed(at("2026-03-25T09:00:01Z"), "undeliverable address: bounce");
+        return draftDossier().withMailAdded(reminder).withMailAdded(resent)
+                .withMailing(m -> m.withRemindersSent(List.of(new ReminderOffset("P7D")))
+                        .withRemindersStopped(at("2026-03-25T10:00:00Z"))
+                        .withUndeliverable(new Undeliverable("jo@example.fr", Undeliverable.Reason.BOUNCE,
+                                at("2026-03-24T22:00:03Z"), "mR3m1nd7d", "Permanent/General")));
+    }
+
+    /** Written since schema version 2: a campaign whose organisers chose their own reminders. */
+    public static Campaign campaignWithReminders() {
+        Campaign regional = regionalCampaign();
+        return new Campaign("ara-2026-startup", regional.title(), regional.region(), Track.STARTUP, 2026,
+                regional.opensAt(), regional.closesAt(), regional.timeZone(), null, regional.criteria(),
+                regional.uploadLimits(), null, List.of(new ReminderOffset("P3D"), new ReminderOffset("PT6H")));
     }
 
     /** A dossier whose personal data are being erased: one folder of files still to go after an outage. */
