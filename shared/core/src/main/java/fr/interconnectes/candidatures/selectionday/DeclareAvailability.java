@@ -34,10 +34,6 @@ public record DeclareAvailability(ApplicantAccess access, Campaigns campaigns, S
             unavailable = List.copyOf(unavailable);
             received = received == null ? ReceivedAt.UNKNOWN : received;
         }
-
-        public Command(String candidacyId, String authorization, List<TimeRange> unavailable) {
-            this(candidacyId, authorization, unavailable, ReceivedAt.UNKNOWN);
-        }
     }
 
     public Availability execute(Command command) {
