@@ -57,10 +57,10 @@ addStrings({
     'timetable.slot': '{start}–{end} · {organisation}',
     'timetable.earlier': 'Plus tôt',
     'timetable.later': 'Plus tard',
-    'timetable.earlier.label': 'Avancer l’audition de {name}',
-    'timetable.later.label': 'Reculer l’audition de {name}',
+    'timetable.earlier.label': 'Plus tôt : l’audition de {name}',
+    'timetable.later.label': 'Plus tard : l’audition de {name}',
     'timetable.move': 'Déplacer',
-    'timetable.move.label': 'Déplacer l’audition de {name}',
+    'timetable.move.label': 'Déplacer : l’audition de {name}',
     'timetable.move.panel': 'Jury',
     'timetable.move.start': 'Nouvelle heure de début',
     'timetable.move.do': 'Déplacer ici',
@@ -152,10 +152,10 @@ addStrings({
     'timetable.slot': '{start}–{end} · {organisation}',
     'timetable.earlier': 'Earlier',
     'timetable.later': 'Later',
-    'timetable.earlier.label': 'Move the audition of {name} earlier',
-    'timetable.later.label': 'Move the audition of {name} later',
+    'timetable.earlier.label': 'Earlier: the audition of {name}',
+    'timetable.later.label': 'Later: the audition of {name}',
     'timetable.move': 'Move',
-    'timetable.move.label': 'Move the audition of {name}',
+    'timetable.move.label': 'Move: the audition of {name}',
     'timetable.move.panel': 'Panel',
     'timetable.move.start': 'New start time',
     'timetable.move.do': 'Move here',
@@ -358,16 +358,16 @@ class SelectionDayView {
     return {
       date: value('date') || undefined,
       place: value('place.name') ? { name: value('place.name'), address: value('place.address') || undefined } : undefined,
-      start: value('start'),
+      start: value('start') || undefined,
       latestEnd: value('latestEnd') || undefined,
       changeoverMinutes: integer('changeoverMinutes') ?? 0,
       formats,
       breaks: [...this.breaksBox.children].map((row, i) => ({
-        start: value(`breaks[${i}].start`), end: value(`breaks[${i}].end`), label: value(`breaks[${i}].label`) || undefined,
+        start: value(`breaks[${i}].start`) || undefined, end: value(`breaks[${i}].end`) || undefined, label: value(`breaks[${i}].label`) || undefined,
       })),
       panels: [...this.panelsBox.children].map((row, i) => ({
-        id: value(`panels[${i}].id`),
-        room: value(`panels[${i}].room`),
+        id: value(`panels[${i}].id`) || undefined,
+        room: value(`panels[${i}].room`) || undefined,
         jurors: value(`panels[${i}].jurors`).split(/[,;\s]+/).filter(Boolean).map((id) => {
           const juror = known.get(id) || {};
           return { id, name: juror.name || undefined, email: juror.email || undefined, language: juror.language || undefined };
