@@ -5,7 +5,7 @@ import {
 } from './console.js';
 import {
   campaignPage, importedJurors, inBatches, jurorLabel, knownJurors, liveRegion, parseJurorsCsv, planOrNull,
-  refusalRegion, saveImportedJurors, showRefusal,
+  refusalRegion, saveImportedJurors, scrollingTable, showRefusal,
 } from './selection.js';
 
 addStrings({
@@ -153,7 +153,7 @@ class AssignmentsView {
   jurorsSection() {
     const input = el('input', { type: 'file', id: 'jurors-csv', accept: '.csv,text/csv', 'aria-describedby': 'jurors-csv-hint' });
     input.addEventListener('change', () => this.importFile(input.files[0]));
-    this.jurorsTable = el('div', { class: 'table-wrap' });
+    this.jurorsTable = el('div', { class: 'jurors-list' });
     this.drawJurors();
     const clear = el('button', { type: 'button', class: 'button secondary small', id: 'jurors-clear', text: t('assign.import.clear') });
     clear.addEventListener('click', () => {
@@ -178,14 +178,14 @@ class AssignmentsView {
       this.jurorsTable.replaceChildren(el('p', {}, t('selection.jurors.none')));
       return;
     }
-    this.jurorsTable.replaceChildren(el('table', { class: 'data', id: 'jurors-table' },
+    this.jurorsTable.replaceChildren(scrollingTable(el('table', { class: 'data', id: 'jurors-table' },
       el('caption', { class: 'visually-hidden' }, t('assign.jurors.title')),
       el('thead', {}, el('tr', {}, ['assign.jurors.id', 'assign.jurors.name', 'assign.jurors.email', 'assign.jurors.source']
         .map((key) => el('th', { scope: 'col' }, t(key))))),
       el('tbody', {}, jurors.map((juror) => el('tr', {},
         el('td', {}, juror.id), el('td', {}, juror.name || '—'), el('td', {}, juror.email || '—'),
         el('td', {}, [juror.panelId ? t('selection.juror.fromPanel', { panel: juror.panelId }) : null,
-          juror.imported ? t('selection.juror.imported') : null].filter(Boolean).join(', ')))))));
+          juror.imported ? t('selection.juror.imported') : null].filter(Boolean).join(', '))))))));
   }
 
   async importFile(file) {
@@ -237,7 +237,7 @@ class AssignmentsView {
       });
       this.updateSubmitLabel();
     });
-    section.append(el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'assignments-table' },
+    section.append(scrollingTable(el('table', { class: 'data', id: 'assignments-table' },
       el('caption', { class: 'visually-hidden' }, t('assign.dossiers.caption')),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, all),
         ...['assign.receipt', 'assign.organisation', 'assign.project', 'assign.jurorsOf'].map((key) => el('th', { scope: 'col' }, t(key))))),

@@ -4,7 +4,7 @@
 import {
   addStrings, badge, confirmDialog, el, fieldId, formatDateTime, formatNumber, showStatus, staffApi, t, api,
 } from './console.js';
-import { campaignPage, liveRegion, refusalRegion, showRefusal } from './selection.js';
+import { campaignPage, liveRegion, refusalRegion, scrollingTable, showRefusal } from './selection.js';
 
 addStrings({
   fr: {
@@ -125,7 +125,7 @@ class DecisionsView {
     this.review = review.data;
     this.ranking = new Map(ranking.data.dossiers.map((d) => [d.candidacyId, d]));
     // the national round of the same track and edition: the only target the API accepts
-    this.nationals = this.campaign.region.code === 'FR' ? [] : campaigns.data.filter((c) => c.region.code === 'FR'
+    this.nationals = this.campaign.region.code === 'FR' ? [] : (campaigns.data.campaigns || []).filter((c) => c.region.code === 'FR'
       && c.track === this.campaign.track && c.edition === this.campaign.edition);
     this.draw();
   }
@@ -147,7 +147,7 @@ class DecisionsView {
   }
 
   table() {
-    return el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'decisions-table' },
+    return scrollingTable(el('table', { class: 'data', id: 'decisions-table' },
       el('caption', {}, t('decisions.table.caption')),
       el('thead', {}, el('tr', {}, [['rank', true], ['dossier'], ['score', true], ['state'], ['decision']]
         .map(([key, numeric]) => el('th', { scope: 'col', class: numeric ? 'number' : null }, t(`decisions.col.${key}`))))),
@@ -160,7 +160,7 @@ class DecisionsView {
     return el('tr', { dataset: { candidacy: dossier.candidacyId } },
       el('td', { class: 'number' }, ranked?.rank ? String(ranked.rank) : '—'),
       el('td', {}, el('strong', {}, dossier.organisation || '—'), el('br'), `${dossier.receiptNumber || ''} · ${dossier.projectTitle || ''}`),
-      el('td', { class: 'number' }, ranked?.score ?? '—'),
+      el('td', { class: 'number' }, ranked?.score === null || ranked?.score === undefined ? '—' : formatNumber(ranked.score)),
       el('td', {}, badge(STATE_BADGE[dossier.decisionState] || 'draft', t(`decisions.state.${dossier.decisionState}`))),
       el('td', {}, dossier.decisionState === 'sent'
         ? t('decisions.sentOn', { outcome: t(`decisions.outcome.${dossier.decision.outcome}`), date: formatDateTime(dossier.decision.notifiedAt) })

@@ -2,7 +2,7 @@
 // and a Chart.js chart of each dossier's score with the spread of its jurors' totals (min–max), the table
 // below being its text alternative. Exports are on the campaign's dashboard.
 import { addStrings, badge, el, formatNumber, lang, staffApi, t } from './console.js';
-import { campaignPage } from './selection.js';
+import { campaignPage, scrollingTable } from './selection.js';
 
 addStrings({
   fr: {
@@ -141,7 +141,7 @@ async function drawRanking(campaign, results) {
       }))))
       : el('p', {}, t('ranking.noTies')),
     ranking.incompleteScoreSheets ? el('p', { class: 'notice notice-warning' }, t('ranking.incomplete', { n: ranking.incompleteScoreSheets })) : null));
-  results.append(el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'ranking-table' },
+  results.append(scrollingTable(el('table', { class: 'data', id: 'ranking-table' },
     el('caption', {}, t('ranking.table.caption', { aggregation: aggregationText, normalised: ranking.normalised ? t('ranking.table.normalised') : '' })),
     el('thead', {}, el('tr', {}, [['rank', true], ['receipt'], ['organisation'], ['project'], ['score', true], ['min', true],
       ['max', true], ['spread', true], ['sheets', true], ['decision']].map(([key, numeric]) => el('th', { scope: 'col', class: numeric ? 'number' : null }, t(`ranking.col.${key}`))))),

@@ -7,7 +7,7 @@ import {
   formatTime, parisInstant, showStatus, staffApi, t,
 } from './console.js';
 import {
-  campaignPage, knownJurors, liveRegion, planOrNull, refusalRegion, showRefusal,
+  campaignPage, knownJurors, liveRegion, planOrNull, refusalRegion, scrollingTable, showRefusal,
 } from './selection.js';
 
 addStrings({
@@ -541,7 +541,7 @@ class SelectionDayView {
       refusal, el('div', { class: 'actions' }, send), status,
       el('h3', {}, t('convocations.answers')),
       el('p', { id: 'convocations-counts' }, t('convocations.counts', answers)),
-      el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'attendance-table' },
+      scrollingTable(el('table', { class: 'data', id: 'attendance-table' },
         el('caption', { class: 'visually-hidden' }, t('convocations.answers')),
         el('thead', {}, el('tr', {}, ['convocations.col.time', 'convocations.col.panel', 'convocations.col.dossier',
           'convocations.col.attendance', 'convocations.col.note'].map((key) => el('th', { scope: 'col' }, t(key))))),
@@ -609,7 +609,7 @@ class SelectionDayView {
     return el('section', { class: 'panel', id: 'progress-section', 'aria-labelledby': 'progress-title' },
       el('h2', { id: 'progress-title' }, t('progress.title')),
       el('p', { id: 'progress-summary' }, missing ? t('progress.missing', { n: missing }) : t('progress.allScored')),
-      el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'progress-table' },
+      scrollingTable(el('table', { class: 'data', id: 'progress-table' },
         el('caption', { class: 'visually-hidden' }, t('progress.title')),
         el('thead', {}, el('tr', {}, ['progress.col.juror', 'progress.col.panel', 'progress.col.assigned', 'progress.col.scored',
           'progress.col.conflicts', 'progress.col.missing'].map((key, i) => el('th', { scope: 'col', class: i > 1 ? 'number' : null }, t(key))))),

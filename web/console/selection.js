@@ -61,6 +61,7 @@ export function campaignPage({ titleKey, navKey, render }) {
 
 /** The API's refusal (message in the person's language, fields listed) in an alert region. */
 export function showRefusal(region, error, { form, labelOf } = {}) {
+  if (!(error instanceof ApiError)) console.error(error); // a bug of the page: the browser tests fail on it
   region.setAttribute('role', 'alert');
   region.className = 'error-summary';
   renderErrors(error instanceof ApiError ? error : new ApiError(0, 'unexpected', t('console.loadError')),
@@ -200,4 +201,14 @@ export async function inBatches(tasks, width = 6) {
   };
   await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
   return results;
+}
+
+/**
+ * A table in a box that scrolls sideways on a narrow screen: the box is focusable (keyboard users scroll it too)
+ * and named after the table's caption.
+ */
+export function scrollingTable(table) {
+  return el('div', {
+    class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': table.querySelector('caption')?.textContent || null,
+  }, table);
 }

@@ -41,8 +41,10 @@ function refusalsWatch(page, problems) {
 /** The pages in use, whose text is printed when a step fails. */
 const pages = [];
 
-async function screenshot(page, name) {
+/** A screenshot of the viewport, scrolled to `selector` first when given (kept small: the viewport only). */
+async function screenshot(page, name, selector) {
   fs.mkdirSync(SHOTS, { recursive: true });
+  if (selector) await page.locator(selector).first().evaluate((node) => node.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
@@ -128,7 +130,7 @@ async function prepare(browser, apiUrl, campaign, ids, jurorA, jurorB) {
   await page.waitForSelector('#convocations-section .notice-success');
   seen.convocationsSent = (await page.textContent('#convocations-section .notice-success')).trim();
   seen.attendance = await page.locator('#attendance-table tbody tr', { hasText: 'présence à confirmer' }).count();
-  await screenshot(page, 'console-selection-day');
+  await screenshot(page, 'console-selection-day', '#timetable-section');
   watch.check('prepare (desktop)');
 
   // the timetable on a phone: one column, nothing wider than the screen
@@ -138,9 +140,8 @@ async function prepare(browser, apiUrl, campaign, ids, jurorA, jurorB) {
   await phone.page.waitForSelector('#timetable .slot');
   seen.phoneOverflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (seen.phoneOverflow > 0) throw new Error(`the timetable is ${seen.phoneOverflow}px wider than the phone`);
-  await phone.page.locator('#timetable').scrollIntoViewIfNeeded();
   await lib.expectAccessible(phone.page, 'selection day on a phone');
-  await screenshot(phone.page, 'console-selection-day-phone');
+  await screenshot(phone.page, 'console-selection-day-phone', '#timetable');
   lib.expectNoProblems(phone.problems, 'selection day on a phone');
   return seen;
 }
@@ -164,7 +165,7 @@ async function decide(browser, apiUrl, campaign, ids) {
   seen.ties = await page.locator('#ranking-ties li').count();
   seen.tiedRows = await page.locator('#ranking-table tr.tied').count();
   await lib.expectAccessible(page, 'ranking');
-  await screenshot(page, 'console-ranking');
+  await screenshot(page, 'console-ranking', '.ranking-figure');
   await page.selectOption('#ranking-aggregation', 'median');
   await page.waitForFunction(() => document.querySelector('#ranking-table caption')?.textContent.includes('médiane'));
   seen.median = (await page.textContent('#ranking-table caption')).trim();
@@ -176,7 +177,7 @@ async function decide(browser, apiUrl, campaign, ids) {
     await row.locator('select').selectOption(outcome);
     if (message) await row.locator('textarea').fill(message);
     await row.getByRole('button', { name: /Enregistrer/ }).click();
-    await page.waitForFunction((i) => document.querySelector(`tr[data-candidacy="${i}"]`)?.innerText.includes('à envoyer'), id);
+    await page.waitForFunction((i) => document.querySelector(`tr[data-candidacy="${i}"]`)?.textContent.includes('à envoyer'), id);
   };
   await decideRow(ids[0], 'finalist', 'Bravo, rendez-vous à Lyon !');
   await decideRow(ids[1], 'not_selected');
@@ -188,7 +189,7 @@ async function decide(browser, apiUrl, campaign, ids) {
   await dialog.getByRole('button', { name: /Oui, envoyer/ }).click();
   await page.waitForSelector('#decisions-result');
   seen.decisionsSent = (await page.textContent('#decisions-result')).replace(/\s+/g, ' ').trim();
-  await screenshot(page, 'console-decisions');
+  await screenshot(page, 'console-decisions', '#decisions-table');
   watch.check('decide');
 
   // another region's organiser: every page shows the API's refusal, nothing of the campaign

@@ -44,6 +44,7 @@ class ConsoleSelectionBrowserTest {
 
         var prepared = BrowserScripts.runPassing(Duration.ofMinutes(4), "console-selection.cjs", backend.apiUrl(), "prepare",
                 campaign, ids, jurorA, jurorB);
+        System.out.println(prepared.jsonLines());
         assertThat(prepared.jsonLines()).as(prepared.text()).last().asString()
                 .contains("\"planFieldError\":", "\"timetablePanels\":2", "\"convocationsConfirm\":", "3 courriel(s)");
 
@@ -57,8 +58,8 @@ class ConsoleSelectionBrowserTest {
             assertThat(jurorsOf(dossier.id())).as(dossier.id()).isNotEmpty();
         }
 
-        // the jurors score through the API: the first dossier apart (8 and 6), the two others tied
-        score(filed.get(0).id(), Map.of(jurorA, 8, jurorB, 6));
+        // the jurors score through the API: the first dossier apart (10 and 2 for innovation), the two others tied
+        score(filed.get(0).id(), Map.of(jurorA, 10, jurorB, 2));
         for (Filed dossier : filed.subList(1, 3)) {
             for (String juror : jurorsOf(dossier.id())) {
                 score(dossier.id(), Map.of(juror, 5));
@@ -67,6 +68,7 @@ class ConsoleSelectionBrowserTest {
 
         var decided = BrowserScripts.runPassing(Duration.ofMinutes(4), "console-selection.cjs", backend.apiUrl(), "decide",
                 campaign, ids, jurorA, jurorB);
+        System.out.println(decided.jsonLines());
         assertThat(decided.jsonLines()).as(decided.text()).last().asString()
                 .contains("\"chartBars\":3", "\"ties\":1", "2 courriel(s)", "\"otherRegionRefused\":4");
 
