@@ -563,7 +563,7 @@ class SelectionDayView {
     }
     const yes = await confirmDialog({
       title: t('convocations.confirm.title'),
-      text: t('convocations.confirm.text', pending),
+      text: t('convocations.confirm.text', { ...pending, n: pending.total }),
       yes: t('convocations.confirm.yes', { n: pending.total }),
       no: t('convocations.confirm.no'),
     });

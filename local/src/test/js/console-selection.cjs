@@ -64,7 +64,8 @@ async function prepare(browser, apiUrl, campaign, ids, jurorA, jurorB) {
     buffer: Buffer.from(`id;email;name;language\n${jurorA};${jurorA}@example.org;Anne Juré;fr\n${jurorB};${jurorB}@example.org;Bernard Juré;en\nmauvais id;x@example.org;X;fr\n`),
   });
   await page.waitForFunction(() => document.body.innerText.includes('2 juré(s) importé(s)'));
-  seen.importWarning = await page.textContent('#page .notice-warning');
+  await page.waitForFunction(() => document.body.innerText.includes('ligne 4 : identifiant invalide « mauvais id »'));
+  seen.imported = await page.locator('#jurors-table tbody tr').count();
   await page.check(`tr[data-candidacy="${ids[0]}"] input.select-dossier`);
   await page.check('#mode-hand');
   await page.check(`.hand-juror[value="${jurorA}"]`);
@@ -169,6 +170,12 @@ async function decide(browser, apiUrl, campaign, ids) {
   await page.selectOption('#ranking-aggregation', 'median');
   await page.waitForFunction(() => document.querySelector('#ranking-table caption')?.textContent.includes('médiane'));
   seen.median = (await page.textContent('#ranking-table caption')).trim();
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.querySelector('#ranking-table caption')?.textContent.includes('Ranking of the applications'));
+  seen.english = (await page.textContent('#ranking-table caption')).trim();
+  await lib.expectAccessible(page, 'ranking (en)');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.querySelector('#ranking-table caption')?.textContent.includes('Classement des dossiers'));
 
   await page.goto(`${apiUrl}/console/decisions.html?campaign=${campaign}`);
   await page.waitForSelector('#decisions-table');

@@ -46,7 +46,8 @@ class ConsoleSelectionBrowserTest {
                 campaign, ids, jurorA, jurorB);
         System.out.println(prepared.jsonLines());
         assertThat(prepared.jsonLines()).as(prepared.text()).last().asString()
-                .contains("\"planFieldError\":", "\"timetablePanels\":2", "\"convocationsConfirm\":", "3 courriel(s)");
+                .contains("\"imported\":2", "\"planFieldError\":\"Ce champ est obligatoire.\"", "\"timetablePanels\":2",
+                        "empiète sur une pause", "3 courriel(s) vont partir : 3 convocation(s)", "\"phoneOverflow\":0");
 
         // the dossier assigned by hand keeps its two jurors; the others got their panel's juror with the timetable
         assertThat(jurorsOf(filed.get(0).id())).containsExactlyInAnyOrder(jurorA, jurorB);
@@ -70,7 +71,8 @@ class ConsoleSelectionBrowserTest {
                 campaign, ids, jurorA, jurorB);
         System.out.println(decided.jsonLines());
         assertThat(decided.jsonLines()).as(decided.text()).last().asString()
-                .contains("\"chartBars\":3", "\"ties\":1", "2 courriel(s)", "\"otherRegionRefused\":4");
+                .contains("\"chartBars\":3", "\"ties\":1", "(median)", "2 courriel(s) vont partir : 1 finaliste(s), 1 non retenu(s)",
+                        "1 finaliste(s) porté(s) dans la campagne nationale national-2027-label", "\"otherRegionRefused\":4");
 
         JsonNode review = admin("GET", "/decisions").json();
         assertThat(decisionOf(review, filed.get(0).id())).isEqualTo("sent:finalist");
