@@ -64,7 +64,7 @@ async function prepare(browser, apiUrl, campaign, ids, jurorA, jurorB) {
     buffer: Buffer.from(`id;email;name;language\n${jurorA};${jurorA}@example.org;Anne Juré;fr\n${jurorB};${jurorB}@example.org;Bernard Juré;en\nmauvais id;x@example.org;X;fr\n`),
   });
   await page.waitForFunction(() => document.body.innerText.includes('2 juré(s) importé(s)'));
-  await page.waitForFunction(() => document.body.innerText.includes('ligne 4 : identifiant invalide « mauvais id »'));
+  seen.importRefused = (await page.locator('#page li', { hasText: 'mauvais id' }).textContent()).trim();
   seen.imported = await page.locator('#jurors-table tbody tr').count();
   await page.check(`tr[data-candidacy="${ids[0]}"] input.select-dossier`);
   await page.check('#mode-hand');

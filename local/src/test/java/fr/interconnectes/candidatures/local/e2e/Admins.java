@@ -1,8 +1,12 @@
 package fr.interconnectes.candidatures.local.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import fr.interconnectes.candidatures.local.runtime.HttpRoute;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -61,6 +65,28 @@ final class Admins {
             }
         }
         return body;
+    }
+
+    /**
+     * Creates, as the national organiser, a label campaign of Auvergne-Rhône-Alpes of its own for {@code edition}: open
+     * now until 10 October of that year, its regional selection on the 17th in Annecy (15-minute auditions).
+     */
+    void araLabelCampaign(String campaignId, int edition) {
+        String definition = """
+                {"title": {"fr": "Label Territoires Innovants %1$d – Auvergne-Rhône-Alpes"},
+                 "region": {"code": "ARA", "name": "Auvergne-Rhône-Alpes"}, "track": "label", "edition": %1$d,
+                 "opensAt": "2026-09-01T00:00:00+02:00", "closesAt": "%1$d-10-10T23:59:59.999+02:00",
+                 "timeZone": "Europe/Paris",
+                 "regionalSelection": {"date": "%1$d-10-17", "place": "Annecy", "presentationMinutes": 15,
+                                       "questionMinutes": 0}}""".formatted(edition);
+        Api.Response saved;
+        try {
+            saved = call(ORGANISER, "PUT", "/admin/campaigns/{campaignId}", Map.of("campaignId", campaignId), Map.of(),
+                    Api.JSON.readTree(definition));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(saved.status()).as(saved.body()).isIn(200, 201);
     }
 
     /** One request through the function of the template route {@code method routePath}. */

@@ -35,7 +35,7 @@ class ConsoleSelectionBrowserTest {
 
     @Test
     void the_regional_organiser_runs_the_selection_from_the_console() throws Exception {
-        campaignOfItsOwn();
+        admins.araLabelCampaign(campaign, 2027);
         List<Filed> filed = new ArrayList<>();
         for (String organisation : List.of("Ville de Brignais", "Commune de Thônes", "Ville de Rumilly")) {
             filed.add(file(organisation));
@@ -45,8 +45,8 @@ class ConsoleSelectionBrowserTest {
         var prepared = BrowserScripts.runPassing(Duration.ofMinutes(4), "console-selection.cjs", backend.apiUrl(), "prepare",
                 campaign, ids, jurorA, jurorB);
         System.out.println(prepared.jsonLines());
-        assertThat(prepared.jsonLines()).as(prepared.text()).last().asString()
-                .contains("\"imported\":2", "\"planFieldError\":\"Ce champ est obligatoire.\"", "\"timetablePanels\":2",
+        assertThat(seen(prepared)).as(prepared.text())
+                .contains("identifiant invalide « mauvais id »", "\"imported\":2", "\"planFieldError\":\"Ce champ est obligatoire.\"", "\"timetablePanels\":2",
                         "empiète sur une pause", "3 courriel(s) vont partir : 3 convocation(s)", "\"phoneOverflow\":0");
 
         // the dossier assigned by hand keeps its two jurors; the others got their panel's juror with the timetable
@@ -70,7 +70,7 @@ class ConsoleSelectionBrowserTest {
         var decided = BrowserScripts.runPassing(Duration.ofMinutes(4), "console-selection.cjs", backend.apiUrl(), "decide",
                 campaign, ids, jurorA, jurorB);
         System.out.println(decided.jsonLines());
-        assertThat(decided.jsonLines()).as(decided.text()).last().asString()
+        assertThat(seen(decided)).as(decided.text())
                 .contains("\"chartBars\":3", "\"ties\":1", "(median)", "2 courriel(s) vont partir : 1 finaliste(s), 1 non retenu(s)",
                         "1 finaliste(s) porté(s) dans la campagne nationale national-2027-label", "\"otherRegionRefused\":4");
 
@@ -83,17 +83,10 @@ class ConsoleSelectionBrowserTest {
         assertThat(decisionMails(filed.get(2))).isEmpty();
     }
 
-    private void campaignOfItsOwn() throws Exception {
-        JsonNode body = Api.JSON.readTree("""
-                {"title": {"fr": "Label Territoires Innovants 2027 – console", "en": "Innovative Territories Label 2027 – console"},
-                 "region": {"code": "ARA", "name": "Auvergne-Rhône-Alpes"}, "track": "label", "edition": 2027,
-                 "opensAt": "2026-09-01T00:00:00+02:00", "closesAt": "2027-10-10T23:59:59.999+02:00",
-                 "timeZone": "Europe/Paris",
-                 "regionalSelection": {"date": "2027-10-17", "place": "Annecy", "presentationMinutes": 10,
-                                       "questionMinutes": 5}}""");
-        Api.Response saved = admins.call(Admins.ORGANISER, "PUT", "/admin/campaigns/{campaignId}",
-                Map.of("campaignId", campaign), Map.of(), body);
-        assertThat(saved.status()).as(saved.body()).isIn(200, 201);
+    /** The script's last line, French typography's no-break spaces (before « : », inside « ») made plain. */
+    private static String seen(BrowserScripts.Run run) {
+        assertThat(run.jsonLines()).isNotEmpty();
+        return run.jsonLines().getLast().replace('\u00a0', ' ');
     }
 
     private Filed file(String organisation) {

@@ -41,19 +41,6 @@ class ConvocationsTest {
                 Map.of(), body);
     }
 
-    private void campaignOfItsOwn() throws Exception {
-        JsonNode body = Api.JSON.readTree("""
-                {"title": {"fr": "Label Territoires Innovants 2029 – Auvergne-Rhône-Alpes"},
-                 "region": {"code": "ARA", "name": "Auvergne-Rhône-Alpes"}, "track": "label", "edition": 2029,
-                 "opensAt": "2026-09-01T00:00:00+02:00", "closesAt": "2029-10-10T23:59:59.999+02:00",
-                 "timeZone": "Europe/Paris",
-                 "regionalSelection": {"date": "2029-10-17", "place": "Annecy", "presentationMinutes": 15,
-                                       "questionMinutes": 0}}""");
-        Api.Response saved = admins.call(Admins.ORGANISER, "PUT", "/admin/campaigns/{campaignId}",
-                Map.of("campaignId", campaign), Map.of(), body);
-        assertThat(saved.status()).as(saved.body()).isIn(200, 201);
-    }
-
     private Filed filed(String organisation) {
         String email = Applicants.uniqueEmail("convoque");
         ObjectNode form = Applicants.labelForm(email);
@@ -114,7 +101,7 @@ class ConvocationsTest {
 
     @Test
     void convocations_are_sent_once_moved_once_cancelled_confirmed_and_the_palmares_published() throws Exception {
-        campaignOfItsOwn();
+        admins.araLabelCampaign(campaign, 2029);
         Filed brignais = filed("Ville de Brignais");
         Filed thones = filed("Commune de Thônes");
         Filed rumilly = filed("Ville de Rumilly");
