@@ -24,7 +24,7 @@ final class TemplateChecker {
     static final String FUNCTION = "AWS::Serverless::Function";
     static final String HTTP_API = "AWS::Serverless::HttpApi";
 
-    private static final Set<String> ENVIRONMENT_INTRINSICS = Set.of("Ref", "Fn::GetAtt", "Fn::Sub");
+    private static final Set<String> ENVIRONMENT_INTRINSICS = Set.of("Ref", "Fn::GetAtt", "Fn::Sub", "Fn::If");
     private static final Pattern HANDLER = Pattern.compile("([\\p{javaJavaIdentifierPart}.$]+)::(\\p{javaJavaIdentifierPart}+)");
 
     private final SamTemplate template;
@@ -190,7 +190,7 @@ final class TemplateChecker {
         return problems;
     }
 
-    /** Each environment variable (Globals.Function's and each function's own) is a string or !Ref/!GetAtt/!Sub. */
+    /** Each environment variable (Globals.Function's and each function's own) is a string or !Ref/!GetAtt/!Sub/!If. */
     List<String> environmentProblems() {
         List<String> problems = new ArrayList<>();
         environmentProblems("Globals.Function", template.globalFunction(), problems);
@@ -210,7 +210,7 @@ final class TemplateChecker {
                     || value instanceof Map<?, ?> map && map.size() == 1
                     && ENVIRONMENT_INTRINSICS.contains(String.valueOf(map.keySet().iterator().next()));
             if (!fine) {
-                problems.add(owner + ": environment variable " + name + " must be a string or !Ref/!GetAtt/!Sub, found "
+                problems.add(owner + ": environment variable " + name + " must be a string or !Ref/!GetAtt/!Sub/!If, found "
                         + describe(value));
             }
         });
