@@ -2,7 +2,8 @@
 # Publishes the web pages (web/, the staff console under web/console/ included) to a deployed stack (DEPLOY.md):
 #   1. reads the stack's outputs (API URL, web bucket, distribution, user pool);
 #   2. renders a copy of web/ where every page names the API (<meta name="api-base" content="...">, which
-#      web/app.js reads) and config.json holds the same for scripts that prefer it (API, region, user pool, client);
+#      web/app.js reads) and config.json holds the same for scripts that prefer it (API, region, user pool, client),
+#      with the browser libraries of web/vendor.json copied from node_modules;
 #   3. syncs the copy to the private web bucket, each file with its type and "Cache-Control: no-cache" (the pages
 #      are not fingerprinted: browsers revalidate, cheaply, with the ETag), deleting what web/ no longer has;
 #   4. invalidates the distribution, so that the edge caches serve the new pages at once.
@@ -29,6 +30,22 @@ check_id() {
   [[ "$1" =~ ^[A-Za-z0-9_-]*$ ]] || die "not an id: '$1'"
 }
 
+# The browser libraries web/vendor.json maps from node_modules (as the local runner serves them), copied where the
+# pages load them; the map itself is not published.
+vendor() {
+  local out="$1" target source
+  [[ -f "$WEB/vendor.json" ]] || return 0
+  command -v node > /dev/null || die "node is needed to read web/vendor.json"
+  while IFS=$'\t' read -r target source; do
+    [[ "$target" =~ ^[A-Za-z0-9._/-]+$ && "$target" != *..* ]] || die "web/vendor.json: not a page path: '$target'"
+    [[ -f "$ROOT/$source" ]] || die "web/vendor.json: $source is missing (npm ci first)"
+    mkdir -p "$(dirname "$out/$target")"
+    cp "$ROOT/$source" "$out/$target"
+  done < <(node -e 'for (const [path, source] of Object.entries(require(process.argv[1])))
+    if (!path.startsWith("_")) console.log(`${path}\t${source}`);' "$WEB/vendor.json")
+  rm "$out/vendor.json"
+}
+
 # render OUT_DIR API_URL REGION USER_POOL_ID CLIENT_ID
 render() {
   local out="$1" api="${2%/}" region="$3" pool="$4" client="$5"
@@ -39,6 +56,7 @@ render() {
   [[ -d "$WEB" ]] || die "no web/ folder at $WEB"
   mkdir -p "$out"
   cp -R "$WEB/." "$out/"
+  vendor "$out"
   local page count=0
   while IFS= read -r -d '' page; do
     grep -q '</head>' "$page" || die "${page#"$out"/} has no </head> to put the API's URL before"

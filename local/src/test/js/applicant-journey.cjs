@@ -5,6 +5,7 @@
 // Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath]
 const { chromium } = require('playwright-core');
 const readline = require('readline');
+const { reportCspViolations } = require('./browser-lib.cjs');
 
 /** Resolves with the next line of stdin. */
 function nextLine() {
@@ -34,8 +35,7 @@ function nextLine() {
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
     });
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)));
+    await reportCspViolations(page);
     page.setDefaultTimeout(20000);
 
     const first = await page.goto(`${apiUrl}/apply.html?campaign=aura-2027-label`);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * scripts/publish-web.sh: the pages it renders name the API once each and are otherwise web/ as it is; what it asks
+ * scripts/publish-web.sh: the pages it renders name the API once each and are otherwise web/ as it is, with the
+ * browser libraries of web/vendor.json copied from node_modules (the map itself left out); what it asks
  * of AWS (an {@code aws} stub on the PATH records the calls): the stack's outputs, a sync per type with its
  * Content-Type and no-cache, deleting what web/ no longer has, then an invalidation of everything.
  * {@code PublishedPagesBrowserTest} opens the rendered pages in a browser.
@@ -59,6 +60,10 @@ public class PublishWebScriptTest {
         List<Path> pages = files(ROOT.resolve("web"));
         assertThat(pages).anyMatch(p -> p.toString().endsWith(".html"));
         for (Path relative : pages) {
+            if (relative.toString().equals("vendor.json")) {
+                assertThat(out.resolve(relative)).as("the vendor map is not published").doesNotExist();
+                continue;
+            }
             String original = Files.readString(ROOT.resolve("web").resolve(relative));
             String rendered = Files.readString(out.resolve(relative));
             if (!relative.toString().endsWith(".html")) {
@@ -73,6 +78,10 @@ public class PublishWebScriptTest {
             assertThat(rendered.indexOf(tag)).isLessThan(rendered.indexOf("</head>"));
             assertThat(rendered.replace(tag + "\n", "")).as(relative + " otherwise as in web/").isEqualTo(original);
         }
+        var vendored = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ROOT.resolve("web/vendor.json").toFile());
+        vendored.properties().stream().filter(entry -> !entry.getKey().startsWith("_")).forEach(entry ->
+                assertThat(out.resolve(entry.getKey())).as("the browser library " + entry.getKey())
+                        .hasSameBinaryContentAs(ROOT.resolve(entry.getValue().asText())));
         assertThat(Files.readString(out.resolve("config.json")))
                 .contains("\"apiBase\":\"https://abc123.execute-api.eu-west-3.amazonaws.com\"");
     }
