@@ -5,6 +5,7 @@
 // Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath]
 const { chromium } = require('playwright-core');
 const readline = require('readline');
+const { reportCspViolations } = require('./browser-lib.cjs');
 
 /** Resolves with the next line of stdin. */
 function nextLine() {
@@ -29,9 +30,19 @@ function nextLine() {
   try {
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
+    // the pages run under the distribution's Content-Security-Policy (the local runner sends it): anything it
+    // blocks (an inline style or script, a request to an origin it does not name) fails the journey
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
+    await reportCspViolations(page);
     page.setDefaultTimeout(20000);
 
-    await page.goto(`${apiUrl}/apply.html?campaign=aura-2027-label`);
+    const first = await page.goto(`${apiUrl}/apply.html?campaign=aura-2027-label`);
+    const csp = first.headers()['content-security-policy'] || '';
+    if (!csp.includes("default-src 'self'") || !csp.includes("style-src 'self'")) {
+      throw new Error('the page came without the Content-Security-Policy: ' + JSON.stringify(first.headers()));
+    }
     const fill = (path, value) => page.fill(`[name="${path}"]`, value);
     await fill('applicant.organisation', "Communauté de communes du Pays d'Évian");
     await page.selectOption('[name="applicant.kind"]', 'epci');
@@ -82,6 +93,9 @@ function nextLine() {
     }
     if (screenshot) {
       await page.screenshot({ path: screenshot });
+    }
+    if (errors.length) {
+      throw new Error('page errors: ' + errors.join('; '));
     }
     console.log(JSON.stringify({ id, token, receipt }));
 

@@ -16,6 +16,16 @@ async function launch() {
 }
 
 /**
+ * Logs, as a console error, every Content-Security-Policy violation of the page's documents: the pages run under
+ * the web distribution's CSP (the local runner sends it), and what it blocks (an inline style or script, a request
+ * to an origin it does not name) must fail the test, which also watches console errors.
+ */
+async function reportCspViolations(page) {
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)));
+}
+
+/**
  * A new page in its own context (`viewport`: PHONE or DESKTOP) that records problems. `allowFailure(request)`
  * may excuse a request the test itself aborted. Returns {context, page, problems}.
  */
@@ -23,6 +33,7 @@ async function watchedPage(browser, { viewport = DESKTOP, allowFailure = () => f
   const context = await browser.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   page.setDefaultTimeout(20000);
+  await reportCspViolations(page);
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e}`));
   page.on('console', (message) => {
@@ -86,6 +97,6 @@ function main(body) {
 }
 
 module.exports = {
-  PHONE, DESKTOP, launch, watchedPage, mintToken, signInBySession, accessibilityViolations, expectAccessible,
+  PHONE, DESKTOP, launch, watchedPage, reportCspViolations, mintToken, signInBySession, accessibilityViolations, expectAccessible,
   expectNoProblems, main,
 };

@@ -21,6 +21,7 @@ import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.runtime.StaticFiles;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
+import fr.interconnectes.candidatures.local.template.WebSecurityHeaders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -124,7 +125,9 @@ public final class LocalBackend implements AutoCloseable {
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
                     new StaticFiles(projectRoot.resolve("web")),
-                    corsHeaders(template, names), LocalClock.shared());
+                    corsHeaders(template, names),
+                    WebSecurityHeaders.fromTemplate(template, names, localCspOrigins(apiPort, emulators.s3Endpoint())),
+                    LocalClock.shared());
             if (settings.runSchedules()) {
                 scheduler.start();
             }
@@ -143,6 +146,15 @@ public final class LocalBackend implements AutoCloseable {
                 .filter(route -> route.requiresJwt() && !authorizers.containsKey(route.authorizer()))
                 .forEach(route -> LOG.warn("authorizer not emulated locally: the route refuses every request",
                         "route", route.routeKey(), "authorizer", route.authorizer()));
+    }
+
+    /**
+     * The origins the local pages connect to, for the variables of the distribution's CSP: the API is the pages' own
+     * origin (as is the local user pool, {@code /local/tokens}), the presigned uploads go to the S3 emulator.
+     */
+    public static Map<String, String> localCspOrigins(int apiPort, String s3Endpoint) {
+        String api = "http://localhost:" + apiPort;
+        return Map.of("ApiOrigin", api, "UploadOrigin", WebSecurityHeaders.origin(s3Endpoint), "SignInOrigin", api);
     }
 
     /** The variables every function shares (table, bucket, sender...) plus the emulator endpoints. */

@@ -86,6 +86,7 @@ public final class LocalApiServer implements AutoCloseable {
     private final JwtVerifier jwtVerifier;
     private final StaticFiles staticFiles;
     private final Map<String, String> cors;
+    private final Map<String, String> pageHeaders;
     private final Clock clock;
 
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
@@ -96,11 +97,23 @@ public final class LocalApiServer implements AutoCloseable {
     /** @param clock what stamps each request on arrival ({@code requestContext.timeEpoch}): the local run's clock */
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
                           StaticFiles staticFiles, Map<String, String> corsHeaders, Clock clock) {
+        this(port, routes, tools, jwtVerifier, staticFiles, corsHeaders, Map.of(), clock);
+    }
+
+    /**
+     * @param pageHeaders what every static page is sent with besides its type: the web distribution's security
+     *     headers ({@link fr.interconnectes.candidatures.local.template.WebSecurityHeaders}); the API's answers, which
+     *     do not go through the distribution, get none of them
+     */
+    public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
+                          StaticFiles staticFiles, Map<String, String> corsHeaders, Map<String, String> pageHeaders,
+                          Clock clock) {
         this.routes = routes;
         this.tools = tools;
         this.jwtVerifier = jwtVerifier;
         this.staticFiles = staticFiles;
         this.cors = corsHeaders;
+        this.pageHeaders = Map.copyOf(pageHeaders);
         this.clock = clock;
         QueuedThreadPool threads = new QueuedThreadPool(48, 4);
         threads.setName("local-api");
@@ -197,8 +210,10 @@ public final class LocalApiServer implements AutoCloseable {
         if (method.equals("GET") || method.equals("HEAD")) {
             Optional<StaticFiles.StaticFile> file = staticFiles.find(path);
             if (file.isPresent()) {
-                return new ApiAnswer(200, Map.of("Content-Type", file.get().contentType(), "Cache-Control", "no-cache"),
-                        file.get().bytes());
+                Map<String, String> page = new LinkedHashMap<>(pageHeaders);
+                page.put("Content-Type", file.get().contentType());
+                page.put("Cache-Control", "no-cache");
+                return new ApiAnswer(200, page, file.get().bytes());
             }
         }
         return ApiAnswer.of(ErrorResponses.of(new DomainException(HttpErrorCode.ROUTE_NOT_FOUND, method,

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Resolves template values for the local run as CloudFormation would on deploy: {@code !Ref} of a
  * parameter gives its default, of a resource its local physical name (its explicit name property, else a
- * name derived from the logical id); {@code !Sub} and {@code !GetAtt} are expanded the same way.
+ * name derived from the logical id); {@code !Sub} and {@code !GetAtt} are expanded the same way, {@code !If} by
+ * the template's Conditions.
  */
 public final class LocalNames {
 
@@ -49,6 +50,9 @@ public final class LocalNames {
                     return getAtt((String) parts.get(0), (String) parts.get(1));
                 case "Fn::Sub":
                     return sub(argument);
+                case "Fn::If":
+                    List<?> choice = (List<?>) argument;
+                    return resolve(condition((String) choice.get(0)) ? choice.get(1) : choice.get(2));
                 case "Fn::Join":
                     List<?> join = (List<?>) argument;
                     return String.join((String) join.get(0),
@@ -58,6 +62,37 @@ public final class LocalNames {
             }
         }
         throw new IllegalArgumentException("Cannot resolve " + value + " locally");
+    }
+
+    /** The value of one of the template's Conditions, with this run's parameter values. */
+    public boolean condition(String name) {
+        Object declared = template.section("Conditions").get(name);
+        if (declared == null) {
+            throw new IllegalArgumentException("!If names no condition of the template: " + name);
+        }
+        return evaluate(declared);
+    }
+
+    private boolean evaluate(Object condition) {
+        if (condition instanceof Map<?, ?> map && map.size() == 1) {
+            var entry = map.entrySet().iterator().next();
+            List<?> arguments = entry.getValue() instanceof List<?> list ? list : List.of(entry.getValue());
+            switch ((String) entry.getKey()) {
+                case "Fn::Equals":
+                    return resolve(arguments.get(0)).equals(resolve(arguments.get(1)));
+                case "Fn::Not":
+                    return !evaluate(arguments.get(0));
+                case "Fn::And":
+                    return arguments.stream().allMatch(this::evaluate);
+                case "Fn::Or":
+                    return arguments.stream().anyMatch(this::evaluate);
+                case "Condition":
+                    return condition((String) entry.getValue());
+                default:
+                    break;
+            }
+        }
+        throw new IllegalArgumentException("Cannot evaluate the condition " + condition + " locally");
     }
 
     public String ref(String name) {

@@ -59,6 +59,101 @@ class BrokenTemplateTest {
         assertCaught(problems, first, "environment variable JOINED");
     }
 
+    @Test
+    void aWebBucketAnyoneCouldReadOrPagesWithoutTheirHeadersAreCaught() {
+        assertThat(new TemplateChecker(broken).webHostingProblems()).isEmpty();
+        String distribution = broken.resourcesOfType(TemplateChecker.DISTRIBUTION).get(0);
+        Map<String, Object> config = SamTemplate.cast(properties(distribution).get("DistributionConfig"));
+        Map<String, Object> behaviour = SamTemplate.cast(config.get("DefaultCacheBehavior"));
+        Map<String, Object> origin = SamTemplate.cast(((List<?>) config.get("Origins")).get(0));
+        String bucket = String.valueOf(((List<?>) SamTemplate.<String, Object>cast(origin.get("DomainName")).get("Fn::GetAtt")).get(0));
+        String policy = String.valueOf(SamTemplate.<String, Object>cast(behaviour.get("ResponseHeadersPolicyId")).get("Ref"));
+        Map<String, Object> headers = SamTemplate.cast(SamTemplate.<String, Object>cast(
+                properties(policy).get("ResponseHeadersPolicyConfig")).get("SecurityHeadersConfig"));
+
+        behaviour.put("ViewerProtocolPolicy", "allow-all");
+        config.remove("DefaultRootObject");
+        origin.remove("OriginAccessControlId");
+        SamTemplate.<String, Object>cast(origin.get("S3OriginConfig")).put("OriginAccessIdentity", "origin-access-identity/cloudfront/E1");
+        SamTemplate.<String, Object>cast(properties(bucket).get("PublicAccessBlockConfiguration")).put("BlockPublicPolicy", false);
+        properties(bucket).remove("BucketEncryption");
+        for (String bucketPolicy : broken.resourcesOfType("AWS::S3::BucketPolicy")) {
+            Map<String, Object> document = SamTemplate.cast(properties(bucketPolicy).get("PolicyDocument"));
+            for (Object statement : (List<?>) document.get("Statement")) {
+                Map<String, Object> allow = SamTemplate.cast(statement);
+                if ("Allow".equals(allow.get("Effect"))) {
+                    allow.put("Principal", "*");
+                    allow.remove("Condition");
+                }
+            }
+        }
+        headers.remove("StrictTransportSecurity");
+        SamTemplate.<String, Object>cast(headers.get("ContentTypeOptions")).put("Override", false);
+        SamTemplate.<String, Object>cast(headers.get("FrameOptions")).put("FrameOption", "SAMEORIGIN");
+        SamTemplate.<String, Object>cast(headers.get("ReferrerPolicy")).put("ReferrerPolicy", "origin");
+        SamTemplate.<String, Object>cast(headers.get("ContentSecurityPolicy")).put("ContentSecurityPolicy",
+                "default-src 'self'; script-src 'self' 'unsafe-inline'; connect-src *");
+
+        List<String> problems = new TemplateChecker(broken).webHostingProblems();
+
+        assertCaught(problems, distribution, "ViewerProtocolPolicy must be redirect-to-https, found allow-all");
+        assertCaught(problems, distribution, "DefaultRootObject must be index.html");
+        assertCaught(problems, distribution, "origin access identity (OAI)");
+        assertCaught(problems, distribution, "OriginAccessControlId must !GetAtt");
+        assertCaught(problems, bucket, "BlockPublicPolicy is false");
+        assertCaught(problems, bucket, "no BucketEncryption");
+        assertCaught(problems, bucket, "only the CloudFront service may read");
+        assertCaught(problems, bucket, "AWS:SourceArn being the distribution " + distribution);
+        assertCaught(problems, policy, "no StrictTransportSecurity");
+        assertCaught(problems, policy, "ContentTypeOptions must override");
+        assertCaught(problems, policy, "FrameOptions must be DENY");
+        assertCaught(problems, policy, "ReferrerPolicy must be no-referrer");
+        assertCaught(problems, policy, "the CSP lacks style-src 'self'");
+        assertCaught(problems, policy, "the CSP lacks frame-ancestors 'none'");
+        assertCaught(problems, policy, "the CSP lacks connect-src 'self'");
+        assertCaught(problems, policy, "unsafe sources or any origin");
+
+        behaviour.remove("ResponseHeadersPolicyId");
+        assertCaught(new TemplateChecker(broken).webHostingProblems(), distribution, "ResponseHeadersPolicyId must !Ref");
+        broken.resources().remove(distribution);
+        assertCaught(new TemplateChecker(broken).webHostingProblems(), TemplateChecker.DISTRIBUTION, "not hosted");
+    }
+
+    @Test
+    void aSendingDomainWithoutDkimMailFromOrItsRecordsIsCaught() {
+        assertThat(new TemplateChecker(broken).mailIdentityProblems()).isEmpty();
+        String identity = broken.resourcesOfType(TemplateChecker.EMAIL_IDENTITY).get(0);
+        String mailer = broken.resourcesOfType(TemplateChecker.FUNCTION).stream()
+                .filter(f -> String.valueOf(properties(f).get("Policies")).contains("ses:SendEmail")).findFirst().orElseThrow();
+        SamTemplate.<String, Object>cast(properties(identity).get("DkimSigningAttributes")).put("NextSigningKeyLength", "RSA_1024_BIT");
+        SamTemplate.<String, Object>cast(properties(identity).get("DkimAttributes")).put("SigningEnabled", false);
+        properties(identity).remove("MailFromAttributes");
+        properties(identity).remove("ConfigurationSetAttributes");
+        broken.section("Outputs").keySet().removeIf(output -> output.startsWith("MailDkimRecord2"));
+        for (Object policy : (List<?>) properties(mailer).get("Policies")) {
+            if (policy instanceof Map<?, ?> map && map.get("Statement") instanceof List<?> statements) {
+                for (Object statement : statements) {
+                    Object resources = SamTemplate.<String, Object>cast(statement).get("Resource");
+                    if (resources instanceof List<?> list) {
+                        list.removeIf(resource -> String.valueOf(resource).contains("identity/${MailDomain}"));
+                    }
+                }
+            }
+        }
+
+        List<String> problems = new TemplateChecker(broken).mailIdentityProblems();
+
+        assertCaught(problems, identity, "RSA_2048_BIT");
+        assertCaught(problems, identity, "DKIM signing is disabled");
+        assertCaught(problems, identity, "no MailFromAttributes.MailFromDomain");
+        assertCaught(problems, identity, "ConfigurationSetAttributes must !Ref");
+        assertCaught(problems, "Outputs", identity + ".DkimDNSTokenName2");
+        assertCaught(problems, "Outputs", identity + ".DkimDNSTokenValue2");
+        assertCaught(problems, mailer, "does not name the domain identity");
+        broken.resources().remove(identity);
+        assertCaught(new TemplateChecker(broken).mailIdentityProblems(), TemplateChecker.EMAIL_IDENTITY, "no identity");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "fr.interconnectes.candidatures.functions.campaigns.NoSuchHandler::handleRequest | is not on the class path",

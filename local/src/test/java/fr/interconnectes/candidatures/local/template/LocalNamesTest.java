@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What !Ref, !GetAtt, !Sub and !Join resolve to in a local run, on the template of {@link SamTemplateTest}. */
+/** What !Ref, !GetAtt, !Sub, !Join and !If resolve to in a local run, on the template of {@link SamTemplateTest}. */
 class LocalNamesTest {
 
     private static final String REGION = "eu-west-3";
@@ -141,8 +141,40 @@ class LocalNamesTest {
     }
 
     @Test
+    void ifChoosesByTheTemplatesConditionsWithThisRunsParameters() {
+        SamTemplate parsed = SamTemplate.parse(new StringReader("""
+                Parameters:
+                  Domain:
+                    Type: String
+                    Default: ''
+                  Certificate:
+                    Type: String
+                    Default: ''
+                Conditions:
+                  HasDomain: !Not [!Equals [!Ref Domain, '']]
+                  HasBoth: !And [!Condition HasDomain, !Not [!Equals [!Ref Certificate, '']]]
+                  HasEither: !Or [!Condition HasDomain, !Not [!Equals [!Ref Certificate, '']]]
+                Resources:
+                  Site:
+                    Type: AWS::S3::Bucket
+                Outputs:
+                  Url:
+                    Value: !If [HasBoth, !Sub 'https://${Domain}', !If [HasEither, partial, !Sub 'https://${Site.DomainName}']]
+                """));
+        Object url = SamTemplate.<String, Object>cast(parsed.section("Outputs").get("Url")).get("Value");
+
+        assertThat(new LocalNames(parsed, REGION).resolve(url)).isEqualTo("https://candidatures-local-site.DomainName");
+        assertThat(new LocalNames(parsed, REGION, Map.of("Domain", "a.fr")).resolve(url)).isEqualTo("partial");
+        assertThat(new LocalNames(parsed, REGION, Map.of("Domain", "a.fr", "Certificate", "arn")).resolve(url))
+                .isEqualTo("https://a.fr");
+        assertThatThrownBy(() -> new LocalNames(parsed, REGION).resolve(Map.of("Fn::If", List.of("NoSuchCondition", "a", "b"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NoSuchCondition");
+    }
+
+    @Test
     void intrinsicsTheLocalRunCannotResolveAreAnError() {
-        assertThatThrownBy(() -> names.resolve(Map.of("Fn::If", List.of("IsProd", "a", "b"))))
+        assertThatThrownBy(() -> names.resolve(Map.of("Fn::Select", List.of(0, List.of("a", "b")))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> names.resolve(List.of("a")))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -57,6 +57,18 @@ class TemplateChecksTest {
     }
 
     @Test
+    void theWebPagesArePrivateBehindTheDistributionWithTheSecurityHeaders() {
+        assertThat(template.resourcesOfType(TemplateChecker.DISTRIBUTION)).hasSize(1);
+        assertThat(checker.webHostingProblems()).as("web hosting problems of template.yaml").isEmpty();
+    }
+
+    @Test
+    void mailsLeaveFromTheDomainIdentityWithDkimAndMailFrom() {
+        assertThat(template.resourcesOfType(TemplateChecker.EMAIL_IDENTITY)).hasSize(1);
+        assertThat(checker.mailIdentityProblems()).as("mail identity problems of template.yaml").isEmpty();
+    }
+
+    @Test
     void environmentVariablesAreStringsOrIntrinsics() {
         assertThat(checker.environmentProblems()).as("environment variable problems of template.yaml").isEmpty();
     }
