@@ -123,7 +123,7 @@ public final class LocalBackend implements AutoCloseable {
                             new MailEventInjector(deployment.snsSubscribers(), LocalClock.shared())),
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
-                    new StaticFiles(projectRoot.resolve("web")),
+                    StaticFiles.ofProject(projectRoot),
                     corsHeaders(template, names), LocalClock.shared());
             if (settings.runSchedules()) {
                 scheduler.start();
