@@ -192,11 +192,27 @@ public final class OpenApiContract {
 
     private List<String> validate(String pointer, String json) {
         Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(iri + "#" + p)));
+        List<com.networknt.schema.Error> errors;
         try {
-            return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+            errors = schema.validate(json, InputFormat.JSON);
         } catch (RuntimeException notJson) {
             return List.of("the body is not JSON: " + cut(json));
         }
+        return errors.stream().filter(error -> !consequence(error, errors)).map(Object::toString).toList();
+    }
+
+    /**
+     * An {@code unevaluatedProperties} error on an object whose own part already failed: a failed subschema evaluates
+     * nothing, so each of the object's properties is reported again as unevaluated. The real fault is enough (a truly
+     * unknown property of that object is reported once the fault is fixed).
+     */
+    private static boolean consequence(com.networknt.schema.Error error, List<com.networknt.schema.Error> errors) {
+        if (!"unevaluatedProperties".equals(error.getKeyword())) {
+            return false;
+        }
+        String object = error.getInstanceLocation().toString();
+        return errors.stream().anyMatch(other -> !"unevaluatedProperties".equals(other.getKeyword())
+                && other.getInstanceLocation().toString().startsWith(object));
     }
 
     private static List<Operation> readOperations(JsonNode document) {
