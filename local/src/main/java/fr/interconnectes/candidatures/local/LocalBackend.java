@@ -123,7 +123,7 @@ public final class LocalBackend implements AutoCloseable {
                             new MailEventInjector(deployment.snsSubscribers(), LocalClock.shared())),
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
-                    StaticFiles.ofProject(projectRoot),
+                    new StaticFiles(projectRoot.resolve("web")),
                     corsHeaders(template, names), LocalClock.shared());
             if (settings.runSchedules()) {
                 scheduler.start();

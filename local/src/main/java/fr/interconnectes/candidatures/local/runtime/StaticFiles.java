@@ -1,20 +1,25 @@
 package fr.interconnectes.candidatures.local.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The web pages (the applicant's form on top of the API), served from the project's web/ folder; and a few files
- * mounted from elsewhere in the project at a path of their own: the API contract and the Redoc bundle of the
- * docs page ({@code /docs/}), which is served from node_modules, never from a CDN.
+ * The web pages (the applicant's form, the staff console), served from the project's web/ folder, and the
+ * browser libraries that {@code web/vendor.json} maps from node_modules (so no library file is copied into
+ * web/ and the versions stay those of package.json).
  */
 public final class StaticFiles {
+
+    private static final String VENDOR_MAP = "vendor.json";
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -27,32 +32,37 @@ public final class StaticFiles {
             "ico", "image/x-icon");
 
     private final Path root;
-    private final Map<String, Path> mounted;
+    private final Map<String, Path> vendored;
 
+    /** Pages of {@code root}; vendored libraries resolved against its parent (the project root). */
     public StaticFiles(Path root) {
-        this(root, Map.of());
-    }
-
-    /** @param mounted request path (e.g. {@code /docs/openapi.yaml}) to the file it serves */
-    public StaticFiles(Path root, Map<String, Path> mounted) {
         this.root = root.toAbsolutePath().normalize();
-        this.mounted = Map.copyOf(mounted);
+        this.vendored = readVendorMap(this.root);
     }
 
-    /** The project's web/ folder, with the docs page's contract ({@code api/openapi.yaml}) and Redoc bundle. */
-    public static StaticFiles ofProject(Path projectRoot) {
-        return new StaticFiles(projectRoot.resolve("web"), Map.of(
-                "/docs/openapi.yaml", projectRoot.resolve("api/openapi.yaml"),
-                "/docs/redoc.standalone.js", projectRoot.resolve("node_modules/redoc/bundles/redoc.standalone.js")));
+    private static Map<String, Path> readVendorMap(Path root) {
+        Path map = root.resolve(VENDOR_MAP);
+        if (!Files.isRegularFile(map)) {
+            return Map.of();
+        }
+        try {
+            JsonNode entries = new ObjectMapper().readTree(map.toFile());
+            Map<String, Path> paths = new HashMap<>();
+            entries.properties().forEach(entry -> {
+                if (!entry.getKey().startsWith("_")) {
+                    paths.put(entry.getKey(), root.getParent().resolve(entry.getValue().asText()).normalize());
+                }
+            });
+            return Map.copyOf(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + map, e);
+        }
     }
 
     public record StaticFile(byte[] bytes, String contentType) {
     }
 
     public Optional<StaticFile> find(String path) {
-        if (mounted.containsKey(path)) {
-            return read(mounted.get(path));
-        }
         String relative = path.equals("/") ? "index.html" : path.substring(1);
         Path file;
         try {
@@ -61,16 +71,16 @@ public final class StaticFiles {
             // a NUL or another character no file name holds: no such file
             return Optional.empty();
         }
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || file.equals(root.resolve(VENDOR_MAP))) {
             return Optional.empty();
+        }
+        Path vendoredFile = vendored.get(relative);
+        if (vendoredFile != null) {
+            file = vendoredFile;
         }
         if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
-        return read(file);
-    }
-
-    private static Optional<StaticFile> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

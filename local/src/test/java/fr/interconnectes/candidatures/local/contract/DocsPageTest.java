@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The local runner's docs page, {@code /docs/}: the page, its script, the Redoc bundle from node_modules and the
- * contract itself, each with its content type; the page loads only files of its own origin and runs no inline
- * script, so that it works under {@code script-src 'self'}.
+ * The local runner's docs page, {@code /docs/}: the page, its script, the Redoc bundle and the contract, both mapped by
+ * web/vendor.json (from node_modules and api/), each with its content type; the page loads only files of its own
+ * origin and runs no inline script, so that it works under {@code script-src 'self'}.
  */
 class DocsPageTest {
 
@@ -33,7 +33,7 @@ class DocsPageTest {
     @BeforeAll
     static void start() {
         server = new LocalApiServer(0, List.of(), (method, path, headers, body) -> Optional.empty(),
-                (authorizer, headers, scopes) -> Optional.empty(), StaticFiles.ofProject(ROOT), Map.of());
+                (authorizer, headers, scopes) -> Optional.empty(), new StaticFiles(ROOT.resolve("web")), Map.of());
         server.start();
     }
 
