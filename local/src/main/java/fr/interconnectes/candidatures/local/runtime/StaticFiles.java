@@ -26,6 +26,7 @@ public final class StaticFiles {
             "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "json", "application/json; charset=utf-8",
+            "yaml", "application/yaml; charset=utf-8",
             "svg", "image/svg+xml",
             "png", "image/png",
             "ico", "image/x-icon");

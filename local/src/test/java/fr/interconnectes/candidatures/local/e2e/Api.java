@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.local.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.interconnectes.candidatures.local.contract.OpenApiContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +13,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A plain HTTP client for the local API, as any API client would use it. */
+/**
+ * A plain HTTP client for the local API, as any API client would use it. Every answer of a route of the API is
+ * checked against its operation in {@code api/openapi.yaml} (status, media type, body schema): a response the
+ * contract does not declare fails the test that received it.
+ */
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +85,8 @@ public final class Api {
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) ->
                     responseHeaders.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+            OpenApiContract.assertConforms(method, path, response.statusCode(),
+                    responseHeaders.get("content-type"), response.body());
             return new Response(response.statusCode(), responseHeaders, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

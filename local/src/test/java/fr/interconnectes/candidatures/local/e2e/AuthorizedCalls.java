@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.interconnectes.candidatures.local.contract.OpenApiContract;
 import fr.interconnectes.candidatures.local.runtime.HttpRoute;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * One request to an {@code /admin/} function as API Gateway sends it once its JWT authorizer has let the
  * token through: the function of the template route, the verified claims in
- * {@code requestContext.authorizer.jwt.claims} (groups flattened to {@code "[jurors]"}, as HTTP APIs do).
+ * {@code requestContext.authorizer.jwt.claims} (groups flattened to {@code "[jurors]"}, as HTTP APIs do). The answer
+ * is checked against the route's operation in {@code api/openapi.yaml}, as {@link Api} checks its own.
  */
 public final class AuthorizedCalls {
 
@@ -69,6 +71,8 @@ public final class AuthorizedCalls {
         if (response.getHeaders() != null) {
             response.getHeaders().forEach((name, value) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), value));
         }
+        OpenApiContract.assertConforms(route.method(), path, response.getStatusCode(),
+                responseHeaders.get("content-type"), response.getBody());
         return new Api.Response(response.getStatusCode(), responseHeaders, response.getBody());
     }
 }
