@@ -2,7 +2,9 @@
 // the file goes to the S3 emulator through the presigned URL. Prints {"id","token","receipt"} once the dossier is
 // submitted (with an unavailability declared and the 2018 palmarès read), then waits for a line on stdin (the test
 // convenes the dossier meanwhile), confirms the convocation from the dossier page and prints {"confirmed": true}.
-// Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath]
+// On the dossier page the form saves as the applicant types: one save is dropped on purpose, retried by the page,
+// and a reload shows what was typed. `viewport` is "desktop" (1280×900) or "phone" (390×844).
+// Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath] [viewport]
 const { chromium } = require('playwright-core');
 const readline = require('readline');
 
@@ -18,7 +20,8 @@ function nextLine() {
 }
 
 (async () => {
-  const [apiUrl, pdf, email, screenshot] = process.argv.slice(2);
+  const [apiUrl, pdf, email, screenshot, viewport = 'desktop'] = process.argv.slice(2);
+  const size = viewport === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 900 };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -27,7 +30,7 @@ function nextLine() {
   const errors = [];
   let page;
   try {
-    page = await browser.newPage();
+    page = await browser.newPage({ viewport: size, isMobile: viewport === 'phone', hasTouch: viewport === 'phone' });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.setDefaultTimeout(20000);
 
@@ -52,6 +55,30 @@ function nextLine() {
 
     await page.waitForURL(/dossier\.html#/);
     const [id, token] = new URL(page.url()).hash.substring(1).split('.');
+
+    // autosave: typing saves by itself; the first save is dropped (a lost connection) and retried by the page;
+    // what is typed while a save waits is saved with it; a reload shows everything typed
+    let dropped = 0;
+    await page.route(`**/candidacies/${id}`, (route) => {
+      if (route.request().method() === 'PUT' && dropped === 0) {
+        dropped += 1;
+        return route.abort('internetdisconnected');
+      }
+      return route.continue();
+    });
+    const partners = page.locator('[name="project.partners"]');
+    await partners.click();
+    await page.keyboard.press('End');
+    await partners.pressSequentially(', les 22 communes', { delay: 15 });
+    await page.waitForFunction(() => document.getElementById('save-state').textContent.includes('Connexion perdue'));
+    await partners.pressSequentially(' et la Région', { delay: 15 });
+    await page.waitForFunction(() => document.getElementById('save-state').textContent.includes('Enregistré'));
+    if (dropped !== 1) throw new Error(`one save dropped, got ${dropped}`);
+    await page.unroute(`**/candidacies/${id}`);
+    await page.reload();
+    await page.waitForSelector('[name="project.partners"]');
+    const kept = await page.inputValue('[name="project.partners"]');
+    if (kept !== 'Département de la Haute-Savoie, les 22 communes et la Région') throw new Error(`after reload: ${kept}`);
     await page.waitForSelector('#file-input');
     await page.setInputFiles('#file-input', pdf);
     await page.waitForFunction(() => document.body.innerText.includes('dossier.pdf'));
@@ -83,7 +110,9 @@ function nextLine() {
     if (screenshot) {
       await page.screenshot({ path: screenshot });
     }
-    console.log(JSON.stringify({ id, token, receipt }));
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (widest > size.width) throw new Error(`the page is wider than the screen: ${widest}px`);
+    console.log(JSON.stringify({ id, token, receipt, viewport, droppedSaves: dropped }));
 
     // the test convenes the dossier, then the applicant confirms from their page
     await nextLine();
