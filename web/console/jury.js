@@ -20,8 +20,6 @@ addStrings({
     'jury.slot': '{start} – {end}',
     'jury.assignments': 'Mes dossiers',
     'jury.assignedCount': '{n} dossier(s), {scored} noté(s)',
-    'jury.open': 'Noter',
-    'jury.openLabel': 'Noter le dossier {name}',
     'jury.scoredAt': 'noté le {date}',
     'jury.state.to_score': 'À noter',
     'jury.state.scored': 'Noté',
@@ -42,8 +40,6 @@ addStrings({
     'jury.slot': '{start} – {end}',
     'jury.assignments': 'My applications',
     'jury.assignedCount': '{n} application(s), {scored} scored',
-    'jury.open': 'Score',
-    'jury.openLabel': 'Score the application {name}',
     'jury.scoredAt': 'scored on {date}',
     'jury.state.to_score': 'To score',
     'jury.state.scored': 'Scored',
@@ -113,10 +109,6 @@ function stateBadge(state) {
   return badge(`jury-${state}`, t(`jury.state.${state}`));
 }
 
-function nameOf(item) {
-  return [item.organisation, item.projectTitle].filter(Boolean).join(' — ') || item.receiptNumber || item.candidacyId;
-}
-
 /** A whole-row link, big enough for a thumb: time or receipt, who, and where the juror stands. */
 function dossierLink(item, { when, highlight } = {}) {
   const linkable = item.candidacyId && item.state !== 'not_assigned';
@@ -129,9 +121,8 @@ function dossierLink(item, { when, highlight } = {}) {
     el('span', { class: 'jury-state' }, stateBadge(item.state)),
   ];
   return linkable
-    ? el('a', { class: `jury-row${highlight ? ' jury-row-current' : ''}`, href: scoreUrl(item.candidacyId),
-      'aria-label': `${when ? `${when}, ` : ''}${t('jury.openLabel', { name: nameOf(item) })}, ${t(`jury.state.${item.state}`)}` },
-    content)
+    // the row's visible text is its name: time, who, state (no aria-label that would hide it)
+    ? el('a', { class: `jury-row${highlight ? ' jury-row-current' : ''}`, href: scoreUrl(item.candidacyId) }, content)
     : el('div', { class: 'jury-row jury-row-inactive' }, content);
 }
 
@@ -176,7 +167,7 @@ function render() {
     return;
   }
   page.replaceChildren(el('p', { class: 'lead' }, t('jury.intro')),
-    boards.flatMap((board) => [renderDay(board), renderAssignments(board)]).flat().filter(Boolean));
+    ...boards.flatMap((board) => [renderDay(board), renderAssignments(board)]).flat().filter(Boolean));
 }
 
 async function load() {

@@ -154,7 +154,7 @@ function renderSummary() {
     .filter(([, value]) => value !== undefined && value !== null && value !== '');
   ui.summary.replaceChildren(el('section', { class: 'panel', 'aria-labelledby': 'summary-title' },
     el('h2', { id: 'summary-title' }, t('score.summary')),
-    el('dl', { class: 'score-summary' }, rows.map(([path, value]) => [
+    el('dl', { class: 'score-summary' }, rows.flatMap(([path, value]) => [
       el('dt', {}, labelOf(track(), path) || path),
       el('dd', {}, shownValue(path, value))]))));
 }
@@ -316,7 +316,9 @@ function renderOthers() {
   else {
     const scored = sheet.others.filter((o) => o.scores);
     content = scored.length ? [
-      el('div', { class: 'table-wrap' }, el('table', { class: 'data' },
+      // on a phone the table scrolls sideways: a focusable region, so that keyboards can scroll it too
+      el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('score.others.caption') },
+        el('table', { class: 'data' },
         el('caption', {}, t('score.others.caption')),
         el('thead', {}, el('tr', {},
           el('th', { scope: 'col' }, t('score.others.juror')),
