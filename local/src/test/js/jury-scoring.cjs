@@ -67,6 +67,7 @@ lib.main(async () => {
     if (aborted !== 1) throw new Error(`one PUT dropped, got ${aborted}`);
     await one.page.waitForFunction(() => document.getElementById('score-total').textContent.trim() !== '');
     await lib.expectAccessible(one.page, 'score page (juror-1, phone)');
+    await one.page.evaluate(() => window.scrollTo(0, 0));
     await one.page.screenshot({ path: shot('score-phone.png') });
 
     // a conflict of interest on another dossier, with its confirmation
