@@ -79,6 +79,31 @@ function nextLine() {
     await page.waitForSelector('[name="project.partners"]');
     const kept = await page.inputValue('[name="project.partners"]');
     if (kept !== 'Département de la Haute-Savoie, les 22 communes et la Région') throw new Error(`after reload: ${kept}`);
+
+    // a conflict: the dossier changes elsewhere (another tab) while this page is open; the next save gets 412,
+    // the page takes the newer version and carries the applicant's edit over to it
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const current = await fetch(`${apiUrl}/candidacies/${id}`, { headers });
+    const elsewhere = await current.json();
+    elsewhere.project.pooling = 'Plateforme mutualisée, API ouvertes, code publié';
+    const changed = await fetch(`${apiUrl}/candidacies/${id}`, {
+      method: 'PUT', headers: { ...headers, 'If-Match': current.headers.get('ETag') },
+      body: JSON.stringify({ applicant: elsewhere.applicant, project: elsewhere.project, language: elsewhere.language }),
+    });
+    if (!changed.ok) throw new Error(`the other tab's save: ${changed.status} ${await changed.text()}`);
+    const summary = page.locator('[name="project.summary"]');
+    await summary.click();
+    await page.keyboard.press('End');
+    await summary.pressSequentially(' Ouvert en 2026.', { delay: 15 });
+    await page.waitForFunction(() => document.getElementById('page-status').textContent.includes('modifié ailleurs'));
+    await page.waitForFunction(() => document.getElementById('save-state').textContent.includes('Enregistré'));
+    if (await page.inputValue('[name="project.pooling"]') !== elsewhere.project.pooling) throw new Error('the other tab’s change is not shown');
+    await page.reload();
+    await page.waitForSelector('[name="project.summary"]');
+    const merged = [await page.inputValue('[name="project.summary"]'), await page.inputValue('[name="project.pooling"]')];
+    if (merged[0] !== 'Un guichet numérique pour les 22 communes. Ouvert en 2026.' || merged[1] !== elsewhere.project.pooling) {
+      throw new Error(`after the conflict: ${merged.join(' | ')}`);
+    }
     await page.waitForSelector('#file-input');
     await page.setInputFiles('#file-input', pdf);
     await page.waitForFunction(() => document.body.innerText.includes('dossier.pdf'));

@@ -84,6 +84,9 @@ class WebPagesBrowserTest {
         assertThat(result.get("droppedSaves").asInt()).isEqualTo(1);
         assertThat(dossier.json().at("/project/partners").asText())
                 .isEqualTo("Département de la Haute-Savoie, les 22 communes et la Région");
+        // changed in another tab meanwhile, then typed here: both kept
+        assertThat(dossier.json().at("/project/pooling").asText()).isEqualTo("Plateforme mutualisée, API ouvertes, code publié");
+        assertThat(dossier.json().at("/project/summary").asText()).isEqualTo("Un guichet numérique pour les 22 communes. Ouvert en 2026.");
         assertThat(dossier.json().at("/attachments/0/status").asText()).isEqualTo("received");
         assertThat(dossier.json().at("/convocation/attendance").asText()).isEqualTo("confirmed");
         assertThat(dossier.json().at("/convocation/note").asText()).isEqualTo("Nous viendrons à deux.");
