@@ -25,6 +25,7 @@ class AccessibilityBrowserTest {
     @Test
     void every_page_passes_the_accessibility_check_on_a_desktop_and_on_a_phone() throws Exception {
         var draft = Applicants.create(api, JuryTest.OPEN, Applicants.labelForm(Applicants.uniqueEmail("a11y")));
+        var submitted = AdminCalls.submittedDossier(api, JuryTest.OPEN, "a11y-submitted");
         Campaign campaign = SelectionDayTest.freshCampaign(backend);
         assertThat(DemoSelectionDay.seed(backend.aws().dynamoDb(), backend.tableName(), campaign, Clock.systemUTC())).isTrue();
         var timetable = admin.function("GetTimetableFunction", Caller.regionalOrganiser("ARA"),
@@ -33,11 +34,12 @@ class AccessibilityBrowserTest {
         String heardByPanelB = timetable.at("/panels/1/slots/0/candidacyId").asText();
 
         var run = BrowserScripts.runPassing(Duration.ofMinutes(4), "accessibility.cjs", backend.apiUrl(), draft.id(),
-                draft.token(), campaign.id(), heardByPanelB, jurorOfPanelB);
+                draft.token(), submitted.id(), submitted.token(), campaign.id(), heardByPanelB, jurorOfPanelB);
 
         System.out.println("accessibility sweep: " + run.jsonLines());
         assertThat(run.jsonLines()).singleElement().asString().contains(
-                "index (desktop)", "apply with errors (phone)", "dossier (draft, en) (desktop)", "dossier (invalid link) (phone)",
+                "index (desktop)", "apply with errors (desktop)", "dossier (draft, en) (desktop)", "dossier (submitted) (phone)",
+                "dossier (withdraw confirmation) (desktop)", "dossier (invalid link) (phone)",
                 "palmares (phone)", "unsubscribe (invalid link) (desktop)", "console/index.html (phone)",
                 "console/jury.html (phone)", "console/score.html (desktop)");
     }
