@@ -106,6 +106,29 @@ const status = document.getElementById('page-status');
 const root = document.getElementById('page');
 const base = () => `/admin/candidacies/${encodeURIComponent(candidacyId)}`;
 
+/**
+ * The sheet not yet saved, kept in this tab's sessionStorage: if the sign-in has to be done again (an expired
+ * session), the juror comes back to this page with their choices still there.
+ */
+const STASH_KEY = `candidatures.console.sheet.${candidacyId}`;
+
+function stash(body) {
+  try {
+    if (body) sessionStorage.setItem(STASH_KEY, JSON.stringify(body));
+    else sessionStorage.removeItem(STASH_KEY);
+  } catch {
+    // storage full or disabled: the page still saves as it goes
+  }
+}
+
+function stashed() {
+  try {
+    return JSON.parse(sessionStorage.getItem(STASH_KEY) || 'null');
+  } catch {
+    return null;
+  }
+}
+
 const state = {
   dossier: null,
   sheet: null, // GET …/scores: {criteria, mine, others, othersVisible, averageTotal}
@@ -263,7 +286,9 @@ function criterionLabel(path) {
 }
 
 async function sendSheet(body) {
+  stash(body);
   const { data } = await staffApi(`${base()}/scores`, { method: 'PUT', body });
+  if (JSON.stringify(readSheet()) === JSON.stringify(body)) stash(null);
   const wasHidden = !state.sheet.othersVisible;
   state.sheet.mine = data;
   renderTotal();
@@ -306,6 +331,22 @@ function renderSheet() {
     el('div', { class: 'score-status' }, ui.saveState, ui.total)));
   renderTotal();
   if (own.state === 'scored') showSaveState(ui.saveState, 'saved');
+  restoreStash();
+}
+
+/** Choices made before a sign-in interrupted their save: back on screen, and saved. */
+function restoreStash() {
+  const kept = stashed();
+  if (!kept || JSON.stringify(kept) === JSON.stringify(readSheet())) {
+    stash(null);
+    return;
+  }
+  for (const [criterion, value] of Object.entries(kept.scores || {})) {
+    const radio = document.getElementById(`${fieldId(`scores.${criterion}`)}-${value}`);
+    if (radio) radio.checked = true;
+  }
+  ui.comment.value = kept.comment || '';
+  ui.autosave.changed();
 }
 
 function renderOthers() {

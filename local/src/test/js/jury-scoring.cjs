@@ -129,13 +129,29 @@ lib.main(async () => {
     await page.waitForFunction(() => document.getElementById('others').innerText.includes('juror-1'));
     await lib.expectAccessible(page, 'score page (juror-2, phone, others shown)');
     lib.expectNoProblems(two.problems, 'juror-2');
-    console.log(JSON.stringify({ juror: 'juror-2', puts: puts2.ok, aborted: 0 }));
+    const juror2Puts = puts2.ok;
 
     // ---- desktop views, for the README, in English too -------------------------------------------------------
+    // this tab kept a sheet whose save a new sign-in interrupted: the page restores it and saves it
     const wide = await lib.watchedPage(browser, { viewport: lib.DESKTOP });
+    pages.push(wide);
     await lib.signInBySession(wide.context, apiUrl, { role: 'juror', sub: 'juror-2', email: 'juror-2@example.org' });
+    const interrupted = { scores: { innovation: 6, user_focus: 7, partnership: 8, pooling_interoperability: 5, return_on_investment: 4 },
+      comment: 'Bonne implication des usagers.' };
+    await wide.context.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem(`${key}.restored`)) {
+        sessionStorage.setItem(key, value);
+        sessionStorage.setItem(`${key}.restored`, 'yes');
+      }
+    }, [`candidatures.console.sheet.${candidacyId}`, JSON.stringify(interrupted)]);
+    const putsWide = countScorePuts(wide.page);
     await wide.page.goto(`${apiUrl}/console/score.html?candidacy=${encodeURIComponent(candidacyId)}`);
     await wide.page.waitForFunction(() => document.getElementById('others')?.innerText.includes('juror-1'));
+    await waitSaved(wide.page);
+    if (!(await wide.page.isChecked('#f-scores-return_on_investment-4'))) throw new Error('the interrupted sheet is not restored');
+    const left = await wide.page.evaluate((key) => sessionStorage.getItem(key), `candidatures.console.sheet.${candidacyId}`);
+    if (left !== null) throw new Error('the saved sheet is still kept in the tab');
+    await wide.page.evaluate(() => document.getElementById('others').scrollIntoView({ block: 'center' }));
     await wide.page.screenshot({ path: shot('score-desktop.png') });
     await wide.page.click('#lang-toggle');
     await wide.page.waitForFunction(() => document.getElementById('grid-title')?.textContent === 'My scores');
@@ -144,6 +160,7 @@ lib.main(async () => {
     await wide.page.waitForSelector('.jury-mine');
     await wide.page.screenshot({ path: shot('jury-desktop.png') });
     lib.expectNoProblems(wide.problems, 'desktop');
+    console.log(JSON.stringify({ juror: 'juror-2', puts: juror2Puts + putsWide.ok, restoredPuts: putsWide.ok, aborted: 0 }));
   } catch (error) {
     const last = pages[pages.length - 1];
     if (last) console.error(`on ${last.page.url()}:\n${await last.page.innerText('body').catch(() => '')}\n${last.problems.join('\n')}`);
