@@ -185,7 +185,8 @@ function getValue(form, path) {
   return String(control.value ?? '').trim();
 }
 
-function valueAt(object, path) {
+/** The value at a dotted path of a dossier ("applicant.contact.email"), or undefined. */
+export function valueAt(object, path) {
   return path.split('.').reduce((current, key) => (current && typeof current === 'object' ? current[key] : undefined), object);
 }
 

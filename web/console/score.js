@@ -7,7 +7,7 @@ import {
   addStrings, clearErrors, confirmDialog, el, fieldId, formatDateTime, formatNumber, formatSize, initConsole,
   renderErrors, setTitle, showSaveState, showStatus, staffApi, t,
 } from './console.js';
-import { labelOf } from '../form.js';
+import { labelOf, valueAt } from '../form.js';
 import { createAutosave } from '../autosave.js';
 
 addStrings({
@@ -145,10 +145,6 @@ const SUMMARY_FIELDS = {
 
 function track() {
   return state.dossier?.applicant?.kind === 'startup' ? 'startup' : 'label';
-}
-
-function valueAt(object, path) {
-  return path.split('.').reduce((current, key) => (current && typeof current === 'object' ? current[key] : undefined), object);
 }
 
 function shownValue(path, value) {
