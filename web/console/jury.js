@@ -161,7 +161,15 @@ function renderAssignments(board) {
       dossierLink(a, { when: a.scoredAt ? t('jury.scoredAt', { date: formatDateTime(a.scoredAt, { weekday: false }) }) : null })))));
 }
 
+/** Which slot is current in each panel shown: the page is drawn again only when that changes. */
+function currentKey() {
+  return boards.flatMap((board) => (board.timetable?.panels || []).map((panel) =>
+    currentSlot(panel.slots.filter((s) => s.status !== 'removed'))?.slot.slotId || '')).join(',');
+}
+let drawnKey = null;
+
 function render() {
+  drawnKey = currentKey();
   if (!boards.length) {
     page.replaceChildren(el('p', { class: 'lead' }, t('jury.intro')), el('p', { class: 'notice' }, t('jury.none')));
     return;
@@ -182,8 +190,9 @@ initConsole({ titleKey: 'jury.title', onLanguageChange: () => load().catch(showL
     showStatus(status, t('jury.notJuror'), 'warning');
     return null;
   }
-  // the dossier heard now moves on during the day: redraw each minute (from what was read)
-  setInterval(() => { if (boards.length) render(); }, 60_000);
+  // the dossier heard now moves on during the day: checked each minute, redrawn (from what was read) when it does,
+  // so that a keyboard's focus is not lost for nothing
+  setInterval(() => { if (boards.length && currentKey() !== drawnKey) render(); }, 60_000);
   return load();
 }).catch(showLoadError);
 

@@ -296,7 +296,7 @@ function renderSheet() {
   const own = mine();
   if (own.state === 'conflict') {
     ui.sheet.replaceChildren(el('section', { class: 'panel', 'aria-labelledby': 'grid-title' },
-      el('h2', { id: 'grid-title' }, t('score.grid')),
+      el('h2', { id: 'grid-title', tabindex: '-1' }, t('score.grid')),
       el('p', { class: 'notice notice-warning' }, t('score.conflict.declared', {
         date: formatDateTime(own.conflict?.declaredAt, { weekday: false }) })),
       own.conflict?.reason ? el('p', {}, t('score.conflict.reasonShown', { reason: own.conflict.reason })) : null));
@@ -314,8 +314,8 @@ function renderSheet() {
       el('p', { class: 'hint', id: `${fieldId('comment')}-hint` }, t('score.comment.hint')),
       el('p', { class: 'field-error', id: `${fieldId('comment')}-error`, hidden: true }),
       ui.comment));
+  // radios fire `input` too, whether tapped or moved with the arrow keys
   ui.form.addEventListener('input', () => ui.autosave.changed());
-  ui.form.addEventListener('change', () => ui.autosave.changed());
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     ui.autosave.flush();
