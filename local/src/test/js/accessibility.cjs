@@ -7,7 +7,10 @@
 // (the juror sits in a panel of the campaign's selection day and is assigned the candidacy)
 const lib = require('./browser-lib.cjs');
 
-/** The console's pages, with who opens them and the state to wait for. `?campaign=` is the open demo campaign. */
+/**
+ * The console's pages, with who opens them and the state to wait for (by default: the page drew its content).
+ * {campaign} is a campaign with its selection day (the juror sits in a panel), {candidacy} a dossier of the juror.
+ */
 const CONSOLE_PAGES = [
   { path: 'console/index.html', as: 'organiser', ready: '#console-nav .console-user' },
   { path: 'console/jury.html?campaign={campaign}', as: 'juror', ready: '.jury-mine' },
@@ -90,7 +93,7 @@ lib.main(async () => {
           : { role: 'juror', sub: jurorSub, email: `${jurorSub}@example.org` });
         for (const entry of CONSOLE_PAGES.filter((p) => p.as === role)) {
           await staff.page.goto(`${apiUrl}/${urlOf(entry)}`);
-          await staff.page.waitForSelector(entry.ready);
+          await staff.page.waitForSelector(entry.ready || '#page > *');
           await check(staff.page, entry.path.replace(/\?.*/, ''));
         }
         lib.expectNoProblems(staff.problems, `console pages as ${role} (${screen})`);
