@@ -5,7 +5,8 @@ import {
   formatDateTime, formatDay, formatDuration, formatSize, formatTime, initPage, parisInstant, labelled, lostLinkForm, readDossier, rememberDossier,
   renderErrors, setTitle, showStatus, t,
 } from './app.js';
-import { buildForm, checkDraft, fillForm, labelOf, readForm, setReadOnly } from './form.js';
+import { buildForm, checkDraft, fillForm, labelOf, mergeForm, readForm, setReadOnly } from './form.js';
+import { createAutosave } from './autosave.js';
 
 /** Media types by extension, as the server knows them (the browser's file.type is often empty for .odt…). */
 const MEDIA_TYPES = {
@@ -34,6 +35,11 @@ const state = {
   timer: null,
   wasEditable: false,
   baseline: null,
+  /** The dossier the form's edits are based on: a conflict keeps the edits made since this version. */
+  base: null,
+  /** What the autosaver last said ('saved at…', 'retrying…'), or null: then the form's dirty state shows. */
+  saveMessage: null,
+  autosave: null,
 };
 
 const ui = {};
@@ -91,6 +97,7 @@ function formOf(dossier) {
 function showForm(dossier) {
   fillForm(ui.form, track(), dossier);
   state.baseline = formOf(dossier);
+  state.base = dossier;
   state.dirty = false;
 }
 
@@ -245,7 +252,7 @@ function renderFormState() {
   const ro = !editable();
   setReadOnly(ui.form, ro);
   ui.formActions.hidden = ro;
-  ui.saveState.textContent = state.dirty ? t('unsaved') : '';
+  ui.saveState.textContent = state.saveMessage ?? (state.dirty ? t('unsaved') : '');
   ui.saveState.classList.toggle('dirty', state.dirty);
 }
 
@@ -436,9 +443,10 @@ function buildPage() {
   ui.summary = el('div', { class: 'error-summary', role: 'alert', hidden: true });
   ui.checklist = el('div');
   ui.saveButton = el('button', { type: 'submit', class: 'button', 'data-i18n': 'save' }, t('save'));
-  ui.saveState = el('span', { class: 'state', 'aria-live': 'polite' });
+  ui.saveState = el('span', { class: 'state', id: 'save-state', 'aria-live': 'polite' });
   ui.formActions = el('div', { class: 'form-actions' }, ui.saveButton, ui.saveState);
   ui.form = el('form', { novalidate: true, id: 'application' }, ui.formActions);
+  state.autosave = createAutosave({ read: readDraft, send: putDraft, onState: onAutosave, delayMs: 1000 });
   buildForm(ui.form, track(), ui.formActions);
   ui.form.addEventListener('input', (event) => {
     // choosing a file uploads it at once: it is not an unsaved change of the form
@@ -447,6 +455,7 @@ function buildPage() {
       state.dirty = true;
       renderFormState();
     }
+    state.autosave.changed();
   });
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -509,33 +518,67 @@ function staleError(error) {
   });
 }
 
-/** PUT the whole form with If-Match. Resolves true when saved. */
-async function save() {
-  if (state.busy || !editable()) return false;
+/** The draft as the form holds it, or null while a field a draft needs is empty (nothing is saved then). */
+function readDraft() {
+  if (!state.dossier || !editable()) return null;
   const body = readForm(ui.form, track());
-  const problems = checkDraft(body, track());
+  return checkDraft(body, track()).length ? null : body;
+}
+
+/** PUT the whole form with If-Match; a version changed elsewhere meanwhile is merged with the edits and saved once more. */
+async function putDraft(body) {
+  let answer;
+  try {
+    answer = await call(base(), { method: 'PUT', body, ifMatch: state.etag });
+  } catch (error) {
+    if (error.code !== 'precondition_failed' && error.status !== 409) throw error;
+    const latest = await call(base());
+    const both = mergeForm(ui.form, track(), latest.data, state.base);
+    accept(latest.data, latest.etag);
+    state.base = latest.data;
+    state.baseline = formOf(latest.data);
+    showStatus(document.getElementById('page-status'), both.length
+      ? t('autosave.merged.both', { fields: both.join(', ') }) : t('autosave.merged'), 'warning');
+    answer = await call(base(), { method: 'PUT', body: readForm(ui.form, track()), ifMatch: state.etag });
+  }
+  const { data, etag } = answer;
+  accept(data, etag);
+  // the form is not refilled: the applicant may be typing; what they typed meanwhile is saved next
+  state.base = data;
+  state.baseline = formOf(data);
+  state.dirty = JSON.stringify(readForm(ui.form, track())) !== JSON.stringify(body);
+  clearErrors(ui.form, ui.summary);
+  update();
+}
+
+function onAutosave(kind, detail) {
+  if (kind === 'pending') state.saveMessage = null;
+  else if (kind === 'saving') state.saveMessage = t('saving');
+  else if (kind === 'saved') state.saveMessage = t('autosave.saved', { time: formatTime(new Date().toISOString()) });
+  else if (kind === 'retrying') state.saveMessage = t('autosave.retrying');
+  else if (kind === 'incomplete') state.saveMessage = editable() ? t('autosave.incomplete') : null;
+  else if (kind === 'failed') {
+    state.saveMessage = null;
+    const error = detail.error;
+    if (error.code === 'precondition_failed' || error.status === 409) staleError(error);
+    else handleWriteError(error, { title: t('error.title'), focus: false });
+  }
+  if (ui.saveState) renderFormState();
+}
+
+/** Saves now (the button, and before submitting): the draft's faults are shown. Resolves true when saved. */
+async function save() {
+  if (!editable()) return false;
+  const problems = checkDraft(readForm(ui.form, track()), track());
   if (problems.length) {
     showError(new ApiError(400, 'validation_failed', t('error.fieldsTitle'), problems), { title: t('error.title') });
     return false;
   }
-  clearErrors(ui.form, ui.summary);
-  state.busy = true;
+  if (state.dirty) state.autosave.changed();
   ui.saveButton.disabled = true;
-  ui.saveState.textContent = t('saving');
   try {
-    const { data, etag } = await call(base(), { method: 'PUT', body, ifMatch: state.etag });
-    accept(data, etag);
-    showForm(data);
-    update();
-    ui.saveState.textContent = t('saved');
-    return true;
-  } catch (error) {
-    ui.saveState.textContent = state.dirty ? t('unsaved') : '';
-    if (error.code === 'precondition_failed') staleError(error);
-    else handleWriteError(error, { title: t('error.title') });
-    return false;
+    return await state.autosave.flush();
   } finally {
-    state.busy = false;
     ui.saveButton.disabled = false;
   }
 }
@@ -554,7 +597,7 @@ function handleWriteError(error, options = {}) {
 
 async function submit() {
   if (state.busy) return;
-  if (state.dirty && !(await save())) return;
+  if ((state.dirty || state.autosave.pending()) && !(await save())) return;
   const button = document.getElementById('submit-button');
   state.busy = true;
   if (button) {
@@ -847,7 +890,10 @@ async function onLanguageChange() {
 
 window.addEventListener('hashchange', () => load());
 window.addEventListener('beforeunload', (event) => {
-  if (state.dirty || state.uploading) event.preventDefault();
+  if (state.dirty || state.uploading || state.autosave?.pending()) {
+    state.autosave?.flush();
+    event.preventDefault();
+  }
 });
 
 initPage(onLanguageChange);

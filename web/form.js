@@ -185,7 +185,8 @@ function getValue(form, path) {
   return String(control.value ?? '').trim();
 }
 
-function valueAt(object, path) {
+/** The value at a dotted path of a dossier ("applicant.contact.email"), or undefined. */
+export function valueAt(object, path) {
   return path.split('.').reduce((current, key) => (current && typeof current === 'object' ? current[key] : undefined), object);
 }
 
@@ -194,6 +195,32 @@ export function fillForm(form, track, dossier) {
   for (const field of allFields(track)) {
     setValue(form, field.path, valueAt(dossier, field.path));
   }
+}
+
+/** A field's value as the form holds it (trimmed text), from a dossier or from the form itself. */
+function plain(value) {
+  return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/**
+ * Brings the form onto a newer version of the dossier (`server`) keeping the applicant's own edits, those made
+ * since `base` (the version the form started from): a field edited here keeps what was typed, any other field
+ * takes the server's value. Resolves to the labels of the fields changed on both sides differently (kept as
+ * typed here), so that the page can say so.
+ */
+export function mergeForm(form, track, server, base) {
+  const both = [];
+  for (const field of allFields(track)) {
+    const local = getValue(form, field.path);
+    const before = plain(valueAt(base, field.path));
+    const theirs = plain(valueAt(server, field.path));
+    if (local !== before) {
+      if (theirs !== before && theirs !== local) both.push(t(field.label));
+    } else if (theirs !== local) {
+      setValue(form, field.path, valueAt(server, field.path));
+    }
+  }
+  return both;
 }
 
 /** Drops empty strings and empty objects, so that the API never gets "" for a field. */

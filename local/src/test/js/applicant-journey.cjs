@@ -2,7 +2,9 @@
 // the file goes to the S3 emulator through the presigned URL. Prints {"id","token","receipt"} once the dossier is
 // submitted (with an unavailability declared and the 2018 palmarès read), then waits for a line on stdin (the test
 // convenes the dossier meanwhile), confirms the convocation from the dossier page and prints {"confirmed": true}.
-// Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath]
+// On the dossier page the form saves as the applicant types: one save is dropped on purpose, retried by the page,
+// and a reload shows what was typed. `viewport` is "desktop" (1280×900) or "phone" (390×844).
+// Usage: node applicant-journey.cjs <apiUrl> <pdfPath> <email> [screenshotPath] [viewport]
 const { chromium } = require('playwright-core');
 const readline = require('readline');
 const { reportCspViolations } = require('./browser-lib.cjs');
@@ -19,7 +21,8 @@ function nextLine() {
 }
 
 (async () => {
-  const [apiUrl, pdf, email, screenshot] = process.argv.slice(2);
+  const [apiUrl, pdf, email, screenshot, viewport = 'desktop'] = process.argv.slice(2);
+  const size = viewport === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 900 };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -28,7 +31,7 @@ function nextLine() {
   const errors = [];
   let page;
   try {
-    page = await browser.newPage();
+    page = await browser.newPage({ viewport: size, isMobile: viewport === 'phone', hasTouch: viewport === 'phone' });
     page.on('pageerror', (e) => errors.push(String(e)));
     // the pages run under the distribution's Content-Security-Policy (the local runner sends it): anything it
     // blocks (an inline style or script, a request to an origin it does not name) fails the journey
@@ -63,6 +66,55 @@ function nextLine() {
 
     await page.waitForURL(/dossier\.html#/);
     const [id, token] = new URL(page.url()).hash.substring(1).split('.');
+
+    // autosave: typing saves by itself; the first save is dropped (a lost connection) and retried by the page;
+    // what is typed while a save waits is saved with it; a reload shows everything typed
+    let dropped = 0;
+    await page.route(`**/candidacies/${id}`, (route) => {
+      if (route.request().method() === 'PUT' && dropped === 0) {
+        dropped += 1;
+        return route.abort('internetdisconnected');
+      }
+      return route.continue();
+    });
+    const partners = page.locator('[name="project.partners"]');
+    await partners.click();
+    await page.keyboard.press('End');
+    await partners.pressSequentially(', les 22 communes', { delay: 15 });
+    await page.waitForFunction(() => document.getElementById('save-state').textContent.includes('Connexion perdue'));
+    await partners.pressSequentially(' et la Région', { delay: 15 });
+    await page.waitForFunction(() => document.getElementById('save-state').textContent.includes('Enregistré'));
+    if (dropped !== 1) throw new Error(`one save dropped, got ${dropped}`);
+    await page.unroute(`**/candidacies/${id}`);
+    await page.reload();
+    await page.waitForSelector('[name="project.partners"]');
+    const kept = await page.inputValue('[name="project.partners"]');
+    if (kept !== 'Département de la Haute-Savoie, les 22 communes et la Région') throw new Error(`after reload: ${kept}`);
+
+    // a conflict: the dossier changes elsewhere (another tab) while this page is open; the next save gets 412,
+    // the page takes the newer version and carries the applicant's edit over to it
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const current = await fetch(`${apiUrl}/candidacies/${id}`, { headers });
+    const elsewhere = await current.json();
+    elsewhere.project.pooling = 'Plateforme mutualisée, API ouvertes, code publié';
+    const changed = await fetch(`${apiUrl}/candidacies/${id}`, {
+      method: 'PUT', headers: { ...headers, 'If-Match': current.headers.get('ETag') },
+      body: JSON.stringify({ applicant: elsewhere.applicant, project: elsewhere.project, language: elsewhere.language }),
+    });
+    if (!changed.ok) throw new Error(`the other tab's save: ${changed.status} ${await changed.text()}`);
+    const summary = page.locator('[name="project.summary"]');
+    await summary.click();
+    await page.keyboard.press('End');
+    await summary.pressSequentially(' Ouvert en 2026.', { delay: 15 });
+    await page.waitForFunction(() => document.getElementById('page-status').textContent.includes('modifié ailleurs'));
+    await page.waitForFunction(() => document.getElementById('save-state').textContent.includes('Enregistré'));
+    if (await page.inputValue('[name="project.pooling"]') !== elsewhere.project.pooling) throw new Error('the other tab’s change is not shown');
+    await page.reload();
+    await page.waitForSelector('[name="project.summary"]');
+    const merged = [await page.inputValue('[name="project.summary"]'), await page.inputValue('[name="project.pooling"]')];
+    if (merged[0] !== 'Un guichet numérique pour les 22 communes. Ouvert en 2026.' || merged[1] !== elsewhere.project.pooling) {
+      throw new Error(`after the conflict: ${merged.join(' | ')}`);
+    }
     await page.waitForSelector('#file-input');
     await page.setInputFiles('#file-input', pdf);
     await page.waitForFunction(() => document.body.innerText.includes('dossier.pdf'));
@@ -97,7 +149,9 @@ function nextLine() {
     if (errors.length) {
       throw new Error('page errors: ' + errors.join('; '));
     }
-    console.log(JSON.stringify({ id, token, receipt }));
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (widest > size.width) throw new Error(`the page is wider than the screen: ${widest}px`);
+    console.log(JSON.stringify({ id, token, receipt, viewport, droppedSaves: dropped }));
 
     // the test convenes the dossier, then the applicant confirms from their page
     await nextLine();

@@ -31,8 +31,12 @@ class SelectionDayTest {
     private final Caller juror1 = new Caller("juror-1", "juror-1@example.org", "[jurors]", null);
     private final Caller juror2 = new Caller("juror-2", "juror-2@example.org", "[jurors]", null);
 
-    /** A copy of the open demo label campaign under a fresh id. */
     private Campaign freshCampaign() {
+        return freshCampaign(backend);
+    }
+
+    /** A copy of the open demo label campaign under a fresh id (also for the jury's browser test). */
+    static Campaign freshCampaign(TestEmulators backend) {
         Campaign demo = DemoCampaigns.label(2027);
         Campaign copy = new Campaign("aura-sd-" + AccessTokens.randomId(6).toLowerCase().replaceAll("[^a-z0-9]", "x"),
                 demo.title(), demo.region(), demo.track(), demo.edition(), demo.opensAt(), demo.closesAt(),

@@ -15,21 +15,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The web pages in a real browser (headless Chromium driven by playwright-core): fill the application
  * form, upload the dossier through the presigned URL, submit, see the receipt, declare an unavailability, read the
  * 2018 palmarès of the region; then, once the test has convened the dossier, confirm the convocation from the
- * dossier page. The API and the mail emulator agree. Chromium comes from Debian's package (installed by .ci/run); without it the test is
+ * dossier page. The form saves as the applicant types, one save dropped and retried. On a desktop screen and on a
+ * phone-sized one. The API and the mail emulator agree. Chromium comes from Debian's package (installed by .ci/run); without it the test is
  * skipped, except on CI where it fails.
  */
 class WebPagesBrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
-    @Test
-    void an_applicant_files_a_dossier_from_the_web_pages() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"desktop", "phone"})
+    void an_applicant_files_a_dossier_from_the_web_pages(String viewport) throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("Chromium is missing at " + CHROMIUM + ": .ci/run installs Debian's chromium package");
@@ -41,10 +44,10 @@ class WebPagesBrowserTest {
         NodeEmulator.ensureNpmPackages(root);
         Path pdf = Path.of(WebPagesBrowserTest.class.getResource("/it/dossier.pdf").toURI());
         String email = Applicants.uniqueEmail("browser");
-        Path screenshot = root.resolve("local/target/web-journey.png");
+        Path screenshot = root.resolve("local/target/web-journey-" + viewport + ".png");
         Path output = Files.createTempFile("browser-journey", ".log");
         Process node = new ProcessBuilder("node", root.resolve("local/src/test/js/applicant-journey.cjs").toString(),
-                backend.apiUrl(), pdf.toString(), email, screenshot.toString())
+                backend.apiUrl(), pdf.toString(), email, screenshot.toString(), viewport)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -77,6 +80,13 @@ class WebPagesBrowserTest {
         assertThat(dossier.json().get("status").asText()).isEqualTo("submitted");
         assertThat(dossier.json().at("/receipt/number").asText()).isEqualTo(result.get("receipt").asText());
         assertThat(dossier.json().at("/applicant/organisation").asText()).isEqualTo("Communauté de communes du Pays d'Évian");
+        // typed on the dossier page and saved by itself, through a dropped request
+        assertThat(result.get("droppedSaves").asInt()).isEqualTo(1);
+        assertThat(dossier.json().at("/project/partners").asText())
+                .isEqualTo("Département de la Haute-Savoie, les 22 communes et la Région");
+        // changed in another tab meanwhile, then typed here: both kept
+        assertThat(dossier.json().at("/project/pooling").asText()).isEqualTo("Plateforme mutualisée, API ouvertes, code publié");
+        assertThat(dossier.json().at("/project/summary").asText()).isEqualTo("Un guichet numérique pour les 22 communes. Ouvert en 2026.");
         assertThat(dossier.json().at("/attachments/0/status").asText()).isEqualTo("received");
         assertThat(dossier.json().at("/convocation/attendance").asText()).isEqualTo("confirmed");
         assertThat(dossier.json().at("/convocation/note").asText()).isEqualTo("Nous viendrons à deux.");
