@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.attachments;
 
+import fr.interconnectes.candidatures.applications.Deadlines;
 import fr.interconnectes.candidatures.port.Metric;
 import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
@@ -23,6 +24,10 @@ public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candid
                              Clock clock, Metrics metrics) {
 
     public Attachment execute(AttachmentCommand command) {
+        return Deadlines.counted(metrics, Metric.DeadlineRefused.Operation.UPLOAD, () -> complete(command));
+    }
+
+    private Attachment complete(AttachmentCommand command) {
         String attachmentId = command.attachmentId();
         var opened = OpenedAttachment.open(access, campaigns, command, clock);
         Instant now = opened.receivedAt();

@@ -92,7 +92,7 @@ public final class ApplicantUseCases {
     }
 
     public UpdateCandidacy updateCandidacy() {
-        return new UpdateCandidacy(access(), campaigns, new CandidacyWriter(candidacies), forms, clock);
+        return new UpdateCandidacy(access(), campaigns, new CandidacyWriter(candidacies), forms, clock, metrics);
     }
 
     public GetCandidacy getCandidacy() {
