@@ -546,8 +546,17 @@ const STRINGS = {
 };
 
 // French typography: a no-break space before : ; ? ! and inside « », so that they never start a line.
+function frenchTypography(text) {
+  return text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
 for (const [key, text] of Object.entries(STRINGS.fr)) {
-  STRINGS.fr[key] = text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+  STRINGS.fr[key] = frenchTypography(text);
+}
+
+/** Adds the strings of another set of pages (the staff console): `{fr: {...}, en: {...}}`. */
+export function addStrings({ fr = {}, en = {} }) {
+  for (const [key, text] of Object.entries(fr)) STRINGS.fr[key] = frenchTypography(text);
+  Object.assign(STRINGS.en, en);
 }
 
 const LANG_KEY = 'candidatures.lang';

@@ -1,16 +1,25 @@
 package fr.interconnectes.candidatures.local.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The web pages (the applicant's form on top of the API), served from the project's web/ folder. */
+/**
+ * The web pages (the applicant's form, the staff console), served from the project's web/ folder, and the
+ * browser libraries that {@code web/vendor.json} maps from node_modules (so no library file is copied into
+ * web/ and the versions stay those of package.json).
+ */
 public final class StaticFiles {
+
+    private static final String VENDOR_MAP = "vendor.json";
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -22,9 +31,31 @@ public final class StaticFiles {
             "ico", "image/x-icon");
 
     private final Path root;
+    private final Map<String, Path> vendored;
 
+    /** Pages of {@code root}; vendored libraries resolved against its parent (the project root). */
     public StaticFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.vendored = readVendorMap(this.root);
+    }
+
+    private static Map<String, Path> readVendorMap(Path root) {
+        Path map = root.resolve(VENDOR_MAP);
+        if (!Files.isRegularFile(map)) {
+            return Map.of();
+        }
+        try {
+            JsonNode entries = new ObjectMapper().readTree(map.toFile());
+            Map<String, Path> paths = new HashMap<>();
+            entries.properties().forEach(entry -> {
+                if (!entry.getKey().startsWith("_")) {
+                    paths.put(entry.getKey(), root.getParent().resolve(entry.getValue().asText()).normalize());
+                }
+            });
+            return Map.copyOf(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + map, e);
+        }
     }
 
     public record StaticFile(byte[] bytes, String contentType) {
@@ -39,8 +70,12 @@ public final class StaticFiles {
             // a NUL or another character no file name holds: no such file
             return Optional.empty();
         }
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || file.equals(root.resolve(VENDOR_MAP))) {
             return Optional.empty();
+        }
+        Path vendoredFile = vendored.get(relative);
+        if (vendoredFile != null) {
+            file = vendoredFile;
         }
         if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
