@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions;
 
+import fr.interconnectes.candidatures.domain.Correlation;
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -30,8 +31,13 @@ public abstract non-sealed class HttpFunction extends LambdaFunction {
         HttpApiResponse.write(respond(event), output);
     }
 
+    /** Everything the request leads to is logged, and every mail it records kept, under API Gateway's request id. */
     private ApiResponse respond(HttpApiEvent event) {
         ApiRequest request = event.toRequest();
+        return Correlation.call(request.requestId(), () -> respond(event, request));
+    }
+
+    private ApiResponse respond(HttpApiEvent event, ApiRequest request) {
         long started = System.nanoTime();
         ApiResponse response;
         try {

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions;
 
+import fr.interconnectes.candidatures.domain.Correlation;
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.http.StreamingJson;
 import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
@@ -19,7 +20,10 @@ public abstract non-sealed class ScheduledFunction extends LambdaFunction {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) {
-        StreamingJson.write(run(ScheduledEvent.read(input), context), output);
+        ScheduledEvent event = ScheduledEvent.read(input);
+        // the invocation's id: the round's log lines, and the mails it records, name it
+        StreamingJson.write(Correlation.call(context == null ? null : context.getAwsRequestId(),
+                () -> run(event, context)), output);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions;
 
+import fr.interconnectes.candidatures.domain.Correlation;
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.http.StreamingJson;
 import fr.interconnectes.candidatures.http.gateway.SnsEvent;
@@ -19,7 +20,9 @@ public abstract non-sealed class SnsFunction extends LambdaFunction {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) {
-        StreamingJson.write(handle(SnsEvent.read(input), context), output);
+        SnsEvent event = SnsEvent.read(input);
+        StreamingJson.write(Correlation.call(context == null ? null : context.getAwsRequestId(),
+                () -> handle(event, context)), output);
     }
 
     /** The event's notifications handled; the summary's values are numbers, booleans or strings. */

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.access.Principal;
@@ -34,14 +35,14 @@ public final class ResendMailHandler extends AdminFunction {
 
     private ResendMailHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.auditLog(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock());
+                aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public ResendMailHandler(Campaigns campaigns, Candidacies candidacies, AuditLog auditLog, Mailer mailer,
-                             MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+                             MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         this.resendMail = new ResendMail(campaigns, writer,
-                ApplicantNotifier.delivering(writer, mailer, templates, tokens, links, clock), new Audit(auditLog, clock),
+                ApplicantNotifier.delivering(writer, mailer, templates, tokens, links, clock, metrics), new Audit(auditLog, clock),
                 clock);
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.convocations.Organizer;
@@ -35,14 +36,14 @@ public final class SendConvocationsHandler extends AdminFunction {
 
     private SendConvocationsHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.selectionDays(), aws.auditLog(), aws.mailer(),
-                aws.mailTemplates(), aws.accessTokens(), aws.dossierLinks(), aws.organizer(), aws.clock());
+                aws.mailTemplates(), aws.accessTokens(), aws.dossierLinks(), aws.organizer(), aws.clock(), aws.metrics());
     }
 
     public SendConvocationsHandler(Campaigns campaigns, Candidacies candidacies, SelectionDays days,
                                    AuditLog auditLog, Mailer mailer, MailTemplates templates, AccessTokens tokens,
-                                   DossierLinks links, Organizer organizer, Clock clock) {
+                                   DossierLinks links, Organizer organizer, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens, links, clock);
+        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens, links, clock, metrics);
         this.sendConvocations = new SendConvocations(campaigns, candidacies, days, writer, notifier,
                 new Audit(auditLog, clock), organizer, clock, SendConvocations.DEFAULT_DELIVERY_BUDGET);
     }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.decisions.SendDecisions;
@@ -38,17 +39,17 @@ public final class SendDecisionsHandler extends AdminFunction {
 
     private SendDecisionsHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.auditLog(), aws.mailer(),
-                aws.mailTemplates(), aws.accessTokens(), aws.dossierLinks(), aws.clock());
+                aws.mailTemplates(), aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public SendDecisionsHandler(Campaigns campaigns, Candidacies candidacies, ReceiptCounters receiptCounters,
                                 AuditLog auditLog, Mailer mailer, MailTemplates templates, AccessTokens tokens,
-                                DossierLinks links, Clock clock) {
+                                DossierLinks links, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock);
+                links, clock, metrics);
         this.sendDecisions = new SendDecisions(campaigns, candidacies, writer, receiptCounters, notifier,
-                new Audit(auditLog, clock), clock, SendDecisions.DEFAULT_DELIVERY_BUDGET);
+                new Audit(auditLog, clock), clock, SendDecisions.DEFAULT_DELIVERY_BUDGET, metrics);
     }
 
     @Override

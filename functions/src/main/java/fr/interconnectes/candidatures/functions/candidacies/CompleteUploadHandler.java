@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.attachments.CompleteUpload;
@@ -25,13 +26,12 @@ public final class CompleteUploadHandler extends HttpFunction {
     }
 
     private CompleteUploadHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.fileStore(), aws.clock());
+        this(aws.campaigns(), aws.candidacies(), aws.fileStore(), aws.clock(), aws.metrics());
     }
 
-    public CompleteUploadHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock) {
+    public CompleteUploadHandler(Campaigns campaigns, Candidacies candidacies, FileStore files, Clock clock, Metrics metrics) {
         this.completeUpload = new CompleteUpload(new ApplicantAccess(candidacies), campaigns,
-                new CandidacyWriter(candidacies), files,
-                clock);
+                new CandidacyWriter(candidacies), files, clock, metrics);
     }
 
     @Override

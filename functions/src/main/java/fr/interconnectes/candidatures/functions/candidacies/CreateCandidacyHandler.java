@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.CreateCandidacy;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -26,13 +27,13 @@ public final class CreateCandidacyHandler extends HttpFunction {
     }
 
     private CreateCandidacyHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.idempotencyKeys(), aws.accessTokens(), aws.clock());
+        this(aws.campaigns(), aws.candidacies(), aws.idempotencyKeys(), aws.accessTokens(), aws.clock(), aws.metrics());
     }
 
     public CreateCandidacyHandler(Campaigns campaigns, Candidacies candidacies, IdempotencyKeys idempotencyKeys,
-                                  AccessTokens tokens, Clock clock) {
+                                  AccessTokens tokens, Clock clock, Metrics metrics) {
         this.requests = new ApplicantRequests(clock);
-        this.createCandidacy = new CreateCandidacy(campaigns, candidacies, idempotencyKeys, tokens, clock);
+        this.createCandidacy = new CreateCandidacy(campaigns, candidacies, idempotencyKeys, tokens, clock, metrics);
     }
 
     /**

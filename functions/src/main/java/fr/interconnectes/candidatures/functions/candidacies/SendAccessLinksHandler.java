@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.SendAccessLinks;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -29,14 +30,14 @@ public final class SendAccessLinksHandler extends HttpFunction {
 
     private SendAccessLinksHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock());
+                aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public SendAccessLinksHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
-                                  MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+                                  MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock);
+                links, clock, metrics);
         this.sendAccessLinks = new SendAccessLinks(campaigns, candidacies, writer, notifier, clock);
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.SubmitCandidacy;
@@ -32,17 +33,17 @@ public final class SubmitCandidacyHandler extends HttpFunction {
 
     private SubmitCandidacyHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.mailer(), aws.mailTemplates(),
-                aws.accessTokens(), aws.dossierLinks(), aws.clock());
+                aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public SubmitCandidacyHandler(Campaigns campaigns, Candidacies candidacies, ReceiptCounters receiptCounters,
                                   Mailer mailer, MailTemplates templates, AccessTokens tokens, DossierLinks links,
-                                  Clock clock) {
+                                  Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock);
+                links, clock, metrics);
         this.submitCandidacy = new SubmitCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
-                receiptCounters, new ApplicationForms(), notifier, clock);
+                receiptCounters, new ApplicationForms(), notifier, clock, metrics);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
@@ -26,13 +27,13 @@ public final class UpdateCandidacyHandler extends HttpFunction {
     }
 
     private UpdateCandidacyHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.clock());
+        this(aws.campaigns(), aws.candidacies(), aws.clock(), aws.metrics());
     }
 
-    public UpdateCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Clock clock) {
+    public UpdateCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Clock clock, Metrics metrics) {
         this.requests = new ApplicantRequests(clock);
         this.updateCandidacy = new UpdateCandidacy(new ApplicantAccess(candidacies), campaigns,
-                new CandidacyWriter(candidacies), new ApplicationForms(), clock);
+                new CandidacyWriter(candidacies), new ApplicationForms(), clock, metrics);
     }
 
     @Override

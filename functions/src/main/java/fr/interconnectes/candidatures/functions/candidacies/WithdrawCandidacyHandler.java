@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.WithdrawCandidacy;
@@ -31,14 +32,14 @@ public final class WithdrawCandidacyHandler extends HttpFunction {
 
     private WithdrawCandidacyHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock());
+                aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public WithdrawCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
-                                    MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+                                    MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock);
+                links, clock, metrics);
         this.withdrawCandidacy = new WithdrawCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
                 new ApplicationForms(), notifier, clock);
     }

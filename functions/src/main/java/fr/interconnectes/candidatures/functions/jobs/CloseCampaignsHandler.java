@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.applications.CloseCampaigns;
 import fr.interconnectes.candidatures.config.AwsAdapters;
@@ -34,14 +35,14 @@ public final class CloseCampaignsHandler extends ScheduledFunction {
 
     private CloseCampaignsHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock());
+                aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public CloseCampaignsHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer, MailTemplates templates,
-                                 AccessTokens tokens, DossierLinks links, Clock clock) {
+                                 AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock);
+                links, clock, metrics);
         this.closeCampaigns = new CloseCampaigns(campaigns, candidacies, writer, notifier, clock);
     }
 

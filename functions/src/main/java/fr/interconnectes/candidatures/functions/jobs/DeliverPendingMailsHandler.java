@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.config.Environment;
@@ -31,20 +32,20 @@ public final class DeliverPendingMailsHandler extends ScheduledFunction {
     }
 
     private DeliverPendingMailsHandler(AwsAdapters aws) {
-        this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock(),
+        this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics(),
                 settings(aws.environment()));
     }
 
     public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
-                                      Clock clock) {
-        this(candidacies, mailer, tokens, links, clock, DeliverPendingMails.Settings.DEFAULT);
+                                      Clock clock, Metrics metrics) {
+        this(candidacies, mailer, tokens, links, clock, metrics, DeliverPendingMails.Settings.DEFAULT);
     }
 
     /** @param settings how long a run lasts, how many dossiers at once, and SES's send rate, which the mailer keeps to */
     public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
-                                      Clock clock, DeliverPendingMails.Settings settings) {
+                                      Clock clock, Metrics metrics, DeliverPendingMails.Settings settings) {
         this.deliverPendingMails = new DeliverPendingMails(new Outbox(candidacies, new CandidacyWriter(candidacies),
-                new SendRate(mailer, settings.mailsPerSecond()), tokens, links, clock), settings);
+                new SendRate(mailer, settings.mailsPerSecond()), tokens, links, clock, metrics), settings);
     }
 
     /** {@code MAIL_SEND_RATE} (mails a second), {@code MAIL_SENDERS}, {@code MAIL_DRAIN_SECONDS}, as template.yaml sets them. */

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import fr.interconnectes.candidatures.port.Metrics;
 import com.amazonaws.services.lambda.runtime.Context;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.SendDraftReminders;
@@ -32,13 +33,13 @@ public final class SendDraftRemindersHandler extends ScheduledFunction {
 
     private SendDraftRemindersHandler(AwsAdapters aws) {
         this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock());
+                aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public SendDraftRemindersHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
-                                     MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+                                     MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens, links, clock);
+        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens, links, clock, metrics);
         this.sendDraftReminders = new SendDraftReminders(campaigns, candidacies, writer, notifier,
                 new ApplicationForms(), clock);
     }

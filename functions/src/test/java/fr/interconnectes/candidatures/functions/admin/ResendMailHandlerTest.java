@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -29,7 +30,7 @@ class ResendMailHandlerTest {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final ResendMailHandler handler = new ResendMailHandler(new InMemoryCampaigns(Fixtures.labelCampaign()),
             candidacies, auditLog, mailer, new PlainMailTemplates(), Fixtures.tokens(),
-            new DossierLinks(Fixtures.PUBLIC_BASE_URL), new TestClock(Fixtures.AFTER_DEADLINE));
+            new DossierLinks(Fixtures.PUBLIC_BASE_URL), new TestClock(Fixtures.AFTER_DEADLINE), new RecordingMetrics());
 
     private void aSentConfirmation() {
         OutboxMail confirmation = OutboxMail.pending("m8Fq2xK1a", "confirmation", APPLICANT, "Dossier déposé",

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -38,7 +39,7 @@ class SendConvocationsHandlerTest {
     private final SendConvocationsHandler handler = new SendConvocationsHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, days, new InMemoryAuditLog(), mailer,
             templates, Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL),
-            Organizer.interconnectes("candidatures@interconnectes.fr"), new TestClock(NOW));
+            Organizer.interconnectes("candidatures@interconnectes.fr"), new TestClock(NOW), new RecordingMetrics());
 
     private void timetableOf(String... ids) {
         List<Slot> slots = new java.util.ArrayList<>();

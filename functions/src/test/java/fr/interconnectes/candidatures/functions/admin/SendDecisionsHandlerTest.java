@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.admin;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -37,7 +38,7 @@ class SendDecisionsHandlerTest {
     private final TestClock clock = TestClock.at("2019-10-18T08:00:00Z");
     private final SendDecisionsHandler handler = new SendDecisionsHandler(new InMemoryCampaigns(CAMPAIGN),
             candidacies, new InMemoryReceiptCounters(), auditLog, mailer, templates, Fixtures.tokens(),
-            new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+            new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
 
     /** A finalist and a start-up not selected, both still to be told, and one dossier left undecided. */
     private void storeDecidedDossiers() {

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -25,7 +26,7 @@ class CompleteUploadHandlerTest {
     private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
     private final InMemoryFileStore files = new InMemoryFileStore(Fixtures.DURING_CALL);
     private final CompleteUploadHandler handler = new CompleteUploadHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, files, new TestClock(Fixtures.DURING_CALL));
+            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, files, new TestClock(Fixtures.DURING_CALL), new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/complete-upload.json", type = APIGatewayV2HTTPEvent.class)

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -26,7 +27,7 @@ class CreateCandidacyHandlerTest {
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     private final TestClock clock = new TestClock(DURING_2027_CALL);
     private final CreateCandidacyHandler handler = new CreateCandidacyHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign(2027)), candidacies, idempotencyKeys, Fixtures.tokens(), clock);
+            new InMemoryCampaigns(Fixtures.labelCampaign(2027)), candidacies, idempotencyKeys, Fixtures.tokens(), clock, new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/create-candidacy.json", type = APIGatewayV2HTTPEvent.class)

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -23,7 +24,7 @@ class RequestUploadHandlerTest {
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
     private final RequestUploadHandler handler = new RequestUploadHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, new InMemoryFileStore(Fixtures.DURING_CALL),
-            clock);
+            clock, new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/request-upload.json", type = APIGatewayV2HTTPEvent.class)

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -35,7 +36,7 @@ class SendAccessLinksHandlerTest {
     private final TestClock clock = new TestClock(DURING_2027_CALL);
     private final SendAccessLinksHandler handler = new SendAccessLinksHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign(2027)), candidacies, mailer, new PlainMailTemplates(),
-            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
 
     private void storeTheirDraft() {
         candidacies.put(Fixtures.draft(DOSSIER, CAMPAIGN_2027, Fixtures.completeLabelForm(ADDRESS), "lost-token",

@@ -1,5 +1,8 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -28,9 +31,10 @@ class SubmitCandidacyHandlerTest {
     private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
     private final RecordingMailer mailer = new RecordingMailer();
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
+    private final RecordingMetrics metrics = new RecordingMetrics();
     private final SubmitCandidacyHandler handler = new SubmitCandidacyHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, new InMemoryReceiptCounters(), mailer,
-            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
 
     @ParameterizedTest
     @Event(value = "../events/submit-candidacy.json", type = APIGatewayV2HTTPEvent.class)
@@ -46,6 +50,10 @@ class SubmitCandidacyHandlerTest {
         assertThat(body(response).at("/receipt/number").asText()).isEqualTo("ARA-2019-L-0001");
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.SUBMITTED);
         assertThat(mailer.sentTo("helene.dupre@cc-pays-evian.fr")).hasSize(1);
+        // the confirmation keeps API Gateway's request id, under which the outbox job would log its sending
+        assertThat(candidacies.stored(DOSSIER).outbox()).singleElement()
+                .satisfies(mail -> assertThat(mail.requestId()).isEqualTo(event.getRequestContext().getRequestId()));
+        assertThat(metrics.recorded()).containsExactly(new Metric.CandidacySubmitted(Track.LABEL), new Metric.MailSent());
     }
 
     @ParameterizedTest
@@ -61,6 +69,7 @@ class SubmitCandidacyHandlerTest {
         assertThat(response.getHeaders()).containsEntry("Content-Language", "fr");
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.DRAFT);
         assertThat(mailer.sent()).isEmpty();
+        assertThat(metrics.recorded()).containsExactly(new Metric.DeadlineRefused(Metric.DeadlineRefused.Operation.SUBMIT));
     }
 
     /** The demo campaigns' deadline: the last millisecond of closing day, Paris time. */
@@ -73,7 +82,7 @@ class SubmitCandidacyHandlerTest {
                 label.track(), label.edition(), label.opensAt(), LAST_MILLISECOND, label.timeZone(),
                 label.regionalSelection(), label.criteria(), label.uploadLimits());
         return new SubmitCandidacyHandler(new InMemoryCampaigns(campaign), candidacies, new InMemoryReceiptCounters(),
-                mailer, new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+                mailer, new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
     }
 
     @ParameterizedTest

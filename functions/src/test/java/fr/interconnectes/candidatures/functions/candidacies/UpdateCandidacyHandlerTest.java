@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -21,7 +22,7 @@ class UpdateCandidacyHandlerTest {
     private final InMemoryCandidacies candidacies = new InMemoryCandidacies();
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
     private final UpdateCandidacyHandler handler = new UpdateCandidacyHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, clock);
+            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, clock, new RecordingMetrics());
 
     /** The sample sends If-Match "2": the draft as its applicant last read it, one file added since it was created. */
     private void storeTheDraftAtVersion2() {

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
@@ -30,7 +31,7 @@ class WithdrawCandidacyHandlerTest {
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
     private final WithdrawCandidacyHandler handler = new WithdrawCandidacyHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, mailer, templates, Fixtures.tokens(),
-            new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+            new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)

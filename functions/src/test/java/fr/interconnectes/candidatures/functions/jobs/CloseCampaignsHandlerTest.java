@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class CloseCampaignsHandlerTest {
     private final TestClock clock = new TestClock(Fixtures.AFTER_DEADLINE);
     private final CloseCampaignsHandler handler = new CloseCampaignsHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign(), Fixtures.nationalLabelCampaign()), candidacies, mailer,
-            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
 
     /** A draft never submitted, and a dossier submitted in time, in the label campaign. */
     private void storeDossiers() {

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class SendDraftRemindersHandlerTest {
     private final SendDraftRemindersHandler handler = new SendDraftRemindersHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign(), Fixtures.nationalLabelCampaign()), candidacies, mailer,
             new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL),
-            new TestClock(WEEK_BEFORE));
+            new TestClock(WEEK_BEFORE), new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/send-draft-reminders.json", type = Map.class)

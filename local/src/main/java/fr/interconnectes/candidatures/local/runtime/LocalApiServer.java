@@ -250,6 +250,7 @@ public final class LocalApiServer implements AutoCloseable {
                 ? List.of(headers.get("cookie").split(";\\s*")) : null;
         Map<String, String> eventHeaders = new LinkedHashMap<>(headers);
         eventHeaders.remove("cookie");
+        String requestId = UUID.randomUUID().toString();
         HttpApiEvent event = new HttpApiEvent(
                 route.routeKey(),
                 rawPath,
@@ -263,13 +264,15 @@ public final class LocalApiServer implements AutoCloseable {
                 !text,
                 new HttpApiEvent.RequestContext("000000000000", "local",
                         headers.getOrDefault("host", "localhost"), "localhost", "$default", route.routeKey(),
-                        UUID.randomUUID().toString(), REQUEST_TIME.format(receivedAt), receivedAt.toEpochMilli(),
+                        requestId, REQUEST_TIME.format(receivedAt), receivedAt.toEpochMilli(),
                         new HttpApiEvent.Http(method, path, request.getConnectionMetaData().getProtocol(),
                                 Request.getRemoteAddr(request), headers.getOrDefault("user-agent", "")),
                         authorizer));
         HttpApiResponse response = HttpApiResponse.read(new ByteArrayInputStream(route.function().invoke(event.toJson())));
         Map<String, String> responseHeaders = new LinkedHashMap<>(cors);
         responseHeaders.putAll(response.headers());
+        // as API Gateway answers: the request id the function's logs (and the mails it records) name
+        responseHeaders.put("apigw-requestid", requestId);
         return new ApiAnswer(response.statusCode(), responseHeaders, response.bodyBytes());
     }
 

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.bench;
 
+import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -52,7 +53,7 @@ public record OutboxRush(DynamoDbClient dynamoDb, String table, SesV2Client ses,
     public DeliverPendingMailsHandler job(Clock clock, DeliverPendingMails.Settings settings) {
         Mailer mailer = new SesMailer(ses, mailFrom);
         return new DeliverPendingMailsHandler(candidacies(), mailer, new AccessTokens(SECRET),
-                new DossierLinks("http://localhost:3000"), clock, settings);
+                new DossierLinks("http://localhost:3000"), clock, new RecordingMetrics(), settings);
     }
 
     private DynamoDbCandidacies candidacies() {

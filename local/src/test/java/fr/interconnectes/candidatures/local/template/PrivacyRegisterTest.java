@@ -190,7 +190,8 @@ class PrivacyRegisterTest {
                 List.of(new MailAttachment("convocation.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR")),
                 "nonce", OutboxMail.State.SENT, 1, at, at, at, at, "ses-1", "err",
                 new fr.interconnectes.candidatures.domain.candidacy.MailOutcome(
-                        fr.interconnectes.candidatures.domain.candidacy.MailOutcome.Type.BOUNCED, at, "550"), "m0");
+                        fr.interconnectes.candidatures.domain.candidacy.MailOutcome.Type.BOUNCED, at, "550"), "m0",
+                "Q1w2E3r4T5y6U7i=");
         var convocation = new Convocation("slot-cAll", 1, "A", "Salle", "Annecy", at, at.plusSeconds(900),
                 Convocation.State.SENT, at, Convocation.Attendance.CONFIRMED, "À deux", at);
         return new Candidacy("cAll", "campaign", CandidacyStatus.SUBMITTED,

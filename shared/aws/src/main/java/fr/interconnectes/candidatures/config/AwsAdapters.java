@@ -34,6 +34,8 @@ import fr.interconnectes.candidatures.port.FileStore;
 import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.convocations.Organizer;
 import fr.interconnectes.candidatures.port.PublishedResults;
+import fr.interconnectes.candidatures.adapter.metrics.EmfMetrics;
+import fr.interconnectes.candidatures.port.Metrics;
 import java.time.Clock;
 
 /**
@@ -57,6 +59,11 @@ public final class AwsAdapters {
      * template.yaml never sets it.
      */
     public static final String ACCESS_TOKEN_SECRET = "ACCESS_TOKEN_SECRET";
+    /** The CloudWatch namespace of the functions' metrics, and the service they are counted under (template.yaml). */
+    public static final String METRICS_NAMESPACE = "METRICS_NAMESPACE";
+    public static final String METRICS_SERVICE = "METRICS_SERVICE";
+    /** Set by Lambda: the function's name, the metrics' {@code Function} dimension. */
+    public static final String FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
 
     private final Environment environment;
     private final AwsClients aws;
@@ -75,6 +82,13 @@ public final class AwsAdapters {
 
     public Environment environment() {
         return environment;
+    }
+
+    /** The metrics of the function, as embedded-metric-format lines on standard output. */
+    public Metrics metrics() {
+        return new EmfMetrics(environment.optional(METRICS_NAMESPACE).orElse("Candidatures"),
+                environment.optional(METRICS_SERVICE).orElse("candidatures"),
+                environment.optional(FUNCTION_NAME).orElse("local"), System.out, Clock.systemUTC());
     }
 
     public Clock clock() {

@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * and the same answer, however many times and however concurrently they arrive.
  */
 public record CreateCandidacy(Campaigns campaigns, Candidacies candidacies, IdempotencyKeys idempotencyKeys,
-                              AccessTokens tokens, Clock clock) {
+                              AccessTokens tokens, Clock clock, Metrics metrics) {
 
     static final Duration KEY_RETENTION = Duration.ofHours(24);
 
@@ -49,6 +51,14 @@ public record CreateCandidacy(Campaigns campaigns, Candidacies candidacies, Idem
     }
 
     public Created execute(Command command) {
+        Created created = Deadlines.counted(metrics, Metric.DeadlineRefused.Operation.CREATE, () -> create(command));
+        if (!created.replayed()) {
+            metrics.record(new Metric.DraftCreated(created.campaign().track()));
+        }
+        return created;
+    }
+
+    private Created create(Command command) {
         Instant now = command.received().instant(clock);
         String campaignId = command.campaignId();
         Optional<String> idempotencyKey = command.idempotencyKey();

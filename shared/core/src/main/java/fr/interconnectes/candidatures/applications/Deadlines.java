@@ -5,10 +5,13 @@ import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.PeopleDates;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /** The server clock alone decides: a write received at or before the deadline is in time. */
-final class Deadlines {
+public final class Deadlines {
 
     private Deadlines() {
     }
@@ -22,6 +25,21 @@ final class Deadlines {
         Instant deadline = candidacy == null ? campaign.closesAt() : candidacy.deadline(campaign);
         if (receivedAt.isAfter(deadline)) {
             throw new DomainException(ErrorCode.DEADLINE_PASSED, PeopleDates.dateTime(deadline, campaign.timeZone()));
+        }
+    }
+
+    /**
+     * {@code write}, with a refusal for the deadline counted: wherever in the write the deadline is checked (the
+     * dossier's own deadline, a campaign's), the refusal the applicant sees is what is counted.
+     */
+    public static <T> T counted(Metrics metrics, Metric.DeadlineRefused.Operation operation, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.DEADLINE_PASSED) {
+                metrics.record(new Metric.DeadlineRefused(operation));
+            }
+            throw e;
         }
     }
 }

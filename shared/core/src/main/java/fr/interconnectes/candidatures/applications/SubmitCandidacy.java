@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
@@ -17,13 +19,19 @@ import java.time.Instant;
  * answer never depends on the mail service: the mail is tried once here, then by the retry job.
  */
 public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
-                              ReceiptCounters counters, ApplicationForms forms, ApplicantNotifier notifier, Clock clock) {
+                              ReceiptCounters counters, ApplicationForms forms, ApplicantNotifier notifier, Clock clock,
+                              Metrics metrics) {
 
     public CandidacyView execute(String candidacyId, String authorization) {
         return execute(candidacyId, authorization, ReceivedAt.UNKNOWN);
     }
 
     public CandidacyView execute(String candidacyId, String authorization, ReceivedAt received) {
+        return Deadlines.counted(metrics, Metric.DeadlineRefused.Operation.SUBMIT,
+                () -> submit(candidacyId, authorization, received));
+    }
+
+    private CandidacyView submit(String candidacyId, String authorization, ReceivedAt received) {
         var opened = CandidacyRules.open(access, campaigns, candidacyId, authorization, received, clock);
         Instant now = opened.receivedAt();
         Candidacy loaded = opened.candidacy();
@@ -45,6 +53,10 @@ public record SubmitCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
             forms.requireComplete(current);
             return notifier.confirmation(campaign, current.submitted(new Receipt(number, now), now), now);
         });
+        if (stored.receipt() != null && number.equals(stored.receipt().number())) {
+            // this call's receipt is the one stored: a concurrent submit that won counts itself
+            metrics.record(new Metric.CandidacySubmitted(campaign.track()));
+        }
         return sentView(stored, campaign);
     }
 

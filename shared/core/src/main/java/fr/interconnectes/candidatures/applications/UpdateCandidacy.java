@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.port.Metrics;
+import fr.interconnectes.candidatures.port.Metric;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.ErrorCode;
 import fr.interconnectes.candidatures.domain.candidacy.ApplicationForm;
@@ -17,7 +19,7 @@ import java.util.OptionalLong;
  * submitted. With If-Match, a stale version is refused rather than silently overwritten.
  */
 public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer,
-                              ApplicationForms forms, Clock clock) {
+                              ApplicationForms forms, Clock clock, Metrics metrics) {
 
     /**
      * @param authorization   the Authorization header, for {@link ApplicantAccess}
@@ -40,6 +42,10 @@ public record UpdateCandidacy(ApplicantAccess access, Campaigns campaigns, Candi
     }
 
     public CandidacyView execute(Command command) {
+        return Deadlines.counted(metrics, Metric.DeadlineRefused.Operation.UPDATE, () -> update(command));
+    }
+
+    private CandidacyView update(Command command) {
         var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
                 command.received(), clock);
         Instant now = opened.receivedAt();

@@ -1,5 +1,8 @@
 package fr.interconnectes.candidatures.attachments;
 
+import fr.interconnectes.candidatures.applications.Deadlines;
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 
@@ -18,9 +21,13 @@ import java.time.Instant;
  * announced size, and really is of the announced type (a renamed file is deleted and refused).
  */
 public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer, FileStore files,
-                             Clock clock) {
+                             Clock clock, Metrics metrics) {
 
     public Attachment execute(AttachmentCommand command) {
+        return Deadlines.counted(metrics, Metric.DeadlineRefused.Operation.UPLOAD, () -> complete(command));
+    }
+
+    private Attachment complete(AttachmentCommand command) {
         String attachmentId = command.attachmentId();
         var opened = OpenedAttachment.open(access, campaigns, command, clock);
         Instant now = opened.receivedAt();
@@ -37,6 +44,7 @@ public record CompleteUpload(ApplicantAccess access, Campaigns campaigns, Candid
         }
         if (!FileSniffer.matches(attachment.type(), files.firstBytes(attachment.storageKey(), FileSniffer.SNIFF_BYTES))) {
             reject(loaded, attachment, now);
+            metrics.record(new Metric.UploadRejected(Metric.UploadRejected.Reason.CONTENT_MISMATCH, attachment.type()));
             throw new DomainException(ErrorCode.FILE_TYPE_MISMATCH, attachment.type().extensions().get(0).toUpperCase());
         }
         Candidacy after = writer.apply(loaded, current -> current.attachment(attachmentId)

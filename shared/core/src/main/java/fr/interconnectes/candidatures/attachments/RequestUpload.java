@@ -1,5 +1,8 @@
 package fr.interconnectes.candidatures.attachments;
 
+import fr.interconnectes.candidatures.applications.Deadlines;
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.CandidacyRules;
 import fr.interconnectes.candidatures.applications.ReceivedAt;
@@ -27,7 +30,7 @@ import java.util.stream.Collectors;
  * store, which enforces the announced type and size. The file counts once the server has checked it.
  */
 public record RequestUpload(ApplicantAccess access, Campaigns campaigns, CandidacyWriter writer, FileStore files,
-                            Clock clock) {
+                            Clock clock, Metrics metrics) {
 
     static final Duration URL_VALIDITY = Duration.ofMinutes(15);
     /** An announced upload never completed stops holding a slot after this. */
@@ -51,6 +54,10 @@ public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candida
     }
 
     public Requested execute(Command command) {
+        return Deadlines.counted(metrics, Metric.DeadlineRefused.Operation.UPLOAD, () -> request(command));
+    }
+
+    private Requested request(Command command) {
         var opened = CandidacyRules.openForWrite(access, campaigns, command.candidacyId(), command.authorization(),
                 command.received(), clock);
         Instant now = opened.receivedAt();
@@ -64,6 +71,8 @@ public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candida
         var byName = FileType.fromFileName(name);
         if (byType.isEmpty() || byName.isEmpty() || byType.get() != byName.get()
                 || !limits.allowedTypes().contains(byType.get())) {
+            metrics.record(new Metric.UploadRejected(Metric.UploadRejected.Reason.UNSUPPORTED_TYPE,
+                    byType.orElse(byName.orElse(null))));
             throw new DomainException(ErrorCode.UNSUPPORTED_FILE_TYPE, limits.allowedTypes().stream()
                     .flatMap(t -> t.extensions().stream().limit(1)).map(e -> e.toUpperCase(Locale.ROOT))
                     .collect(Collectors.joining(", ")));

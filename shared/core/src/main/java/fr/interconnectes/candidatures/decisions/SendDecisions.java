@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.decisions;
 
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.access.AdminAccess;
 import fr.interconnectes.candidatures.audit.Audit;
 import fr.interconnectes.candidatures.dossiers.Dossiers;
@@ -50,7 +52,7 @@ import java.util.Set;
  */
 public record SendDecisions(Campaigns campaigns, Candidacies candidacies, CandidacyWriter writer,
                             ReceiptCounters counters, ApplicantNotifier notifier, Audit audit, Clock clock,
-                            Duration deliveryBudget) {
+                            Duration deliveryBudget, Metrics metrics) {
 
     private static final System.Logger LOG = System.getLogger(SendDecisions.class.getName());
     /** Longest national forum text, in characters. */
@@ -183,6 +185,7 @@ public record SendDecisions(Campaigns campaigns, Candidacies candidacies, Candid
             }
         }
 
+        metrics.record(new Metric.DecisionsSent(recordedMails.size()));
         int sent = notifier.deliverWithin(deliveryBudget, toDeliver, recordedMails);
         LOG.log(Level.INFO, "decisions sent", "campaignId", campaign.id(), "mailsRecorded", recordedMails.size(),
                 "mailsSent", sent, "carried", carried.size(), "skipped", skipped, "failed", failed.size());

@@ -9,6 +9,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.Decision;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.ReminderOffset;
 import java.lang.System.Logger.Level;
@@ -30,9 +31,9 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
 
     /** The notifier of a function that writes dossiers through {@code writer} and mails through {@code mailer}. */
     public static ApplicantNotifier delivering(CandidacyWriter writer, Mailer mailer, MailTemplates templates,
-                                               AccessTokens tokens, DossierLinks links, Clock clock) {
+                                               AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         return new ApplicantNotifier(templates, tokens,
-                new Outbox(writer.candidacies(), writer, mailer, tokens, links, clock));
+                new Outbox(writer.candidacies(), writer, mailer, tokens, links, clock, metrics));
     }
 
     /** The receipt of a dossier just submitted. */

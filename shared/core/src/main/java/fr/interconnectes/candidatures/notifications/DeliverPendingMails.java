@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.notifications;
 
+import fr.interconnectes.candidatures.port.Metric;
 import java.time.Duration;
 
 /**
@@ -32,7 +33,10 @@ public record DeliverPendingMails(Outbox outbox, Settings settings) {
         this(outbox, Settings.DEFAULT);
     }
 
+    /** One run; then the age of the oldest mail it left due is counted (a stuck outbox shows as a growing age). */
     public Outbox.Round execute() {
-        return outbox.drain(settings.budget(), settings.senders(), PAGE);
+        Outbox.Round round = outbox.drain(settings.budget(), settings.senders(), PAGE);
+        outbox.metrics().record(new Metric.OutboxBacklogAge(outbox.backlogAge()));
+        return round;
     }
 }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.notifications;
 
+import fr.interconnectes.candidatures.domain.Correlation;
 import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
@@ -7,11 +8,14 @@ import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.Metric;
+import fr.interconnectes.candidatures.port.Metrics;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,15 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
  * so the request that recorded it and the retry job never both send it; then sent, with its personal link put in
  * only now; then marked sent, or failed with a backoff. A send failure never fails the caller: the mail stays
- * pending for the job.
+ * pending for the job. Each outcome is counted ({@link Metrics}: sent, retried, given up), and logged under the id of
+ * the request that recorded the mail ({@link Correlation}), whoever sends it.
  */
 public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, AccessTokens tokens,
-                     DossierLinks links, Clock clock) {
+                     DossierLinks links, Clock clock, Metrics metrics) {
 
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     static final Duration LEASE = Duration.ofMinutes(2);
-    /** The metric counting mails given up after their last attempt. */
-    public static final String MAILS_GIVEN_UP = "MailsGivenUp";
 
     /** Counts of one delivery round. */
     public record Round(int sent, int failed) {
@@ -85,7 +88,7 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
                 failed.incrementAndGet();
                 throw e;
             }
-        }, tokens, links, clock);
+        }, tokens, links, clock, metrics);
         long deadline = System.nanoTime() + budget.toNanos();
         Semaphore slots = new Semaphore(senders);
         Set<String> inHand = ConcurrentHashMap.newKeySet();
@@ -119,6 +122,21 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
         }
         deliveries.forEach(Outbox::join);
         return new Round(sent.get(), failed.get());
+    }
+
+    /**
+     * How long the oldest mail due now has waited since it was recorded (zero when none is due): read from the first
+     * dossier of the outbox index, ordered by next mail due.
+     */
+    public Duration backlogAge() {
+        Instant now = clock.instant();
+        return candidacies.withMailDue(now, 1).stream()
+                .flatMap(candidacy -> candidacy.outbox().stream())
+                .filter(mail -> mail.pending() && !mail.nextAttemptAt().isAfter(now))
+                .map(OutboxMail::createdAt)
+                .min(Comparator.naturalOrder())
+                .map(recorded -> Duration.between(recorded, now))
+                .orElse(Duration.ZERO);
     }
 
     private static boolean acquire(Semaphore slots) {
@@ -169,6 +187,11 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
     }
 
     private Candidacy deliverOne(Candidacy candidacy, String mailId) {
+        String requestId = mail(candidacy, mailId).map(OutboxMail::requestId).orElse(null);
+        return Correlation.call(requestId, () -> claimAndSend(candidacy, mailId));
+    }
+
+    private Candidacy claimAndSend(Candidacy candidacy, String mailId) {
         Instant now = clock.instant();
         boolean[] claimed = {false};
         Candidacy afterClaim;
@@ -206,12 +229,14 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
             Candidacy stored = writer.apply(afterClaim, current -> current.withMail(mailId,
                     m -> failure == null ? m.sent(done, sentId) : m.failed(done, failure)));
             if (failure == null) {
+                metrics.record(new Metric.MailSent());
                 LOG.log(Level.INFO, "mail sent", "candidacyId", candidacy.id(), "mailId", mailId, "kind", mail.kind());
             } else if (mail(stored, mailId).filter(OutboxMail::givenUp).isPresent()) {
-                // the metric field makes the log line a CloudWatch metric (see the http module's JSON lines)
-                LOG.log(Level.ERROR, "mail given up", "metric", MAILS_GIVEN_UP, "candidacyId", candidacy.id(),
+                metrics.record(new Metric.MailGivenUp());
+                LOG.log(Level.ERROR, "mail given up", "candidacyId", candidacy.id(),
                         "mailId", mailId, "kind", mail.kind(), "attempts", mail.attempts() + 1, "error", failure);
             } else {
+                metrics.record(new Metric.MailRetried());
                 LOG.log(Level.WARNING, "mail not sent, will retry", "candidacyId", candidacy.id(), "mailId", mailId,
                         "kind", mail.kind(), "attempt", mail.attempts() + 1, "error", failure);
             }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.port.Metric;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.BEARER;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,6 +157,13 @@ class ApplicantWritesTest {
 
         assertThat(refusal.code()).isEqualTo(ErrorCode.DEADLINE_PASSED);
         assertThat(refusal.message(Language.FR)).contains("jeudi 10 octobre 2019 à 23:59:59");
+        // the refusals of the writes the rush makes are counted; removing a file after the deadline is not one
+        var counted = switch (write) {
+            case UPDATE_FORM -> List.of(new Metric.DeadlineRefused(Metric.DeadlineRefused.Operation.UPDATE));
+            case REQUEST_UPLOAD, COMPLETE_UPLOAD -> List.of(new Metric.DeadlineRefused(Metric.DeadlineRefused.Operation.UPLOAD));
+            case DELETE_ATTACHMENT -> List.<Metric>of();
+        };
+        assertThat(world.metrics().recorded()).isEqualTo(counted);
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.port.Metric;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.refusal;
 import static fr.interconnectes.candidatures.testing.Fixtures.LABEL_CAMPAIGN;
 import static fr.interconnectes.candidatures.testing.Fixtures.STARTUP_CAMPAIGN;
@@ -55,6 +56,7 @@ class CreateCandidacyTest {
         assertThat(created.replayed()).isFalse();
         assertThat(world.candidacies().stored(draft.id()).form()).isEqualTo(form);
         assertThat(world.access().open(draft.id(), "Bearer " + created.accessToken()).id()).isEqualTo(draft.id());
+        assertThat(world.metrics().recorded()).containsExactly(new Metric.DraftCreated(Track.LABEL));
     }
 
     @Test
@@ -120,6 +122,8 @@ class CreateCandidacyTest {
         assertThat(sent.reads()).isEmpty();
         assertThat(world.candidacies().all()).isEmpty();
         assertThat(world.idempotencyKeys().size()).isZero();
+        assertThat(world.metrics().recorded())
+                .containsExactly(new Metric.DeadlineRefused(Metric.DeadlineRefused.Operation.CREATE));
     }
 
     @Test
@@ -155,6 +159,7 @@ class CreateCandidacyTest {
         assertThat(again.accessToken()).isEqualTo(first.accessToken());
         assertThat(again.candidacy().createdAt()).isEqualTo(first.candidacy().createdAt());
         assertThat(world.candidacies().all()).hasSize(1);
+        assertThat(world.metrics().of(Metric.DraftCreated.class)).hasSize(1);
     }
 
     @Test

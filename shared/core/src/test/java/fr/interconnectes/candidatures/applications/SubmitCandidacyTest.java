@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.applications;
 
+import fr.interconnectes.candidatures.domain.Track;
+import fr.interconnectes.candidatures.port.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +27,7 @@ class SubmitCandidacyTest {
 
     final MailTestBench bench = MailTestBench.at(NOW);
     final SubmitCandidacy submit = new SubmitCandidacy(bench.access(), bench.campaigns(), bench.writer(),
-            bench.counters(), bench.forms(), bench.notifier(), bench.clock());
+            bench.counters(), bench.forms(), bench.notifier(), bench.clock(), bench.metrics());
 
     @Test
     void a_complete_dossier_gets_its_receipt_and_a_confirmation_in_the_same_write() {
@@ -45,6 +47,8 @@ class SubmitCandidacyTest {
                 .satisfies(m -> assertThat(m.state()).isEqualTo(OutboxMail.State.SENT));
         // the submit and its mail: one write; claiming and marking the mail: two more
         assertThat(bench.candidacies().updates()).isEqualTo(3);
+        assertThat(bench.metrics().recorded())
+                .containsExactly(new Metric.CandidacySubmitted(Track.LABEL), new Metric.MailSent());
     }
 
     @Test
@@ -72,6 +76,8 @@ class SubmitCandidacyTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.DEADLINE_PASSED));
         assertThat(bench.candidacies().stored("c1").receipt()).isNull();
         assertThat(bench.mailer().sent()).isEmpty();
+        assertThat(bench.metrics().recorded())
+                .containsExactly(new Metric.DeadlineRefused(Metric.DeadlineRefused.Operation.SUBMIT));
     }
 
     @Test
@@ -95,6 +101,7 @@ class SubmitCandidacyTest {
         assertThat(again.candidacy().receipt()).isEqualTo(first);
         assertThat(bench.mailer().sent()).hasSize(1);
         assertThat(bench.outbox("c1")).hasSize(1);
+        assertThat(bench.metrics().of(Metric.CandidacySubmitted.class)).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.attachments;
 
+import fr.interconnectes.candidatures.domain.FileType;
+import fr.interconnectes.candidatures.port.Metric;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.BEARER;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +104,8 @@ class CompleteUploadTest {
 
         assertThat(refusal.code()).isEqualTo(ErrorCode.FILE_TYPE_MISMATCH);
         assertThat(refusal.message(Language.EN)).contains("(PDF)");
+        assertThat(world.metrics().recorded()).containsExactly(
+                new Metric.UploadRejected(Metric.UploadRejected.Reason.CONTENT_MISMATCH, FileType.PDF));
         assertThat(world.files().deleted()).containsExactly(disguised.storageKey());
         assertThat(world.candidacies().stored("c1").attachments()).containsExactly(announced);
     }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.attachments;
 
+import fr.interconnectes.candidatures.port.Metric;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.BEARER;
 import static fr.interconnectes.candidatures.testing.ApplicantUseCases.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +91,8 @@ class RequestUploadTest {
 
         assertThat(refusal.code()).isEqualTo(ErrorCode.UNSUPPORTED_FILE_TYPE);
         assertThat(refusal.message(Language.EN)).contains("PDF, JPG, PNG, ODT, ODS, ODP, DOCX, XLSX, PPTX");
+        assertThat(world.metrics().recorded()).containsExactly(
+                new Metric.UploadRejected(Metric.UploadRejected.Reason.UNSUPPORTED_TYPE, null));
     }
 
     @Test

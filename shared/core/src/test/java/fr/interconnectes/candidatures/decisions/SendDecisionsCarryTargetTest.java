@@ -23,7 +23,8 @@ class SendDecisionsCarryTargetTest {
 
     final MailTestBench bench = MailTestBench.at(NOW);
     final SendDecisions sendDecisions = new SendDecisions(bench.campaigns(), bench.candidacies(), bench.writer(),
-            bench.counters(), bench.notifier(), bench.audit(), bench.clock(), SendDecisions.DEFAULT_DELIVERY_BUDGET);
+            bench.counters(), bench.notifier(), bench.audit(), bench.clock(), SendDecisions.DEFAULT_DELIVERY_BUDGET,
+            bench.metrics());
 
     @BeforeEach
     void aFinalist() {

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.decisions;
 
+import fr.interconnectes.candidatures.port.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
@@ -20,7 +21,7 @@ class SendDecisionsTest {
     final MailTestBench bench = MailTestBench.at(NOW);
     final SendDecisions sendDecisions = new SendDecisions(bench.campaigns(), bench.candidacies(), bench.writer(),
             bench.counters(), bench.notifier(), bench.audit(), bench.clock(),
-            SendDecisions.DEFAULT_DELIVERY_BUDGET);
+            SendDecisions.DEFAULT_DELIVERY_BUDGET, bench.metrics());
 
     Candidacy decided(String id, String receipt, Decision.Outcome outcome) {
         Candidacy submitted = Fixtures.submitted(id, receipt, Fixtures.DURING_CALL);
@@ -78,6 +79,8 @@ class SendDecisionsTest {
         assertThat(again.alreadySent()).isEqualTo(2);
         assertThat(bench.mailer().sent()).hasSize(2);
         assertThat(bench.outbox("c1")).hasSize(1);
+        assertThat(bench.metrics().of(Metric.DecisionsSent.class))
+                .containsExactly(new Metric.DecisionsSent(2), new Metric.DecisionsSent(0));
     }
 
     @Test

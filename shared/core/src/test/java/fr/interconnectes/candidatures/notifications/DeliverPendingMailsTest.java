@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.notifications;
 
+import fr.interconnectes.candidatures.port.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
@@ -31,9 +32,16 @@ class DeliverPendingMailsTest {
         refusedOnce("c2");
 
         assertThat(job.execute()).isEqualTo(new Outbox.Round(0, 0));
+        assertThat(bench.metrics().of(Metric.MailRetried.class)).hasSize(2);
+        assertThat(bench.metrics().of(Metric.OutboxBacklogAge.class))
+                .containsExactly(new Metric.OutboxBacklogAge(Duration.ZERO));
 
         bench.clock().advance(Duration.ofMinutes(1));
+        assertThat(bench.outbox().backlogAge()).isEqualTo(Duration.ofMinutes(1));
         assertThat(job.execute()).isEqualTo(new Outbox.Round(2, 0));
+        assertThat(bench.metrics().of(Metric.MailSent.class)).hasSize(2);
+        assertThat(bench.metrics().of(Metric.OutboxBacklogAge.class)).last()
+                .isEqualTo(new Metric.OutboxBacklogAge(Duration.ZERO));
         assertThat(bench.mailer().sent()).hasSize(2);
         assertThat(bench.outbox("c1").get(0).state()).isEqualTo(OutboxMail.State.SENT);
 

@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.notifications;
 
+import fr.interconnectes.candidatures.domain.Correlation;
+import fr.interconnectes.candidatures.port.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -181,6 +183,30 @@ class OutboxTest {
         assertThat(mail.attempts()).isEqualTo(OutboxMail.MAX_ATTEMPTS);
         assertThat(outbox.deliverDue(100)).isEqualTo(new Outbox.Round(0, 0));
         assertThat(bench.mailer().sent()).isEmpty();
+        assertThat(bench.metrics().of(Metric.MailRetried.class)).hasSize(OutboxMail.MAX_ATTEMPTS - 1);
+        assertThat(bench.metrics().of(Metric.MailGivenUp.class)).hasSize(1);
+        assertThat(bench.metrics().of(Metric.MailSent.class)).isEmpty();
+    }
+
+    @Test
+    void a_mail_is_sent_under_the_id_of_the_request_that_recorded_it_whoever_sends_it() {
+        Candidacy submitted = Fixtures.submitted("c1", "ARA-2019-L-0001", NOW);
+        bench.candidacies().put(Correlation.call("req-that-submitted",
+                () -> notifier.confirmation(Fixtures.labelCampaign(), submitted, NOW)));
+        assertThat(onlyMail("c1").requestId()).isEqualTo("req-that-submitted");
+        List<String> sentUnder = new java.util.ArrayList<>();
+        Outbox job = new Outbox(bench.candidacies(), bench.writer(), mail -> {
+            sentUnder.add(Correlation.requestId().orElse("none"));
+            return "m-1";
+        }, bench.tokens(), bench.links(), bench.clock(), bench.metrics());
+
+        Correlation.call("req-of-the-job", () -> job.deliverDue(10));
+
+        assertThat(sentUnder).containsExactly("req-that-submitted");
+        assertThat(onlyMail("c1").state()).isEqualTo(OutboxMail.State.SENT);
+        assertThat(onlyMail("c1").requestId()).isEqualTo("req-that-submitted");
+        assertThat(Correlation.requestId()).isEmpty();
+        assertThat(bench.metrics().recorded()).containsExactly(new Metric.MailSent());
     }
 
     @Test

@@ -32,7 +32,7 @@ class ErasedDuringSelectionTest {
                 .withDecision(new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser-sub", NOW, null))));
 
         var result = new SendDecisions(bench.campaigns(), bench.candidacies(), bench.writer(), bench.counters(),
-                bench.notifier(), bench.audit(), bench.clock(), SendDecisions.DEFAULT_DELIVERY_BUDGET)
+                bench.notifier(), bench.audit(), bench.clock(), SendDecisions.DEFAULT_DELIVERY_BUDGET, bench.metrics())
                 .execute(Fixtures.organiser(), Fixtures.LABEL_CAMPAIGN, Fixtures.NATIONAL_LABEL_CAMPAIGN, null);
 
         assertThat(result.mailsRecorded()).isZero();

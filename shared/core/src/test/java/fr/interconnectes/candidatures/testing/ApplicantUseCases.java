@@ -40,6 +40,12 @@ public final class ApplicantUseCases {
     private final ApplicationForms forms = new ApplicationForms();
     private final InMemoryAvailabilities availabilities = new InMemoryAvailabilities();
     private final InMemorySelectionDays selectionDays = new InMemorySelectionDays();
+    private final RecordingMetrics metrics = new RecordingMetrics();
+
+    /** What the use cases counted. */
+    public RecordingMetrics metrics() {
+        return metrics;
+    }
 
     public TestClock clock() {
         return clock;
@@ -82,11 +88,11 @@ public final class ApplicantUseCases {
     }
 
     public CreateCandidacy createCandidacy() {
-        return new CreateCandidacy(campaigns, candidacies, idempotencyKeys, Fixtures.tokens(), clock);
+        return new CreateCandidacy(campaigns, candidacies, idempotencyKeys, Fixtures.tokens(), clock, metrics);
     }
 
     public UpdateCandidacy updateCandidacy() {
-        return new UpdateCandidacy(access(), campaigns, new CandidacyWriter(candidacies), forms, clock);
+        return new UpdateCandidacy(access(), campaigns, new CandidacyWriter(candidacies), forms, clock, metrics);
     }
 
     public GetCandidacy getCandidacy() {
@@ -94,11 +100,11 @@ public final class ApplicantUseCases {
     }
 
     public RequestUpload requestUpload() {
-        return new RequestUpload(access(), campaigns, new CandidacyWriter(candidacies), files, clock);
+        return new RequestUpload(access(), campaigns, new CandidacyWriter(candidacies), files, clock, metrics);
     }
 
     public CompleteUpload completeUpload() {
-        return new CompleteUpload(access(), campaigns, new CandidacyWriter(candidacies), files, clock);
+        return new CompleteUpload(access(), campaigns, new CandidacyWriter(candidacies), files, clock, metrics);
     }
 
     public DeleteAttachment deleteAttachment() {

@@ -16,11 +16,12 @@ import java.util.List;
 /**
  * The in-memory adapters of the use cases that mail applicants, and the shared pieces built from them as the
  * functions' composition roots build them from real ones: the ARA 2019 campaigns, dossiers, a recording mailer, a
- * test clock and {@link PlainMailTemplates}.
+ * test clock, {@link PlainMailTemplates} and the metrics they count.
  */
 public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemoryCandidacies candidacies,
                             InMemoryReceiptCounters counters, InMemoryAuditLog auditLog, RecordingMailer mailer,
-                            PlainMailTemplates templates, AccessTokens tokens, DossierLinks links) {
+                            PlainMailTemplates templates, AccessTokens tokens, DossierLinks links,
+                            RecordingMetrics metrics) {
 
     public static MailTestBench at(Instant now) {
         return new MailTestBench(new TestClock(now),
@@ -28,7 +29,7 @@ public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemo
                         Fixtures.otherRegionCampaign(), Fixtures.nationalLabelCampaign()),
                 new InMemoryCandidacies(), new InMemoryReceiptCounters(), new InMemoryAuditLog(),
                 new RecordingMailer(), new PlainMailTemplates(), Fixtures.tokens(),
-                new DossierLinks(Fixtures.PUBLIC_BASE_URL));
+                new DossierLinks(Fixtures.PUBLIC_BASE_URL), new RecordingMetrics());
     }
 
     public ApplicantAccess access() {
@@ -44,12 +45,12 @@ public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemo
     }
 
     public Outbox outbox() {
-        return new Outbox(candidacies, writer(), mailer, tokens, links, clock);
+        return new Outbox(candidacies, writer(), mailer, tokens, links, clock, metrics);
     }
 
     /** The notifier a function builds: it records each notice with the change and delivers through the outbox. */
     public ApplicantNotifier notifier() {
-        return ApplicantNotifier.delivering(writer(), mailer, templates, tokens, links, clock);
+        return ApplicantNotifier.delivering(writer(), mailer, templates, tokens, links, clock, metrics);
     }
 
     public Audit audit() {

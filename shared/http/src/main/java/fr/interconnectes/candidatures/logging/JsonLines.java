@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.logging;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import fr.interconnectes.candidatures.domain.Correlation;
 import fr.interconnectes.candidatures.http.StreamingJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * One JSON object per line on standard output, as CloudWatch (LoggingConfig JSON) expects: {@code timestamp},
@@ -21,15 +23,15 @@ import java.util.Arrays;
  * is the error. Only a message written for {@link MessageFormat} ({@code {0}}) takes its parameters in the text
  * instead, as java.util.logging would.
  *
- * <p>An event with a {@value #METRIC} field also counts as one of that metric in CloudWatch: the line carries the
- * embedded metric format's {@code _aws} block (namespace {@value #NAMESPACE}, no dimension) and the metric's value 1.
+ * <p>Every line names the request it serves ({@code requestId}, the correlation id): the one bound by
+ * {@link Correlation} around the call (API Gateway's request id; the id that recorded a mail while the outbox sends it),
+ * unless the event names one itself. Metrics are lines of their own (the aws module's {@code EmfMetrics}).
  */
 final class JsonLines {
 
     static final JsonLines STANDARD_OUTPUT = new JsonLines(System.out);
 
-    static final String METRIC = "metric";
-    static final String NAMESPACE = "Candidatures";
+    static final String REQUEST_ID = "requestId";
 
     private final PrintStream out;
 
@@ -68,50 +70,27 @@ final class JsonLines {
             json.writeStringField("level", level);
             json.writeStringField("logger", logger);
             json.writeStringField("message", message);
-            String metric = null;
+            boolean named = false;
             for (int i = 0; i + 1 < keyValues.length; i += 2) {
                 String key = String.valueOf(keyValues[i]);
-                String value = keyValues[i + 1] == null ? null : String.valueOf(keyValues[i + 1]);
-                json.writeStringField(key, value);
-                if (METRIC.equals(key) && value != null) {
-                    metric = value;
+                json.writeStringField(key, keyValues[i + 1] == null ? null : String.valueOf(keyValues[i + 1]));
+                named |= REQUEST_ID.equals(key);
+            }
+            if (!named) {
+                Optional<String> requestId = Correlation.requestId();
+                if (requestId.isPresent()) {
+                    json.writeStringField(REQUEST_ID, requestId.get());
                 }
             }
             if (error != null) {
                 json.writeStringField("errorType", error.getClass().getName());
                 json.writeStringField("errorMessage", String.valueOf(error.getMessage()));
             }
-            if (metric != null) {
-                embedMetric(json, metric);
-            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    /** CloudWatch's embedded metric format: the line itself is one count of {@code name}. */
-    private static void embedMetric(JsonGenerator json, String name) throws IOException {
-        json.writeObjectFieldStart("_aws");
-        json.writeNumberField("Timestamp", Instant.now().toEpochMilli());
-        json.writeArrayFieldStart("CloudWatchMetrics");
-        json.writeStartObject();
-        json.writeStringField("Namespace", NAMESPACE);
-        json.writeArrayFieldStart("Dimensions");
-        json.writeStartArray();
-        json.writeEndArray();
-        json.writeEndArray();
-        json.writeArrayFieldStart("Metrics");
-        json.writeStartObject();
-        json.writeStringField("Name", name);
-        json.writeStringField("Unit", "Count");
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeNumberField(name, 1);
     }
 
     void flush() {

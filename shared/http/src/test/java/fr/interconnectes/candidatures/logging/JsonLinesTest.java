@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.interconnectes.candidatures.domain.Correlation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,19 +31,19 @@ class JsonLinesTest {
     }
 
     @Test
-    void an_event_naming_a_metric_is_also_one_count_of_it_in_the_embedded_metric_format() throws Exception {
-        logger.log(System.Logger.Level.ERROR, "mail given up", "metric", "MailsGivenUp", "candidacyId", "c1");
+    void every_line_names_the_request_bound_around_the_call_unless_it_names_one_itself() throws Exception {
+        logger.log(System.Logger.Level.INFO, "outside any request");
+        Correlation.call("Q1w2E3r4T5y6U7i=", () -> {
+            logger.log(System.Logger.Level.INFO, "mail sent", "candidacyId", "c1");
+            logger.log(System.Logger.Level.INFO, "request handled", "requestId", "its-own");
+            return null;
+        });
 
-        JsonNode line = written().get(0);
-        assertThat(line.get("MailsGivenUp").asInt()).isEqualTo(1);
-        JsonNode directive = line.at("/_aws/CloudWatchMetrics/0");
-        assertThat(line.at("/_aws/Timestamp").isIntegralNumber()).isTrue();
-        assertThat(directive.get("Namespace").asText()).isEqualTo("Candidatures");
-        assertThat(directive.at("/Dimensions/0").isArray()).isTrue();
-        assertThat(directive.at("/Metrics/0/Name").asText()).isEqualTo("MailsGivenUp");
-        assertThat(directive.at("/Metrics/0/Unit").asText()).isEqualTo("Count");
-        logger.log(System.Logger.Level.INFO, "mail sent", "candidacyId", "c1");
+        assertThat(written().get(0).has("requestId")).isFalse();
+        assertThat(written().get(1).get("requestId").asText()).isEqualTo("Q1w2E3r4T5y6U7i=");
         assertThat(written().get(1).has("_aws")).isFalse();
+        assertThat(written().get(2).get("requestId").asText()).isEqualTo("its-own");
+        assertThat(written().get(2).toString()).containsOnlyOnce("requestId");
     }
 
     @Test

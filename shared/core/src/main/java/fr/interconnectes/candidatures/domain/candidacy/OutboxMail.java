@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.domain.candidacy;
 
+import fr.interconnectes.candidatures.domain.Correlation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 public record OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
                          List<MailAttachment> attachments, String linkNonce, State state, int attempts, Instant nextAttemptAt,
                          Instant claimedUntil, Instant createdAt, Instant sentAt, String providerMessageId, String lastError,
-                         MailOutcome outcome, String resendOf) {
+                         MailOutcome outcome, String resendOf, String requestId) {
 
     /**
      * {@code FAILED}: given up after {@link #MAX_ATTEMPTS}; {@code SUPPRESSED}: not sent, its address being
@@ -46,6 +47,15 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
                 claimedUntil, createdAt, sentAt, providerMessageId, lastError, outcome, resendOf);
     }
 
+    /** A mail recorded before mails kept the request that recorded them (or by no request). */
+    public OutboxMail(String id, String kind, String to, String subject, String textBody, String htmlBody,
+                      List<MailAttachment> attachments, String linkNonce, State state, int attempts, Instant nextAttemptAt,
+                      Instant claimedUntil, Instant createdAt, Instant sentAt, String providerMessageId, String lastError,
+                      MailOutcome outcome, String resendOf) {
+        this(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt,
+                claimedUntil, createdAt, sentAt, providerMessageId, lastError, outcome, resendOf, null);
+    }
+
     public OutboxMail {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
@@ -69,7 +79,7 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
     public static OutboxMail pending(String id, String kind, String to, String subject, String textBody,
                                      String htmlBody, List<MailAttachment> attachments, String linkNonce, Instant now) {
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.PENDING, 0, now, null, now,
-                null, null, null);
+                null, null, null, null, null, Correlation.requestId().orElse(null));
     }
 
     public boolean pending() {
@@ -83,12 +93,12 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
 
     public OutboxMail claim(Instant until) {
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt, until,
-                createdAt, sentAt, providerMessageId, lastError, outcome, resendOf);
+                createdAt, sentAt, providerMessageId, lastError, outcome, resendOf, requestId);
     }
 
     public OutboxMail sent(Instant at, String messageId) {
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.SENT, attempts + 1, nextAttemptAt,
-                null, createdAt, at, messageId, lastError, outcome, resendOf);
+                null, createdAt, at, messageId, lastError, outcome, resendOf, requestId);
     }
 
     /** Exponential backoff: 1 min, 2, 4... capped at 6 h; given up after {@link #MAX_ATTEMPTS}. */
@@ -100,7 +110,7 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
         }
         State next = attempt >= MAX_ATTEMPTS ? State.FAILED : State.PENDING;
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, next, attempt, at.plus(delay), null,
-                createdAt, null, null, error, outcome, resendOf);
+                createdAt, null, null, error, outcome, resendOf, requestId);
     }
 
     /** Whether this failure gave the mail up (its last attempt). */
@@ -111,19 +121,19 @@ public record OutboxMail(String id, String kind, String to, String subject, Stri
     /** Not sent: its address is undeliverable; kept, and shown, as such. */
     public OutboxMail suppressed(Instant at, String reason) {
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, State.SUPPRESSED, attempts, at, null,
-                createdAt, null, null, reason, outcome, resendOf);
+                createdAt, null, null, reason, outcome, resendOf, requestId);
     }
 
     /** The mail service's report; a later delivery report never hides a bounce or complaint. */
     public OutboxMail withOutcome(MailOutcome reported) {
         MailOutcome kept = reported.outranks(outcome) ? reported : outcome;
         return new OutboxMail(id, kind, to, subject, textBody, htmlBody, attachments, linkNonce, state, attempts, nextAttemptAt,
-                claimedUntil, createdAt, sentAt, providerMessageId, lastError, kept, resendOf);
+                claimedUntil, createdAt, sentAt, providerMessageId, lastError, kept, resendOf, requestId);
     }
 
     /** The same mail again, to {@code address}, as a new pending mail of the outbox. */
     public OutboxMail resent(String newId, String address, String newLinkNonce, Instant now) {
-        return new OutboxMail(newId, kind, address, subject, textBody, htmlBody, newLinkNonce, State.PENDING, 0, now, null,
-                now, null, null, null, null, id);
+        return new OutboxMail(newId, kind, address, subject, textBody, htmlBody, List.of(), newLinkNonce, State.PENDING,
+                0, now, null, now, null, null, null, null, id, Correlation.requestId().orElse(null));
     }
 }

@@ -30,7 +30,7 @@ final class CandidacyDocument {
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
     private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
             "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt",
-            "sentAt", "providerMessageId", "lastError", "outcome", "resendOf");
+            "sentAt", "providerMessageId", "lastError", "outcome", "resendOf", "requestId");
     private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
     private static final Fields CONVOCATION = Fields.of("convocation", "slotId", "sequence", "panelId", "room",
             "place", "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
@@ -52,6 +52,19 @@ final class CandidacyDocument {
         return candidacy.erased() || candidacy.convocation() != null || !candidacy.mailing().equals(Mailing.NONE)
                 || candidacy.outbox().stream().anyMatch(m -> !m.attachments().isEmpty() || m.outcome() != null
                         || m.resendOf() != null || m.state() == OutboxMail.State.SUPPRESSED);
+    }
+
+    /** Whether the dossier holds a field of schema version 3: an outbox mail that names the request that recorded it. */
+    static boolean holdsVersion3(Candidacy candidacy) {
+        return candidacy.outbox().stream().anyMatch(m -> m.requestId() != null);
+    }
+
+    /** The oldest schema version whose fields the dossier's document holds. */
+    static int version(Candidacy candidacy) {
+        if (holdsVersion3(candidacy)) {
+            return 3;
+        }
+        return holdsVersion2(candidacy) ? 2 : ItemDocument.MAPPERS_VERSION;
     }
 
     static String write(Candidacy candidacy) {
@@ -212,7 +225,8 @@ final class CandidacyDocument {
                 .text("providerMessageId", mail.providerMessageId())
                 .text("lastError", mail.lastError())
                 .object("outcome", mail.outcome(), CandidacyDocument::outcome)
-                .text("resendOf", mail.resendOf());
+                .text("resendOf", mail.resendOf())
+                .text("requestId", mail.requestId());
     }
 
     private static OutboxMail mail(DocumentReader mail) {
@@ -234,7 +248,8 @@ final class CandidacyDocument {
                 mail.text("providerMessageId"),
                 mail.text("lastError"),
                 mail.object("outcome", OUTCOME, CandidacyDocument::outcome),
-                mail.text("resendOf"));
+                mail.text("resendOf"),
+                mail.text("requestId"));
     }
 
     private static DocumentWriter mailAttachment(MailAttachment attachment) {

@@ -151,8 +151,7 @@ public final class CandidacyItem {
             item.put("GSI3PK", AttributeValue.fromS(ERASURE_INDEX_KEY));
             item.put("GSI3SK", AttributeValue.fromS(candidacy.erasure().requestedAt() + "#" + candidacy.id()));
         }
-        ItemDocument.put(item, CandidacyDocument.write(candidacy), CandidacyDocument.holdsVersion2(candidacy) ? 2
-                : ItemDocument.MAPPERS_VERSION);
+        ItemDocument.put(item, CandidacyDocument.write(candidacy), CandidacyDocument.version(candidacy));
         return item;
     }
 

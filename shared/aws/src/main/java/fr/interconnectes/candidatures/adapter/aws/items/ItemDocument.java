@@ -9,13 +9,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * mappers, so items of either version read alike and a release before the mappers still reads new items.
  * Version 2 adds optional fields (a dossier's erasure and convocation, its outbox mails' attachments, a campaign's
  * retention and reminder offsets, what the mail service reported and the reminders sent): only an item holding them
- * is written as version 2, so the releases before still read every other item.
+ * is written as version 2, so the releases before still read every other item. Version 3 adds the request id an
+ * outbox mail was recorded under (a dossier holding such a mail is written as version 3).
  */
 final class ItemDocument {
 
     static final String DATA = "data";
     static final String SCHEMA_VERSION = "schemaVersion";
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
     /** The shape of version 1 and its optional fields of version 2 (STORED_SCHEMA.md): an item without them. */
     static final int MAPPERS_VERSION = 1;
 

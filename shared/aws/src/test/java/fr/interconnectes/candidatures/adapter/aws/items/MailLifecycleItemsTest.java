@@ -24,6 +24,28 @@ class MailLifecycleItemsTest {
     }
 
     @Test
+    void the_mailed_draft_as_version_2_stored_it_still_reads_and_is_written_as_version_2() {
+        var golden = GoldenItems.item("candidacy-mailed-v2.json");
+
+        assertThat(golden.get("schemaVersion").n()).isEqualTo("2");
+        assertThat(CandidacyItem.fromItem(golden)).isEqualTo(StoredSamples.mailedDraft());
+        assertThat(CandidacyItem.toItem(StoredSamples.mailedDraft())).isEqualTo(golden);
+    }
+
+    @Test
+    void mails_recorded_under_a_request_keep_its_id_as_version_3() {
+        var dossier = StoredSamples.mailedDraftWithRequestIds();
+
+        var item = CandidacyItem.toItem(dossier);
+
+        assertThat(item.get("schemaVersion").n()).isEqualTo("3");
+        assertThat(GoldenItems.document(item).at("/outbox/0/requestId").asText()).isEqualTo("Q1w2E3r4T5y6U7i=");
+        assertThat(CandidacyItem.fromItem(item)).isEqualTo(dossier);
+        assertThat(CandidacyItem.fromItem(item).outbox()).extracting(m -> m.requestId())
+                .containsOnly("Q1w2E3r4T5y6U7i=");
+    }
+
+    @Test
     void a_campaign_with_its_own_reminders_reads_back_equal_and_one_without_any_keeps_none() {
         Campaign chosen = StoredSamples.campaignWithReminders();
         Campaign none = withReminders(chosen, List.of());

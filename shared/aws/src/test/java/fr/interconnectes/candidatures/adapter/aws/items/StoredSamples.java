@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.adapter.aws.items;
 
+import fr.interconnectes.candidatures.domain.Correlation;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.Criterion;
 import fr.interconnectes.candidatures.domain.FileType;
@@ -167,6 +168,11 @@ public final class StoredSamples {
                         .withRemindersStopped(at("2026-03-25T10:00:00Z"))
                         .withUndeliverable(new Undeliverable("jo@example.fr", Undeliverable.Reason.BOUNCE,
                                 at("2026-03-24T22:00:03Z"), "mR3m1nd7d", "Permanent/General")));
+    }
+
+    /** Written since schema version 3: {@link #mailedDraft} with its mails recorded under requests' ids. */
+    public static Candidacy mailedDraftWithRequestIds() {
+        return Correlation.call("Q1w2E3r4T5y6U7i=", StoredSamples::mailedDraft);
     }
 
     /** Written since schema version 2: a campaign whose organisers chose their own reminders. */
