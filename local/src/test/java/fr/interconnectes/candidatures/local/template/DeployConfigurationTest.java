@@ -72,7 +72,9 @@ class DeployConfigurationTest {
         assertThat(deploy.isObject()).as("[%s.deploy.parameters]", environment).isTrue();
         assertThat(deploy.path("region").asText()).isEqualTo("eu-west-3");
         assertThat(deploy.path("template_file").asText()).isEqualTo("template.yaml");
-        assertThat(deploy.path("capabilities").asText()).contains("CAPABILITY_IAM");
+        assertThat(deploy.path("capabilities").asText())
+                // the template's Fn::ForEach alarms need the AWS::LanguageExtensions transform expanded
+                .contains("CAPABILITY_IAM", "CAPABILITY_AUTO_EXPAND");
         assertThat(deploy.path("resolve_s3").asBoolean()).isTrue();
 
         Map<String, String> overrides = overrides(deploy.path("parameter_overrides").asText());
