@@ -94,7 +94,7 @@ public record CreateCandidacy(Campaigns campaigns, Candidacies candidacies, Idem
     }
 
     static String newId() {
-        return "c" + AccessTokens.randomId(12).replace('-', 'x').replace('_', 'z');
+        return AccessTokens.resourceId('c', 12);
     }
 
     static String sha256(String text) {

@@ -81,7 +81,7 @@ public record RequestUpload(ApplicantAccess access, Campaigns campaigns, Candida
             throw new DomainException(ErrorCode.FILE_TOO_LARGE, humanSize(limits.maxFileBytes()));
         }
         FileType type = byType.get();
-        String attachmentId = "a" + AccessTokens.randomId(9).replace('-', 'x').replace('_', 'z');
+        String attachmentId = AccessTokens.resourceId('a', 9);
         String key = Attachment.storageFolder(campaign.id(), loaded.id()) + attachmentId + "." + type.extensions().get(0);
         Attachment attachment = new Attachment(attachmentId, name, type, size, Attachment.State.PENDING, key, now, null);
         writer.apply(loaded, current -> {

@@ -154,7 +154,7 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
 
     private Candidacy recorded(Candidacy candidacy, MailModel model, String linkNonce, Instant now) {
         Mailer.Mail mail = templates.render(model);
-        return candidacy.withMailAdded(OutboxMail.pending(AccessTokens.randomId(9), model.kind(), mail.to(),
+        return candidacy.withMailAdded(OutboxMail.pending(AccessTokens.resourceId('m', 9), model.kind(), mail.to(),
                 mail.subject(), mail.textBody(), mail.htmlBody(), mail.attachments(), linkNonce, now));
     }
 

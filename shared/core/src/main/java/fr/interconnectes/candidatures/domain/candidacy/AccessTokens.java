@@ -88,4 +88,12 @@ public final class AccessTokens {
         random.nextBytes(drawn);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(drawn);
     }
+
+    /**
+     * A random identifier that names a resource in a path: a letter, then {@code bytes} random bytes in letters and
+     * digits only, so that it always passes the API's path id rule (which refuses a leading '-' or '_').
+     */
+    public static String resourceId(char prefix, int bytes) {
+        return prefix + randomId(bytes).replace('-', 'x').replace('_', 'z');
+    }
 }
