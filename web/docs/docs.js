@@ -1,5 +1,6 @@
-// The docs page: its own few strings in French or English (the language the other pages remember), then Redoc,
-// which the standalone bundle starts by itself on the <redoc spec-url> element (no inline script).
+// The docs page: its own few strings in French or English (the language the other pages remember), then Swagger UI
+// on the contract. Swagger UI styles itself from its stylesheet (no injected <style>), so the page keeps the site's
+// Content-Security-Policy (style-src 'self'); Redoc's styled-components cannot run under it.
 import { lang, setLang } from '../app.js';
 
 const STRINGS = {
@@ -36,3 +37,12 @@ document.getElementById('docs-lang-toggle').addEventListener('click', () => {
   render();
 });
 render();
+
+// read-only: the reference explains the API, it does not send requests from the page
+window.SwaggerUIBundle({
+  url: '/docs/openapi.yaml',
+  dom_id: '#api-reference',
+  deepLinking: true,
+  supportedSubmitMethods: [],
+  defaultModelsExpandDepth: 0,
+});

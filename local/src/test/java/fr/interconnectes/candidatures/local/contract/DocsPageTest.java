@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The local runner's docs page, {@code /docs/}: the page, its script, the Redoc bundle and the contract, both mapped by
+ * The local runner's docs page, {@code /docs/}: the page, its script, Swagger UI's bundle and stylesheet and the contract, both mapped by
  * web/vendor.json (from node_modules and api/), each with its content type; the page loads only files of its own
  * origin and runs no inline script, so that it works under {@code script-src 'self'}.
  */
@@ -43,14 +45,15 @@ class DocsPageTest {
     }
 
     @Test
-    void thePageAnswersAsHtmlAndLoadsRedocAndTheContractFromItsOwnOrigin() throws Exception {
+    void thePageAnswersAsHtmlAndLoadsSwaggerUiAndTheContractFromItsOwnOrigin() throws Exception {
         HttpResponse<String> page = get("/docs/");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
         assertThat(page.body())
-                .contains("<html lang=\"fr\">", "Le contrat de l’API", "<redoc spec-url=\"/docs/openapi.yaml\">",
-                        "<script src=\"/docs/redoc.standalone.js\"></script>")
+                .contains("<html lang=\"fr\">", "Le contrat de l’API", "<main id=\"api-reference\"",
+                        "<script src=\"/docs/swagger-ui-bundle.js\"></script>",
+                        "<link rel=\"stylesheet\" href=\"/docs/swagger-ui.css\">")
                 .doesNotContain("http://", "https://", " style=");
         assertThat(page.body().replaceAll("<script (type=\"module\" )?src=\"[^\"]+\"></script>", ""))
                 .as("no inline script").doesNotContain("<script");
@@ -73,17 +76,20 @@ class DocsPageTest {
         assertThat(script.headers().firstValue("content-type")).hasValue("text/javascript; charset=utf-8");
     }
 
-    @Test
-    void theRedocBundleComesFromNodeModules() throws Exception {
-        Path bundle = ROOT.resolve("node_modules/redoc/bundles/redoc.standalone.js");
-        Assumptions.assumeTrue(Files.isRegularFile(bundle) || "true".equals(System.getenv("CI")),
-                "node_modules has no redoc (npm ci installs it): the bundle was NOT checked");
-        HttpResponse<byte[]> redoc = CLIENT.send(HttpRequest.newBuilder(url("/docs/redoc.standalone.js")).GET().build(),
+    @ParameterizedTest
+    @CsvSource({
+            "/docs/swagger-ui-bundle.js, node_modules/swagger-ui-dist/swagger-ui-bundle.js, text/javascript; charset=utf-8",
+            "/docs/swagger-ui.css, node_modules/swagger-ui-dist/swagger-ui.css, text/css; charset=utf-8"})
+    void swaggerUiComesFromNodeModules(String path, String installed, String contentType) throws Exception {
+        Path file = ROOT.resolve(installed);
+        Assumptions.assumeTrue(Files.isRegularFile(file) || "true".equals(System.getenv("CI")),
+                "node_modules has no swagger-ui-dist (npm ci installs it): " + path + " was NOT checked");
+        HttpResponse<byte[]> served = CLIENT.send(HttpRequest.newBuilder(url(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
-        assertThat(redoc.statusCode()).isEqualTo(200);
-        assertThat(redoc.headers().firstValue("content-type")).hasValue("text/javascript; charset=utf-8");
-        assertThat(java.util.Arrays.equals(redoc.body(), Files.readAllBytes(bundle))).as("the bundle as installed").isTrue();
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("content-type")).hasValue(contentType);
+        assertThat(java.util.Arrays.equals(served.body(), Files.readAllBytes(file))).as("the file as installed").isTrue();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
