@@ -46,7 +46,8 @@ final class LocalSignIn {
             "Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                     + "frame-ancestors 'none'; base-uri 'none'",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "no-referrer");
+            // not no-referrer: with it a browser posts the form with "Origin: null", which the local tools refuse
+            "Referrer-Policy", "same-origin");
 
     private final LocalOAuth oauth;
     private final List<DemoAccounts.Account> accounts;
