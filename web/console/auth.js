@@ -63,10 +63,16 @@ function safeReturn(returnTo) {
 
 /** Set while signing out: a call of the page that finds no session then must not start a sign-in meanwhile. */
 let signingOut = false;
+/** Set by the first sign-in of the page: calls that find no session at the same time share it. */
+let signingIn = false;
 
 export async function signIn(returnTo) {
-  if (signingOut) return;
-  const config = await signInConfig();
+  if (signingOut || signingIn) return;
+  signingIn = true;
+  const config = await signInConfig().catch((error) => {
+    signingIn = false;
+    throw error;
+  });
   const verifier = randomString(48); // 64 characters, within RFC 7636's 43 to 128
   const state = randomString(24);
   sessionStorage.setItem(PENDING_KEY, JSON.stringify({ state, verifier, returnTo: safeReturn(returnTo) }));
