@@ -144,7 +144,7 @@ function section(id, title, ...content) {
 }
 
 function table(id, caption, columns, rows) {
-  return el('div', { class: 'table-wrap' }, el('table', { class: 'data', id },
+  return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption }, el('table', { class: 'data', id },
     el('caption', { class: 'visually-hidden', text: caption }),
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', text: c })))),
     el('tbody', {}, rows)));

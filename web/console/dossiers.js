@@ -198,7 +198,8 @@ function render(view, data) {
       : el('span'));
   results.replaceChildren(
     el('p', { id: 'result-count', role: 'status', text: t('dossiers.count', { total: formatNumber(data.total), page: pageNumber }) }),
-    data.items.length ? el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'dossiers' },
+    data.items.length ? el('div', { class: 'table-wrap', tabindex: '0', role: 'region',
+      'aria-label': t('dossiers.caption', { page: pageNumber }) }, el('table', { class: 'data', id: 'dossiers' },
       el('caption', { class: 'visually-hidden', text: t('dossiers.caption', { page: pageNumber }) }),
       el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', class: c === 'files' ? 'number' : null,
         text: t(`dossiers.col.${c}`) })))),

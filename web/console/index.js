@@ -88,7 +88,8 @@ function render() {
   });
   page.replaceChildren(
     el('p', { class: 'lead', text: t('home.intro') }),
-    el('div', { class: 'table-wrap' }, el('table', { class: 'data', id: 'campaigns' },
+    el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('home.caption') },
+      el('table', { class: 'data', id: 'campaigns' },
       el('caption', { class: 'visually-hidden', text: t('home.caption') }),
       el('thead', {}, el('tr', {}, header.map((key, i) =>
         el('th', { scope: 'col', class: numeric.has(i) ? 'number' : null, text: t(key) })))),

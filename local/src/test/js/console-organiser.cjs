@@ -34,6 +34,9 @@ lib.main(async () => {
       report.firstPageMillis.push(Math.round(await page.evaluate(() =>
         performance.getEntriesByName('dossiers:first-page')[0].startTime)));
     }
+    // where the time went on the last navigation: each request's start and end, from navigation
+    report.firstPageRequests = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map((r) => `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`));
     report.firstPageRows = await page.locator('#dossiers tbody tr').count();
     report.resultCount = await page.innerText('#result-count');
     await lib.expectAccessible(page, 'dossier table');
