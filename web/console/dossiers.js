@@ -228,6 +228,7 @@ async function load() {
   const focused = document.activeElement?.id;
   page.replaceChildren(campaignNav(campaignId, 'console.campaign.dossiers'), buildForm(view.filters), results);
   if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+  results.setAttribute('aria-busy', 'true'); // the previous page stays in view until the new one arrives
   const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
   for (const [name, value] of Object.entries(view.filters)) query.set(name, value);
   if (view.cursors.length) query.set('cursor', view.cursors[view.cursors.length - 1]);
@@ -236,9 +237,11 @@ async function load() {
     if (ticket !== loading) return;
     status.replaceChildren();
     render(view, data);
+    results.setAttribute('aria-busy', 'false');
   } catch (error) {
     if (ticket !== loading) return;
     results.replaceChildren();
+    results.setAttribute('aria-busy', 'false');
     renderErrors(error, { summary: status, title: t('console.loadError'), labelOf: (name) => ({
       q: t('dossiers.q'), status: t('dossiers.status'), kind: t('dossiers.kind'), submittedFrom: t('dossiers.from'),
       submittedTo: t('dossiers.to'), sort: t('dossiers.sort'), mail: t('dossiers.mail'),

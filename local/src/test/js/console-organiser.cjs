@@ -53,7 +53,7 @@ lib.main(async () => {
     await page.fill('#f-q', search);
     await page.press('#f-q', 'Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === search);
-    await page.locator('#dossiers').waitFor();
+    await page.waitForFunction(() => document.getElementById('results').getAttribute('aria-busy') === 'false');
     await page.waitForFunction((q) => document.getElementById('f-q').value === q, search);
     report.searchOrganisations = await page.locator('#dossiers tbody th a').allInnerTexts();
     await page.locator(`#dossiers a[href$="id=${dossierId}"]`).click();

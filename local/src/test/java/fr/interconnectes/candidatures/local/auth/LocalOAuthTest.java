@@ -9,12 +9,13 @@ import fr.interconnectes.candidatures.testing.TestClock;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The local managed login's rules: PKCE S256, one-time short-lived codes bound to their request, refresh tokens. */
-class LocalOAuthTest {
+public class LocalOAuthTest {
 
     static final String CLIENT = "organisers-web-local";
     static final String CALLBACK = "http://localhost:3000/console/callback.html";
@@ -31,13 +32,18 @@ class LocalOAuthTest {
             "organisateur.ara@example.org");
 
     static Map<String, String> authorizeParameters() {
-        Map<String, String> parameters = new HashMap<>();
+        return authorizeParameters(CLIENT, CALLBACK, "s-123", CHALLENGE);
+    }
+
+    /** A valid authorization request of the console (also for the HTTP test of the local sign-in). */
+    public static Map<String, String> authorizeParameters(String clientId, String callback, String state, String challenge) {
+        Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("response_type", "code");
-        parameters.put("client_id", CLIENT);
-        parameters.put("redirect_uri", CALLBACK);
-        parameters.put("state", "s-123");
+        parameters.put("client_id", clientId);
+        parameters.put("redirect_uri", callback);
+        parameters.put("state", state);
         parameters.put("scope", "openid email profile");
-        parameters.put("code_challenge", CHALLENGE);
+        parameters.put("code_challenge", challenge);
         parameters.put("code_challenge_method", "S256");
         return parameters;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interconnectes.candidatures.local.auth.LocalOAuth;
+import fr.interconnectes.candidatures.local.auth.LocalOAuthTest;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -49,15 +50,7 @@ class LocalSignInTest {
     }
 
     private Map<String, String> authorizeParameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("response_type", "code");
-        parameters.put("client_id", clientId);
-        parameters.put("redirect_uri", callback);
-        parameters.put("state", "state-42");
-        parameters.put("scope", "openid email profile");
-        parameters.put("code_challenge", LocalOAuth.s256(VERIFIER));
-        parameters.put("code_challenge_method", "S256");
-        return parameters;
+        return LocalOAuthTest.authorizeParameters(clientId, callback, "state-42", LocalOAuth.s256(VERIFIER));
     }
 
     /** Chooses the regional organiser on the sign-in page: the code of the redirect to the callback. */
