@@ -101,8 +101,9 @@ lib.main(async () => {
     const download = page.locator('#download-csv');
     await download.waitFor();
     const csv = await fetch(await download.getAttribute('href'));
-    const csvText = await csv.text();
-    report.csv = { status: csv.status, bom: csvText.charCodeAt(0) === 0xfeff, lines: csvText.trim().split('\n').length };
+    const bytes = Buffer.from(await csv.arrayBuffer()); // text() would drop the byte order mark
+    report.csv = { status: csv.status, bom: bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
+      lines: bytes.toString('utf8').trim().split('\n').length };
     await lib.expectAccessible(page, 'campaign dashboard');
     await shot('console-campaign-desktop');
     lib.expectNoProblems(problems, 'organiser on desktop');

@@ -8,6 +8,7 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.access.Role;
+import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.bench.DossierSeed;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
@@ -96,6 +97,9 @@ class ConsoleOrganiserBrowserTest {
         assertThat(report.path("chartPoints").asInt()).isPositive().isEqualTo(report.path("timelineRows").asInt());
         assertThat(report.path("csv").path("status").asInt()).isEqualTo(200);
         assertThat(report.path("csv").path("bom").asBoolean()).isTrue();
+        long submitted = IntStream.range(0, DOSSIERS)
+                .filter(i -> seed.dossier(i).status() == CandidacyStatus.SUBMITTED).count();
+        assertThat(report.path("csv").path("lines").asInt()).as("header + the submitted dossiers").isEqualTo(submitted + 1);
 
         // what happened behind the pages: one mail sent again, the personal deadline recorded and audited
         assertThat(report.path("resent").asText()).contains(contact);
