@@ -3,7 +3,7 @@
 // spreadsheets, JSON) of GET /admin/campaigns/{id}/export, delivered as a short-lived download link.
 import {
   addStrings, api, badge, campaignNav, campaignParam, el, formatDateTime, formatDay, formatNumber, formatPlainDate,
-  formatSize, initConsole, renderErrors, setTitle, staffApi, t,
+  formatSize, initConsole, lang, renderErrors, setTitle, staffApi, t,
 } from './console.js';
 
 addStrings({
@@ -140,7 +140,7 @@ function drawChart(canvas, days) {
       ],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false,
+      responsive: true, maintainAspectRatio: false, animation: false, locale: lang() === 'en' ? 'en-GB' : 'fr-FR',
       scales: {
         y: { beginAtZero: true, position: 'left', title: { display: true, text: t('dashboard.timeline.perDay') }, ticks: { precision: 0 } },
         total: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false },
