@@ -158,7 +158,7 @@ function buildForm(filters) {
   field('f-sort', t('dossiers.sort'), select('f-sort', 'sort', SORTS.map((s) => [s, t(`dossiers.sort.${s}`)]),
     filters.sort || '-submittedAt')),
   el('div', { class: 'field checkbox' }, el('input', { id: 'f-mail', name: 'mail', type: 'checkbox', value: 'undeliverable',
-    checked: filters.mail === 'undeliverable' }), ' ', el('label', { for: 'f-mail', text: t('dossiers.mail') })),
+    checked: filters.mail === 'undeliverable' }), el('label', { for: 'f-mail', text: t('dossiers.mail') })),
   el('div', { class: 'form-actions' },
     el('button', { type: 'submit', class: 'button', text: t('dossiers.apply') }),
     el('button', { type: 'button', class: 'button secondary', text: t('dossiers.reset'),
