@@ -3,13 +3,14 @@
 #   1. reads the stack's outputs (API URL, web bucket, distribution, user pool);
 #   2. renders a copy of web/ where every page names the API (<meta name="api-base" content="...">, which
 #      web/app.js reads) and config.json holds the same for scripts that prefer it (API, region, user pool, client),
-#      with the browser libraries of web/vendor.json copied from node_modules;
+#      with the browser libraries of web/vendor.json copied from node_modules, and console/config.json the staff
+#      console's sign-in settings (the managed login's URL, the app client);
 #   3. syncs the copy to the private web bucket, each file with its type and "Cache-Control: no-cache" (the pages
 #      are not fingerprinted: browsers revalidate, cheaply, with the ETag), deleting what web/ no longer has;
 #   4. invalidates the distribution, so that the edge caches serve the new pages at once.
 #
 # Usage: scripts/publish-web.sh STACK [--region REGION] [--dry-run]
-#        scripts/publish-web.sh --render OUT_DIR API_URL [REGION USER_POOL_ID USER_POOL_CLIENT_ID]
+#        scripts/publish-web.sh --render OUT_DIR API_URL [REGION USER_POOL_ID USER_POOL_CLIENT_ID [SIGN_IN_URL]]
 # The second form only renders (no AWS call): what the tests check and what you can look at before publishing.
 # Needs the AWS CLI v2 with credentials for the stack's account; REGION defaults to AWS_REGION, else eu-west-3.
 set -euo pipefail
@@ -46,10 +47,11 @@ vendor() {
   rm "$out/vendor.json"
 }
 
-# render OUT_DIR API_URL REGION USER_POOL_ID CLIENT_ID
+# render OUT_DIR API_URL REGION USER_POOL_ID CLIENT_ID [SIGN_IN_URL]
 render() {
-  local out="$1" api="${2%/}" region="$3" pool="$4" client="$5"
+  local out="$1" api="${2%/}" region="$3" pool="$4" client="$5" signin="${6%/}"
   check_url "$api"
+  [[ -z "$signin" ]] || check_url "$signin"
   check_id "$region"
   check_id "$pool"
   check_id "$client"
@@ -70,6 +72,11 @@ render() {
   [[ $count -gt 0 ]] || die "no page under $WEB"
   printf '{"apiBase":"%s","region":"%s","userPoolId":"%s","userPoolClientId":"%s"}\n' \
     "$api" "$region" "$pool" "$client" > "$out/config.json"
+  if [[ -n "$signin" ]]; then
+    # what web/console/auth.js reads: the OAuth endpoints' base and the public app client (code flow with PKCE)
+    printf '{"authority":"%s","clientId":"%s","scope":"openid email profile"}\n' "$signin" "$client" \
+      > "$out/console/config.json"
+  fi
   echo "publish-web: $count pages rendered into $out for the API $api"
 }
 
@@ -105,8 +112,9 @@ output() {
 }
 
 if [[ "${1:-}" == "--render" ]]; then
-  [[ $# -eq 3 || $# -eq 6 ]] || die "usage: $0 --render OUT_DIR API_URL [REGION USER_POOL_ID USER_POOL_CLIENT_ID]"
-  render "$2" "$3" "${4:-}" "${5:-}" "${6:-}"
+  [[ $# -eq 3 || $# -eq 6 || $# -eq 7 ]] \
+    || die "usage: $0 --render OUT_DIR API_URL [REGION USER_POOL_ID USER_POOL_CLIENT_ID [SIGN_IN_URL]]"
+  render "$2" "$3" "${4:-}" "${5:-}" "${6:-}" "${7:-}"
   exit 0
 fi
 
@@ -130,10 +138,11 @@ DISTRIBUTION="$(output WebDistributionId)"
 WEB_URL="$(output WebUrl)"
 USER_POOL="$(output UserPoolId)"
 CLIENT="$(output UserPoolClientId)"
+SIGN_IN="$(output ConsoleSignInUrl)"
 
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
-render "$OUT" "$API_URL" "$REGION" "$USER_POOL" "$CLIENT"
+render "$OUT" "$API_URL" "$REGION" "$USER_POOL" "$CLIENT" "$SIGN_IN"
 upload "$OUT" "$BUCKET" "$REGION" "$DRY"
 if [[ -n "$DRY" ]]; then
   echo "publish-web: dry run, nothing uploaded nor invalidated"

@@ -69,6 +69,19 @@ async function signInBySession(context, apiUrl, request) {
   }, JSON.stringify(session));
 }
 
+/**
+ * Signs in through the console's own sign-in, as a person does: opens `path` of the console, is sent to the local
+ * sign-in page, chooses the account whose button is named `account` (e.g. 'Organisation régionale (ARA)') and waits
+ * to be back on `path` signed in.
+ */
+async function signInThroughSignInPage(page, apiUrl, account, path = '/console/') {
+  await page.goto(`${apiUrl}${path}`);
+  await page.waitForURL(/\/local\/oauth2\/authorize\?/);
+  await page.getByRole('button', { name: account }).click();
+  await page.waitForURL((url) => url.pathname === new URL(`${apiUrl}${path}`).pathname && !url.search.includes('code='));
+  await page.waitForFunction(() => document.querySelector('#console-nav .console-user'));
+}
+
 /** The serious and critical WCAG 2.1 A/AA violations of the page as it is now, as readable lines. */
 async function accessibilityViolations(page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -98,5 +111,5 @@ function main(body) {
 
 module.exports = {
   PHONE, DESKTOP, launch, watchedPage, reportCspViolations, mintToken, signInBySession, accessibilityViolations, expectAccessible,
-  expectNoProblems, main,
+  expectNoProblems, main, signInThroughSignInPage,
 };

@@ -8,7 +8,9 @@ import fr.interconnectes.candidatures.local.auth.JwtAuthorizer;
 import fr.interconnectes.candidatures.local.auth.JwtAuthorizerConfig;
 import fr.interconnectes.candidatures.local.auth.JwtAuthorizers;
 import fr.interconnectes.candidatures.local.auth.LocalCognito;
+import fr.interconnectes.candidatures.local.auth.LocalOAuth;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
+import fr.interconnectes.candidatures.local.demo.DemoAccounts;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
 import fr.interconnectes.candidatures.local.demo.DemoPalmares;
 import fr.interconnectes.candidatures.local.demo.DemoSelectionDay;
@@ -51,11 +53,24 @@ public final class LocalBackend implements AutoCloseable {
     }
 
     /**
-     * Parameter values of a local run: the web pages are served by the local API itself, and the token
-     * secret (no default in the template, on purpose) is drawn at random for this run.
+     * Parameter values of a local run: the web pages are served by the local API itself (so it is also the origin
+     * the console signs in from: the app client's callback and logout URLs), and the token secret (no default in the
+     * template, on purpose) is drawn at random for this run.
      */
     static Map<String, String> localParameters(int apiPort) {
         return Map.of("PublicBaseUrl", "http://localhost:" + apiPort);
+    }
+
+    /**
+     * The console's sign-in settings ({@code /console/config.json}), as the publishing step writes them on AWS from
+     * the stack's outputs: here the local sign-in's endpoints and the app client of template.yaml.
+     */
+    static byte[] consoleConfig(LocalCognito cognito, int apiPort) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("authority", "http://localhost:" + apiPort + "/local");
+        config.put("clientId", cognito.clientId());
+        config.put("scope", "openid email profile");
+        return fr.interconnectes.candidatures.http.Json.write(config).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -121,10 +136,16 @@ public final class LocalBackend implements AutoCloseable {
             warnAboutUnemulatedAuthorizers(deployment, authorizers);
             LocalApiServer server = new LocalApiServer(apiPort, deployment.routes(),
                     new LocalTools(scheduler, LocalClock.shared(), cognito,
-                            new MailEventInjector(deployment.snsSubscribers(), LocalClock.shared())),
+                            new MailEventInjector(deployment.snsSubscribers(), LocalClock.shared()),
+                            cognito == null ? null : new LocalSignIn(
+                                    LocalOAuth.forTemplate(cognito, template, names, Clock.systemUTC(),
+                                            "http://localhost:" + apiPort),
+                                    DemoAccounts.all())),
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
-                    new StaticFiles(projectRoot.resolve("web")),
+                    cognito == null ? new StaticFiles(projectRoot.resolve("web"))
+                            : new StaticFiles(projectRoot.resolve("web")).with("/console/config.json",
+                                    consoleConfig(cognito, apiPort)),
                     corsHeaders(template, names),
                     WebSecurityHeaders.fromTemplate(template, names, localCspOrigins(apiPort, emulators.s3Endpoint())),
                     LocalClock.shared());

@@ -31,6 +31,7 @@ final class LocalTools implements LocalApiServer.LocalTools {
     private final LocalClock clock;
     private final LocalCognito cognito;
     private final MailEventInjector mailEvents;
+    private final LocalSignIn signIn;
 
     /** @param cognito the local user pool, {@code null} when the template declares no JWT authorizer */
     LocalTools(LocalScheduler scheduler, LocalClock clock, LocalCognito cognito) {
@@ -38,10 +39,29 @@ final class LocalTools implements LocalApiServer.LocalTools {
     }
 
     LocalTools(LocalScheduler scheduler, LocalClock clock, LocalCognito cognito, MailEventInjector mailEvents) {
+        this(scheduler, clock, cognito, mailEvents, null);
+    }
+
+    /** @param signIn the local managed login (OAuth code + PKCE), {@code null} without a user pool */
+    LocalTools(LocalScheduler scheduler, LocalClock clock, LocalCognito cognito, MailEventInjector mailEvents,
+               LocalSignIn signIn) {
         this.scheduler = scheduler;
         this.clock = clock;
         this.cognito = cognito;
         this.mailEvents = mailEvents;
+        this.signIn = signIn;
+    }
+
+    @Override
+    public Optional<ApiResponse> handle(String method, String path, String rawQuery, Map<String, String> headers,
+                                        String body) {
+        if (signIn != null) {
+            Optional<ApiResponse> answer = signIn.handle(method, path, rawQuery, headers, body);
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return handle(method, path, headers, body);
     }
 
     @Override
@@ -163,6 +183,7 @@ final class LocalTools implements LocalApiServer.LocalTools {
                 line("POST   /local/schedules/{LogicalId}", "run one now"),
                 line("POST   " + TOKENS + " {\"role\": \"juror\", \"sub\": \"juror-3\"}", "a token of the local user pool"),
                 line("GET    " + JWKS, "its signing key"),
+                line("GET    " + LocalSignIn.AUTHORIZE + "?…", "the console's sign-in (OAuth code + PKCE)"),
                 line("POST   " + MAIL_EVENTS + " {\"candidacyId\", \"mailId\", \"type\": \"bounce\"}",
                         "an SES event about a sent mail"));
     }

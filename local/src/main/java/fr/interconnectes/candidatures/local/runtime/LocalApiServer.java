@@ -66,6 +66,12 @@ public final class LocalApiServer implements AutoCloseable {
     /** Answers a local-only path ({@code /local/...}), or returns empty when it is not one of its own. */
     public interface LocalTools {
         Optional<ApiResponse> handle(String method, String path, Map<String, String> headers, String body);
+
+        /** With the raw query string too (the local sign-in's authorize and logout pages read theirs). */
+        default Optional<ApiResponse> handle(String method, String path, String rawQuery, Map<String, String> headers,
+                                             String body) {
+            return handle(method, path, headers, body);
+        }
     }
 
     /**
@@ -189,11 +195,13 @@ public final class LocalApiServer implements AutoCloseable {
         }
         if (path.equals("/local") || path.startsWith("/local/")) {
             // no CORS header of any kind: a page of another origin can neither call nor read the local tools
-            Optional<ApiResponse> refused = LocalToolsGuard.refusal(method, headers, body.length, port(), language);
+            Optional<ApiResponse> refused = LocalToolsGuard.refusal(method, path, headers, body.length, port(), language);
             if (refused.isPresent()) {
                 return ApiAnswer.of(refused.get(), Map.of());
             }
-            Optional<ApiResponse> local = tools.handle(method, path, headers, new String(body, StandardCharsets.UTF_8));
+            Optional<ApiResponse> local = tools.handle(method, path,
+                    Optional.ofNullable(request.getHttpURI().getQuery()).orElse(""), headers,
+                    new String(body, StandardCharsets.UTF_8));
             if (local.isPresent()) {
                 return ApiAnswer.of(local.get(), Map.of());
             }

@@ -22,17 +22,23 @@ import java.util.Set;
  *       ({@code text/plain}, forms) are refused, and a preflight gets no CORS permission;</li>
  *   <li>the {@code Host} must be the loopback name the API listens on, so a rebound DNS name cannot pose as it.</li>
  * </ul>
+ * The local sign-in's form endpoints (its sign-in page posting back, the console's token and revoke calls: Cognito's
+ * are form-encoded) also take {@code application/x-www-form-urlencoded}, and only that; the {@code Origin} rule holds
+ * for them as for every local tool, so a form of another site is refused still.
  */
 final class LocalToolsGuard {
 
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    /** The local sign-in's OAuth endpoints that take HTML-form bodies, as Cognito's do. */
+    static final Set<String> FORM_ENDPOINTS = Set.of("/local/oauth2/authorize", "/local/oauth2/token",
+            "/local/oauth2/revoke");
 
     private LocalToolsGuard() {
     }
 
     /** Why this request may not reach the local tools, or empty when it may. */
-    static Optional<ApiResponse> refusal(String method, Map<String, String> headers, int bodyBytes, int port,
-                                         Language language) {
+    static Optional<ApiResponse> refusal(String method, String path, Map<String, String> headers, int bodyBytes,
+                                         int port, Language language) {
         String origin = headers.get("origin");
         if (origin != null && !ownOrigin(origin, port)) {
             return refuse(HttpErrorCode.CROSS_ORIGIN_REFUSED, language);
@@ -45,6 +51,11 @@ final class LocalToolsGuard {
             return refuse(HttpErrorCode.CROSS_ORIGIN_REFUSED, language);
         }
         String contentType = headers.get("content-type");
+        if (bodyBytes > 0 && FORM_ENDPOINTS.contains(path)) {
+            return contentType != null && contentType.strip().toLowerCase(Locale.ROOT)
+                    .startsWith("application/x-www-form-urlencoded")
+                    ? Optional.empty() : refuse(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, language);
+        }
         if (bodyBytes > 0 && (contentType == null || !JsonBody.isJson(contentType))) {
             return refuse(HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, language);
         }

@@ -33,11 +33,27 @@ public final class StaticFiles {
 
     private final Path root;
     private final Map<String, Path> vendored;
+    private final Map<String, byte[]> generated;
 
     /** Pages of {@code root}; vendored libraries resolved against its parent (the project root). */
     public StaticFiles(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        this.vendored = readVendorMap(this.root);
+        this(root.toAbsolutePath().normalize(), readVendorMap(root.toAbsolutePath().normalize()), Map.of());
+    }
+
+    private StaticFiles(Path root, Map<String, Path> vendored, Map<String, byte[]> generated) {
+        this.root = root;
+        this.vendored = vendored;
+        this.generated = generated;
+    }
+
+    /**
+     * These files plus one the local run writes itself at {@code path} (such as the console's sign-in settings, which
+     * on AWS the publishing step writes); it takes precedence over a file of the folder.
+     */
+    public StaticFiles with(String path, byte[] bytes) {
+        Map<String, byte[]> files = new HashMap<>(generated);
+        files.put(path, bytes.clone());
+        return new StaticFiles(root, vendored, Map.copyOf(files));
     }
 
     private static Map<String, Path> readVendorMap(Path root) {
@@ -63,6 +79,10 @@ public final class StaticFiles {
     }
 
     public Optional<StaticFile> find(String path) {
+        byte[] written = generated.get(path);
+        if (written != null) {
+            return Optional.of(new StaticFile(written.clone(), contentType(path)));
+        }
         String relative = path.equals("/") ? "index.html" : path.substring(1);
         Path file;
         try {
@@ -84,13 +104,15 @@ public final class StaticFiles {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         try {
-            return Optional.of(new StaticFile(Files.readAllBytes(file),
-                    TYPES.getOrDefault(extension, "application/octet-stream")));
+            return Optional.of(new StaticFile(Files.readAllBytes(file), contentType(file.getFileName().toString())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String contentType(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 }

@@ -87,6 +87,20 @@ public class PublishWebScriptTest {
     }
 
     @Test
+    void theConsoleGetsItsSignInSettings(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("site");
+        Run run = run(ROOT, List.of("--render", out.toString(), "https://abc123.execute-api.eu-west-3.amazonaws.com",
+                "eu-west-3", "eu-west-3_AbCdEf", "1example23456789",
+                "https://candidatures-staging-console.auth.eu-west-3.amazoncognito.com/"), null);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        var config = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("console/config.json").toFile());
+        assertThat(config.path("authority").asText()).isEqualTo("https://candidatures-staging-console.auth.eu-west-3.amazoncognito.com");
+        assertThat(config.path("clientId").asText()).isEqualTo("1example23456789");
+        assertThat(config.path("scope").asText()).isEqualTo("openid email profile");
+    }
+
+    @Test
     void aUrlThatIsNotAnApisIsRefused(@TempDir Path temp) throws Exception {
         for (String url : List.of("javascript:alert(1)", "https://x.fr/\"><script>", "https://x.fr/a|b")) {
             Run run = run(ROOT, List.of("--render", temp.resolve("site").toString(), url), null);
@@ -110,6 +124,7 @@ public class PublishWebScriptTest {
                   *"OutputKey=='WebUrl'"*) echo https://d111111abcdef8.cloudfront.net ;;
                   *"OutputKey=='UserPoolId'"*) echo eu-west-3_AbCdEf ;;
                   *"OutputKey=='UserPoolClientId'"*) echo 1example23456789 ;;
+                  *"OutputKey=='ConsoleSignInUrl'"*) echo https://candidatures-staging-console.auth.eu-west-3.amazoncognito.com ;;
                   "cloudfront create-invalidation"*) echo I2J0I21PCUYOIK ;;
                 esac
                 """.formatted(calls));
@@ -121,7 +136,7 @@ public class PublishWebScriptTest {
         assertThat(run.output()).contains("invalidation I2J0I21PCUYOIK of E2QWRUHEXAMPLE", "https://d111111abcdef8.cloudfront.net");
         List<String> log = Files.readAllLines(calls);
         assertThat(log).filteredOn(l -> l.startsWith("cloudformation describe-stacks --stack-name candidatures-staging --region eu-west-3"))
-                .hasSize(6);
+                .hasSize(7);
         List<String> syncs = log.stream().filter(l -> l.startsWith("s3 sync ")).toList();
         assertThat(syncs).isNotEmpty().allSatisfy(sync -> assertThat(sync)
                 .contains("s3://candidatures-staging-webbucket-1a2b/", "--delete", "--cache-control no-cache", "--region eu-west-3")
