@@ -10,7 +10,8 @@
 const fs = require('fs');
 const lib = require('./browser-lib.cjs');
 
-const SHOTS = 'docs/screenshots';
+// the Java test names the folder (local/target/screenshots, or docs/screenshots with UPDATE_SCREENSHOTS=1)
+const SHOTS = process.env.SCREENSHOTS_DIR || 'local/target/screenshots';
 const ORGANISER = { role: 'regional-organiser', region: 'ARA', sub: 'console-selection-ara', email: 'selection.ara@example.org' };
 const OTHER_REGION = { role: 'regional-organiser', region: 'BRE', sub: 'console-selection-bre', email: 'selection.bre@example.org' };
 

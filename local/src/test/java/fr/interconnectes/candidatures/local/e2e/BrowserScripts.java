@@ -39,6 +39,18 @@ final class BrowserScripts {
         }
     }
 
+    /**
+     * Where the browser tests save their screenshots: {@code local/target/screenshots}, so that running the tests
+     * leaves the working tree as it was; {@code docs/screenshots} (the ones the README shows) when the environment
+     * says {@code UPDATE_SCREENSHOTS=1}.
+     */
+    static Path screenshotsDir() throws java.io.IOException {
+        Path root = ProjectRoot.locate();
+        Path dir = "1".equals(System.getenv("UPDATE_SCREENSHOTS"))
+                ? root.resolve("docs/screenshots") : root.resolve("local/target/screenshots");
+        return Files.createDirectories(dir);
+    }
+
     static void requireChromium() {
         if (!Files.isExecutable(CHROMIUM)) {
             if ("true".equals(System.getenv("CI"))) {
@@ -63,7 +75,9 @@ final class BrowserScripts {
         command.addAll(List.of(args));
         Path output = Files.createTempFile("browser-" + script, ".log");
         try {
-            Process node = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+            builder.environment().put("SCREENSHOTS_DIR", screenshotsDir().toString());
+            Process node = builder
                     .redirectOutput(output.toFile()).start();
             boolean finished = node.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {

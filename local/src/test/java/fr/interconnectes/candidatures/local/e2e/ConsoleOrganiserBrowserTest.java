@@ -12,7 +12,6 @@ import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.local.auth.TokenRequest;
 import fr.interconnectes.candidatures.local.bench.DossierSeed;
 import fr.interconnectes.candidatures.local.demo.DemoCampaigns;
-import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +62,7 @@ class ConsoleOrganiserBrowserTest {
         emulators.clearMails();
 
         var run = BrowserScripts.runPassing(Duration.ofMinutes(5), "console-organiser.cjs", emulators.apiUrl(),
-                ProjectRoot.locate().resolve("docs/screenshots").toString(), CAMPAIGN, seed.id(CHOSEN), organisation,
+                BrowserScripts.screenshotsDir().toString(), CAMPAIGN, seed.id(CHOSEN), organisation,
                 search);
         JsonNode report = Api.JSON.readTree(run.jsonLines().getLast());
 

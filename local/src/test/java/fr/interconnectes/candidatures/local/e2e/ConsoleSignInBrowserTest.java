@@ -3,7 +3,6 @@ package fr.interconnectes.candidatures.local.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ConsoleSignInBrowserTest {
     @Test
     void an_organiser_signs_in_through_the_sign_in_page_stays_signed_in_is_refreshed_and_signs_out() throws Exception {
         var run = BrowserScripts.runPassing(Duration.ofMinutes(3), "console-signin.cjs", TestEmulators.get().apiUrl(),
-                ProjectRoot.locate().resolve("docs/screenshots").toString());
+                BrowserScripts.screenshotsDir().toString());
 
         JsonNode report = Api.JSON.readTree(run.jsonLines().getLast());
         assertThat(report.path("signedInAs").asText()).isEqualTo("organisateur.ara@example.org");

@@ -8,9 +8,7 @@ import fr.interconnectes.candidatures.adapter.aws.DynamoDbJuryRecords;
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.local.demo.DemoSelectionDay;
 import fr.interconnectes.candidatures.local.e2e.AdminCalls.Caller;
-import fr.interconnectes.candidatures.local.emulator.ProjectRoot;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,8 +44,7 @@ class JuryBrowserTest {
         if (conflicted.equals(dossier.id())) {
             conflicted = panelA.at("/slots/2/candidacyId").asText();
         }
-        Path screenshots = ProjectRoot.locate().resolve("docs/screenshots");
-        Files.createDirectories(screenshots);
+        Path screenshots = BrowserScripts.screenshotsDir();
 
         var run = BrowserScripts.runPassing(Duration.ofMinutes(3), "jury-scoring.cjs", backend.apiUrl(), campaign.id(),
                 dossier.id(), firstOfPanelA, conflicted, screenshots.toString());
