@@ -58,7 +58,12 @@ public final class LocalBackend implements AutoCloseable {
      * template, on purpose) is drawn at random for this run.
      */
     static Map<String, String> localParameters(int apiPort) {
-        return Map.of("PublicBaseUrl", "http://localhost:" + apiPort);
+        return Map.of("PublicBaseUrl", localOrigin(apiPort));
+    }
+
+    /** The local API's origin: the pages, the console's sign-in and the mails' links all live there. */
+    static String localOrigin(int apiPort) {
+        return "http://localhost:" + apiPort;
     }
 
     /**
@@ -67,7 +72,7 @@ public final class LocalBackend implements AutoCloseable {
      */
     static byte[] consoleConfig(LocalCognito cognito, int apiPort) {
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("authority", "http://localhost:" + apiPort + "/local");
+        config.put("authority", localOrigin(apiPort) + "/local");
         config.put("clientId", cognito.clientId());
         config.put("scope", "openid email profile");
         return fr.interconnectes.candidatures.http.Json.write(config).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -139,7 +144,7 @@ public final class LocalBackend implements AutoCloseable {
                             new MailEventInjector(deployment.snsSubscribers(), LocalClock.shared()),
                             cognito == null ? null : new LocalSignIn(
                                     LocalOAuth.forTemplate(cognito, template, names, Clock.systemUTC(),
-                                            "http://localhost:" + apiPort),
+                                            localOrigin(apiPort)),
                                     DemoAccounts.all())),
                     new JwtAuthorizers(authorizers, cognito == null ? Map.of() : cognito.keys(), Clock.systemUTC(),
                             JwtAuthorizer.NO_LEEWAY),
@@ -174,7 +179,7 @@ public final class LocalBackend implements AutoCloseable {
      * origin (as is the local user pool, {@code /local/tokens}), the presigned uploads go to the S3 emulator.
      */
     public static Map<String, String> localCspOrigins(int apiPort, String s3Endpoint) {
-        String api = "http://localhost:" + apiPort;
+        String api = localOrigin(apiPort);
         return Map.of("ApiOrigin", api, "UploadOrigin", WebSecurityHeaders.origin(s3Endpoint), "SignInOrigin", api);
     }
 
@@ -211,7 +216,7 @@ public final class LocalBackend implements AutoCloseable {
     }
 
     public String apiUrl() {
-        return "http://localhost:" + server.port();
+        return localOrigin(server.port());
     }
 
     public int apiPort() {
