@@ -80,12 +80,14 @@ render() {
   echo "publish-web: $count pages rendered into $out for the API $api"
 }
 
-# The types the local runner serves (local/.../runtime/StaticFiles), set explicitly rather than guessed.
+# The types the local runner serves (local/.../runtime/StaticFiles, PublishWebScriptTest keeps them equal), set
+# explicitly rather than guessed.
 TYPES=(
   "html:text/html; charset=utf-8"
   "css:text/css; charset=utf-8"
   "js:text/javascript; charset=utf-8"
   "json:application/json; charset=utf-8"
+  "yaml:application/yaml; charset=utf-8"
   "svg:image/svg+xml"
   "png:image/png"
   "ico:image/x-icon"

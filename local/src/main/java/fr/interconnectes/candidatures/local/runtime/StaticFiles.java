@@ -75,6 +75,11 @@ public final class StaticFiles {
         }
     }
 
+    /** The content type of each file extension served (scripts/publish-web.sh sets the same ones on the bucket). */
+    public static Map<String, String> contentTypes() {
+        return TYPES;
+    }
+
     public record StaticFile(byte[] bytes, String contentType) {
     }
 

@@ -87,6 +87,19 @@ public class PublishWebScriptTest {
     }
 
     @Test
+    void theBucketGetsTheContentTypesTheLocalRunnerServes() throws IOException {
+        String script = Files.readString(ROOT.resolve("scripts/publish-web.sh"));
+        String types = script.substring(script.indexOf("TYPES=(") + "TYPES=(".length(), script.indexOf("\n)", script.indexOf("TYPES=(")));
+        java.util.Map<String, String> published = new java.util.HashMap<>();
+        types.lines().map(String::strip).filter(line -> line.startsWith("\"")).forEach(line -> {
+            String entry = line.substring(1, line.length() - 1);
+            published.put(entry.substring(0, entry.indexOf(':')), entry.substring(entry.indexOf(':') + 1));
+        });
+
+        assertThat(published).isEqualTo(fr.interconnectes.candidatures.local.runtime.StaticFiles.contentTypes());
+    }
+
+    @Test
     void theConsoleGetsItsSignInSettings(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("site");
         Run run = run(ROOT, List.of("--render", out.toString(), "https://abc123.execute-api.eu-west-3.amazonaws.com",
