@@ -60,7 +60,7 @@ addStrings({
 // Session: the tokens of the sign-in, kept in this tab's sessionStorage only (never localStorage)
 // ---------------------------------------------------------------------------------------------------------
 
-export const SESSION_KEY = 'candidatures.console.session';
+const SESSION_KEY = 'candidatures.console.session';
 
 /** {idToken, accessToken, refreshToken, expiresAt (epoch ms)} or null. */
 export function readSession() {
@@ -78,17 +78,6 @@ export function saveSession(session) {
 
 export function clearSession() {
   sessionStorage.removeItem(SESSION_KEY);
-}
-
-/** The claims of a JWT, read without checking it (the API checks it; the page only shows names and roles). */
-export function claimsOf(token) {
-  try {
-    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const json = decodeURIComponent(atob(payload).split('').map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''));
-    return JSON.parse(json);
-  } catch {
-    return {};
-  }
 }
 
 /** The token the API is called with: the ID token (it carries email and region on Cognito), else the access token. */
@@ -137,7 +126,7 @@ export async function staffApi(path, options = {}) {
 // ---------------------------------------------------------------------------------------------------------
 
 /** `GET /admin/me`: {sub, email, roles, region}. */
-export async function whoAmI() {
+async function whoAmI() {
   return (await staffApi('/admin/me')).data;
 }
 
