@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.crac.Core;
+import fr.interconnectes.candidatures.config.SnapStart;
 import org.crac.Resource;
 
 /**
@@ -31,7 +31,7 @@ public abstract sealed class LambdaFunction implements RequestStreamHandler, Res
     private static final JsonLogger LOG = JsonLogger.of(LambdaFunction.class);
 
     protected LambdaFunction() {
-        Core.getGlobalContext().register(this);
+        SnapStart.register(this);
     }
 
     /** The event priming sends through the handler; it must change nothing whatever the data (see subclasses). */

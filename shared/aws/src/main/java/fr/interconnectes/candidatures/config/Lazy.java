@@ -3,7 +3,6 @@ package fr.interconnectes.candidatures.config;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.crac.Context;
-import org.crac.Core;
 import org.crac.Resource;
 
 /**
@@ -43,7 +42,7 @@ public final class Lazy<T> implements Supplier<T>, Resource {
      * started without SnapStart still builds it on first use only.
      */
     public Lazy<T> builtBeforeSnapshot() {
-        Core.getGlobalContext().register(this);
+        SnapStart.register(this);
         return this;
     }
 

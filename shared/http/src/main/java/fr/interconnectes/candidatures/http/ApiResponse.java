@@ -24,7 +24,7 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
 
     /** The plain maps and lists of the response mappers stream out without an ObjectMapper; anything else uses it. */
     private static String body(Object payload) {
-        return StreamingJson.isPlain(payload) ? StreamingJson.write(payload) : Json.write(payload);
+        return StreamingJson.writeIfPlain(payload).orElseGet(() -> Json.write(payload));
     }
 
     public ApiResponse withHeader(String name, String value) {

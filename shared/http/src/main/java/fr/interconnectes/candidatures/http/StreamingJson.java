@@ -104,25 +104,16 @@ public final class StreamingJson {
         }
     }
 
-    /** Whether {@link #write} can write {@code value}: a tree of plain values only. */
-    public static boolean isPlain(Object value) {
-        return switch (value) {
-            case null -> true;
-            case String s -> true;
-            case Boolean b -> true;
-            case Integer i -> true;
-            case Long l -> true;
-            case Short s -> true;
-            case Byte b -> true;
-            case Double d -> true;
-            case Float f -> true;
-            case java.math.BigDecimal d -> true;
-            case java.math.BigInteger i -> true;
-            case Map<?, ?> map -> map.entrySet().stream()
-                    .allMatch(e -> e.getKey() instanceof String && isPlain(e.getValue()));
-            case Collection<?> list -> list.stream().allMatch(StreamingJson::isPlain);
-            default -> false;
-        };
+    /**
+     * {@code value} as compact JSON when it is a tree of plain values, else empty: one pass that stops at the first
+     * value that is not plain, instead of a walk with a check and then another to write.
+     */
+    public static java.util.Optional<String> writeIfPlain(Object value) {
+        try {
+            return java.util.Optional.of(write(value));
+        } catch (NotPlain e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** {@code value}, a tree of plain values, as compact JSON. */
@@ -146,7 +137,7 @@ public final class StreamingJson {
         }
     }
 
-    /** Writes one plain value (see {@link #isPlain}); anything else is a programming error. */
+    /** Writes one plain value (maps with string keys, lists, texts, numbers, booleans, null). */
     public static void write(JsonGenerator generator, Object value) throws IOException {
         switch (value) {
             case null -> generator.writeNull();
@@ -178,7 +169,20 @@ public final class StreamingJson {
                 }
                 generator.writeEndArray();
             }
-            default -> throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
+            default -> throw new NotPlain(value);
+        }
+    }
+
+    /** A value {@link #write} cannot write: a programming error, except for {@link #writeIfPlain}, which expects it. */
+    static final class NotPlain extends IllegalArgumentException {
+
+        NotPlain(Object value) {
+            super("not a plain JSON value: " + value.getClass().getName(), null);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;   // writeIfPlain turns it into its answer: the trace would never be read
         }
     }
 }

@@ -47,10 +47,8 @@ public final class AwsClients {
         this.environment = environment;
         this.region = Region.of(environment.required(REGION));
         this.credentials = new RenewableCredentials(() -> credentialsFrom(environment));
-        this.httpClient = UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(2))
-                .socketTimeout(Duration.ofSeconds(10))
-                .build();
+        this.httpClient = UrlConnectionHttpClient.create(
+                new UrlConnections(Duration.ofSeconds(2), Duration.ofSeconds(10)));
     }
 
     public DynamoDbClient dynamoDb() {

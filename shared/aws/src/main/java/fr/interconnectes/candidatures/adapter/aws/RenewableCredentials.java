@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.adapter.aws;
 
 import java.util.function.Supplier;
 import org.crac.Context;
-import org.crac.Core;
+import fr.interconnectes.candidatures.config.SnapStart;
 import org.crac.Resource;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -20,7 +20,7 @@ final class RenewableCredentials implements AwsCredentialsProvider, Resource {
     RenewableCredentials(Supplier<AwsCredentialsProvider> build) {
         this.build = build;
         this.current = build.get();
-        Core.getGlobalContext().register(this);
+        SnapStart.register(this);
     }
 
     @Override

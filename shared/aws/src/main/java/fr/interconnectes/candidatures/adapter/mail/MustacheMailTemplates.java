@@ -35,7 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crac.Context;
-import org.crac.Core;
+import fr.interconnectes.candidatures.config.SnapStart;
 import org.crac.Resource;
 
 /**
@@ -81,7 +81,7 @@ public final class MustacheMailTemplates implements MailTemplates, Resource {
 
     /** These templates, every one compiled before the SnapStart snapshot (they stay cached). */
     public MustacheMailTemplates compiledBeforeSnapshot() {
-        Core.getGlobalContext().register(this);
+        SnapStart.register(this);
         return this;
     }
 

@@ -25,11 +25,12 @@ final class DocumentReader {
 
     private final JsonNode node;
     private final Fields fields;
-    private final String path;
+    /** Where this object is: a text, or an {@link At} not yet written out. */
+    private final Object path;
 
-    private DocumentReader(JsonNode node, Fields fields, String path) {
+    private DocumentReader(JsonNode node, Fields fields, Object path) {
         if (!node.isObject()) {
-            throw new UnreadableDocument(path, "an object was expected");
+            throw new UnreadableDocument(path.toString(), "an object was expected");
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -47,13 +48,29 @@ final class DocumentReader {
         return new DocumentReader(StoredJson.parse(json, what), fields, what);
     }
 
+    /**
+     * Where a value is, e.g. {@code candidacy c123.project.budget[2]}: the text is built only when an error names it,
+     * as every field read would otherwise concatenate one.
+     */
+    private record At(Object parent, String field, int index) {
+
+        At(Object parent, String field) {
+            this(parent, field, -1);
+        }
+
+        @Override
+        public String toString() {
+            return parent + "." + field + (index < 0 ? "" : "[" + index + "]");
+        }
+    }
+
     /** The object of one variant, told apart by a text field (e.g. a project by its {@code track}). */
     record Variant<T>(Fields fields, Function<DocumentReader, T> read) {
     }
 
     String text(String field) {
         JsonNode value = value(field);
-        return value == null ? null : text(value, path(field));
+        return value == null ? null : text(value, new At(path, field));
     }
 
     Instant instant(String field) {
@@ -76,7 +93,7 @@ final class DocumentReader {
     /** An enum from the text it is stored as (its name or its code, per field), in any case. */
     <E> E code(String field, E[] values, Function<E, String> storedAs) {
         JsonNode value = value(field);
-        return value == null ? null : code(value, path(field), values, storedAs);
+        return value == null ? null : code(value, new At(path, field), values, storedAs);
     }
 
     long requiredLong(String field) {
@@ -88,12 +105,12 @@ final class DocumentReader {
     }
 
     int requiredInt(String field) {
-        return integer(required(field), path(field));
+        return integer(required(field), new At(path, field));
     }
 
     Integer optionalInt(String field) {
         JsonNode value = value(field);
-        return value == null ? null : integer(value, path(field));
+        return value == null ? null : integer(value, new At(path, field));
     }
 
     double requiredDouble(String field) {
@@ -106,7 +123,7 @@ final class DocumentReader {
 
     <T> T object(String field, Fields objectFields, Function<DocumentReader, T> read) {
         JsonNode value = value(field);
-        return value == null ? null : read.apply(new DocumentReader(value, objectFields, path(field)));
+        return value == null ? null : read.apply(new DocumentReader(value, objectFields, new At(path, field)));
     }
 
     /** The object is read as the variant its {@code tagField} names; a missing or unknown tag is refused. */
@@ -124,7 +141,7 @@ final class DocumentReader {
         if (variant == null) {
             throw new UnreadableDocument(tagPath, "\"" + tagNode.asText() + "\" is not one of " + variants.keySet());
         }
-        return variant.read().apply(new DocumentReader(value, variant.fields(), path(field)));
+        return variant.read().apply(new DocumentReader(value, variant.fields(), new At(path, field)));
     }
 
     <T> List<T> objects(String field, Fields objectFields, Function<DocumentReader, T> read) {
@@ -173,7 +190,7 @@ final class DocumentReader {
         }
     }
 
-    private <T> List<T> elements(String field, BiFunction<JsonNode, String, T> read) {
+    private <T> List<T> elements(String field, BiFunction<JsonNode, Object, T> read) {
         JsonNode value = value(field);
         if (value == null) {
             return null;
@@ -183,12 +200,12 @@ final class DocumentReader {
         }
         List<T> elements = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-            elements.add(read.apply(value.get(i), path(field) + "[" + i + "]"));
+            elements.add(read.apply(value.get(i), new At(path, field, i)));
         }
         return elements;
     }
 
-    private <T> Map<String, T> entries(String field, BiFunction<JsonNode, String, T> read) {
+    private <T> Map<String, T> entries(String field, BiFunction<JsonNode, Object, T> read) {
         JsonNode value = value(field);
         if (value == null) {
             return null;
@@ -198,28 +215,32 @@ final class DocumentReader {
         }
         Map<String, T> entries = new LinkedHashMap<>();
         value.properties().forEach(entry ->
-                entries.put(entry.getKey(), read.apply(entry.getValue(), path(field) + "." + entry.getKey())));
+                entries.put(entry.getKey(), read.apply(entry.getValue(), new At(path(field), entry.getKey()))));
         return entries;
     }
 
-    private static String text(JsonNode value, String at) {
+    private static String text(JsonNode value, Object at) {
         if (!value.isTextual()) {
-            throw new UnreadableDocument(at, "a text was expected");
+            throw new UnreadableDocument(at.toString(), "a text was expected");
         }
         return value.textValue();
     }
 
-    private static Integer integer(JsonNode value, String at) {
+    private static Integer integer(JsonNode value, Object at) {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new UnreadableDocument(at, "a whole number was expected");
+            throw new UnreadableDocument(at.toString(), "a whole number was expected");
         }
         return value.intValue();
     }
 
-    private static <E> E code(JsonNode value, String at, E[] values, Function<E, String> storedAs) {
+    private static <E> E code(JsonNode value, Object at, E[] values, Function<E, String> storedAs) {
         String text = text(value, at);
-        return Arrays.stream(values).filter(v -> storedAs.apply(v).equalsIgnoreCase(text)).findFirst()
-                .orElseThrow(() -> new UnreadableDocument(at, "\"" + text + "\" is not one of "
-                        + Arrays.stream(values).map(storedAs).toList()));
+        for (E candidate : values) {
+            if (storedAs.apply(candidate).equalsIgnoreCase(text)) {
+                return candidate;
+            }
+        }
+        throw new UnreadableDocument(at.toString(), "\"" + text + "\" is not one of "
+                + Arrays.stream(values).map(storedAs).toList());
     }
 }
