@@ -4,7 +4,6 @@ import fr.interconnectes.candidatures.domain.FieldError;
 import fr.interconnectes.candidatures.domain.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The one rule every id a route's path names (and the {@code campaignId} query parameter) must meet before
@@ -15,15 +14,25 @@ import java.util.regex.Pattern;
 public final class PathIds {
 
     public static final int MAX_LENGTH = 64;
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0," + (MAX_LENGTH - 1) + "}");
     /** Query parameters that name a record like a path id does. */
     private static final List<String> ID_QUERY_PARAMETERS = List.of("campaignId");
 
     private PathIds() {
     }
 
+    /** {@code [A-Za-z0-9][A-Za-z0-9_-]{0,63}}, checked character by character: every request checks its ids. */
     public static boolean valid(String id) {
-        return id != null && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || c != '-' && c != '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Refuses the request with 400 {@code validation_failed}, one {@code invalid_id} per faulty id. */

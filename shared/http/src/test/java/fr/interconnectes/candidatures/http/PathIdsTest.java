@@ -18,14 +18,14 @@ class PathIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aura-2027-label", "national-2027-startup", "cX9f2Lm7Qa1Bz4Kp", "aQ3xZ9Lk2Pw", "c-1"})
+    @ValueSource(strings = {"aura-2027-label", "national-2027-startup", "cX9f2Lm7Qa1Bz4Kp", "aQ3xZ9Lk2Pw", "c-1", "a_b", "Z9"})
     void ids_as_they_are_minted_pass(String id) {
         assertThatCode(() -> PathIds.requireValid(path(Map.of("campaignId", id, "candidacyId", id, "attachmentId", id))))
                 .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-lead", "../etc", "a/b", "a b", "a\u0000b", "a\u202Eb", "é", "a.b", "a%2F"})
+    @ValueSource(strings = {"", "-lead", "_lead", "../etc", "a/b", "a b", "a\u0000b", "a\u202Eb", "é", "a.b", "a%2F"})
     void anything_else_is_refused_with_validation_failed(String id) {
         var refusal = Refusals.of(() -> PathIds.requireValid(path(Map.of("candidacyId", id))));
         assertThat(refusal.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);

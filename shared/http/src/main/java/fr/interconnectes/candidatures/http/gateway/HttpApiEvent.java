@@ -2,7 +2,11 @@ package fr.interconnectes.candidatures.http.gateway;
 
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.StreamingJson;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,10 +59,180 @@ public record HttpApiEvent(
         }
     }
 
-    /** Reads the event from the invocation's input. */
+    /**
+     * Reads the event from the invocation's input, straight from the parser into the records (what {@link #from} reads
+     * from a document already parsed): no map of the whole event is built on every request.
+     */
     public static HttpApiEvent read(InputStream in) {
-        return from(StreamingJson.read(in));
+        try (JsonParser parser = StreamingJson.factory().createParser(in)) {
+            return parser.nextToken() == JsonToken.START_OBJECT ? event(parser) : from(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
+    private static HttpApiEvent event(JsonParser parser) throws IOException {
+        String routeKey = null;
+        String rawPath = null;
+        String rawQueryString = null;
+        List<String> cookies = null;
+        Map<String, String> headers = null;
+        Map<String, String> query = null;
+        Map<String, String> pathParameters = null;
+        String body = null;
+        boolean base64 = false;
+        RequestContext context = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "routeKey" -> routeKey = text(parser);
+                case "rawPath" -> rawPath = text(parser);
+                case "rawQueryString" -> rawQueryString = text(parser);
+                case "cookies" -> cookies = texts(parser);
+                case "headers" -> headers = strings(parser);
+                case "queryStringParameters" -> query = strings(parser);
+                case "pathParameters" -> pathParameters = strings(parser);
+                case "body" -> body = text(parser);
+                case "isBase64Encoded" -> base64 = parser.currentToken() == JsonToken.VALUE_TRUE;
+                case "requestContext" -> context = parser.currentToken() == JsonToken.VALUE_NULL ? null
+                        : requestContext(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new HttpApiEvent(routeKey, rawPath, rawQueryString, cookies, headers, query, pathParameters, body,
+                base64, context);
+    }
+
+    /** {@code requestContext}, as an empty one when it is not an object (what {@link #from} reads). */
+    private static RequestContext requestContext(JsonParser parser) throws IOException {
+        String[] texts = new String[8];
+        long timeEpoch = 0;
+        Http http = null;
+        JwtAuthorizer authorizer = null;
+        boolean object = parser.currentToken() == JsonToken.START_OBJECT;
+        if (!object) {
+            parser.skipChildren();
+        }
+        while (object && parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "accountId" -> texts[0] = text(parser);
+                case "apiId" -> texts[1] = text(parser);
+                case "domainName" -> texts[2] = text(parser);
+                case "domainPrefix" -> texts[3] = text(parser);
+                case "stage" -> texts[4] = text(parser);
+                case "routeKey" -> texts[5] = text(parser);
+                case "requestId" -> texts[6] = text(parser);
+                case "time" -> texts[7] = text(parser);
+                case "timeEpoch" -> timeEpoch = parser.currentToken().isNumeric() ? parser.getLongValue() : 0L;
+                case "http" -> http = parser.currentToken() == JsonToken.VALUE_NULL ? null : http(parser);
+                case "authorizer" -> authorizer = parser.currentToken() == JsonToken.START_OBJECT
+                        ? authorizer(parser) : skipped(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new RequestContext(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7],
+                timeEpoch, http, authorizer);
+    }
+
+    /** {@code requestContext.http}, as an empty one when it is not an object (what {@link #from} reads). */
+    private static Http http(JsonParser parser) throws IOException {
+        String[] texts = new String[5];
+        boolean object = parser.currentToken() == JsonToken.START_OBJECT;
+        if (!object) {
+            parser.skipChildren();
+        }
+        while (object && parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "method" -> texts[0] = text(parser);
+                case "path" -> texts[1] = text(parser);
+                case "protocol" -> texts[2] = text(parser);
+                case "sourceIp" -> texts[3] = text(parser);
+                case "userAgent" -> texts[4] = text(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new Http(texts[0], texts[1], texts[2], texts[3], texts[4]);
+    }
+
+    /** {@code authorizer.jwt}; null when there is none, or an empty one, as on a public route. */
+    private static JwtAuthorizer authorizer(JsonParser parser) throws IOException {
+        JwtAuthorizer authorizer = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals("jwt") && parser.currentToken() == JsonToken.START_OBJECT) {
+                Map<String, String> claims = null;
+                List<String> scopes = null;
+                boolean any = false;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String member = parser.currentName();
+                    parser.nextToken();
+                    any = true;
+                    switch (member) {
+                        case "claims" -> claims = strings(parser);
+                        case "scopes" -> scopes = texts(parser);
+                        default -> parser.skipChildren();
+                    }
+                }
+                authorizer = any ? new JwtAuthorizer(claims, scopes) : null;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return authorizer;
+    }
+
+    /** A scalar as text (numbers as written); a structure where text was expected reads as none. */
+    private static String text(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token.isStructStart()) {
+            parser.skipChildren();
+            return null;
+        }
+        return token == JsonToken.VALUE_NULL ? null : parser.getText();
+    }
+
+    private static List<String> texts(JsonParser parser) throws IOException {
+        List<String> texts = new ArrayList<>();
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return texts;
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            texts.add(text(parser));
+        }
+        return texts;
+    }
+
+    /** An object of scalars as strings (API Gateway passes claims as strings; a structured value is left out). */
+    private static Map<String, String> strings(JsonParser parser) throws IOException {
+        Map<String, String> strings = new LinkedHashMap<>();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return strings;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value.isStructStart()) {
+                parser.skipChildren();
+            } else if (value != JsonToken.VALUE_NULL) {
+                strings.put(name, parser.getText());
+            }
+        }
+        return strings;
+    }
+
+    private static <T> T skipped(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
+    }
+
 
     /** The event in a JSON document already read as plain values. */
     public static HttpApiEvent from(Object document) {

@@ -2,7 +2,10 @@ package fr.interconnectes.candidatures.http.gateway;
 
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.StreamingJson;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,14 +22,25 @@ public record HttpApiResponse(int statusCode, Map<String, String> headers, Strin
         headers = headers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
-    /** Writes {@code response} on the invocation's output. */
+    /** Writes {@code response} on the invocation's output (left open), member by member. */
     public static void write(ApiResponse response, OutputStream out) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("statusCode", response.status());
-        json.put("headers", response.headers());
-        json.put("body", response.body());
-        json.put("isBase64Encoded", false);
-        StreamingJson.write(json, out);
+        try (JsonGenerator json = StreamingJson.factory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("statusCode", response.status());
+            json.writeObjectFieldStart("headers");
+            for (Map.Entry<String, String> header : response.headers().entrySet()) {
+                json.writeStringField(header.getKey(), header.getValue());
+            }
+            json.writeEndObject();
+            if (response.body() != null) {
+                json.writeStringField("body", response.body());
+            }
+            json.writeBooleanField("isBase64Encoded", false);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads what a handler wrote (API Gateway's side: the local runner); a missing status is a 502 as on AWS. */
