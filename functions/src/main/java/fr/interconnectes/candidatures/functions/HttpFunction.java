@@ -25,13 +25,20 @@ public abstract non-sealed class HttpFunction extends LambdaFunction {
     /** What priming's path parameters name: no campaign, dossier or file has (or can be given) this id. */
     public static final String PRIMING_ID = "snapstart-priming";
 
+    /** An answer at least this slow is logged even when it succeeds. */
+    static final long SLOW_MILLIS = 1_000;
+
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) {
         HttpApiEvent event = HttpApiEvent.read(input);
         HttpApiResponse.write(respond(event), output);
     }
 
-    /** Everything the request leads to is logged, and every mail it records kept, under API Gateway's request id. */
+    /**
+     * Everything the request leads to is logged, and every mail it records kept, under API Gateway's request id. The
+     * request itself is in the API's access log (template.yaml); the function adds a line of its own for a refusal,
+     * a failure or an answer slower than {@link #SLOW_MILLIS}, with its name and its own time.
+     */
     private ApiResponse respond(HttpApiEvent event) {
         ApiRequest request = event.toRequest();
         return Correlation.call(request.requestId(), () -> respond(event, request));
@@ -46,13 +53,16 @@ public abstract non-sealed class HttpFunction extends LambdaFunction {
         } catch (RuntimeException e) {
             response = ErrorResponses.from(e, request.language(), request.requestId());
         }
-        LOG.info("request handled",
-                "function", getClass().getSimpleName(),
-                "method", request.method(),
-                "route", event.routeKey(),
-                "status", response.status(),
-                "requestId", request.requestId(),
-                "millis", (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (response.status() >= 400 || millis >= SLOW_MILLIS) {
+            LOG.info("request handled",
+                    "function", getClass().getSimpleName(),
+                    "method", request.method(),
+                    "route", event.routeKey(),
+                    "status", response.status(),
+                    "requestId", request.requestId(),
+                    "millis", millis);
+        }
         return response;
     }
 

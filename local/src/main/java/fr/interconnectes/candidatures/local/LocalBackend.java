@@ -23,6 +23,7 @@ import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.runtime.StaticFiles;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
+import fr.interconnectes.candidatures.local.template.AccessLog;
 import fr.interconnectes.candidatures.local.template.WebSecurityHeaders;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -153,7 +154,7 @@ public final class LocalBackend implements AutoCloseable {
                                     consoleConfig(cognito, apiPort)),
                     corsHeaders(template, names),
                     WebSecurityHeaders.fromTemplate(template, names, localCspOrigins(apiPort, emulators.s3Endpoint())),
-                    LocalClock.shared());
+                    LocalClock.shared(), AccessLog.fromTemplate(template));
             if (settings.runSchedules()) {
                 scheduler.start();
             }

@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.runtime;
 
+import fr.interconnectes.candidatures.local.template.AccessLog;
 import fr.interconnectes.candidatures.domain.DomainException;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.ApiResponse;
@@ -94,6 +95,7 @@ public final class LocalApiServer implements AutoCloseable {
     private final Map<String, String> cors;
     private final Map<String, String> pageHeaders;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
                           StaticFiles staticFiles, Map<String, String> corsHeaders) {
@@ -114,6 +116,14 @@ public final class LocalApiServer implements AutoCloseable {
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
                           StaticFiles staticFiles, Map<String, String> corsHeaders, Map<String, String> pageHeaders,
                           Clock clock) {
+        this(port, routes, tools, jwtVerifier, staticFiles, corsHeaders, pageHeaders, clock, AccessLog.NONE);
+    }
+
+    /** @param accessLog where each request that reaches a route is written, as API Gateway's access log has it */
+    public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
+                          StaticFiles staticFiles, Map<String, String> corsHeaders, Map<String, String> pageHeaders,
+                          Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.routes = routes;
         this.tools = tools;
         this.jwtVerifier = jwtVerifier;
@@ -212,7 +222,11 @@ public final class LocalApiServer implements AutoCloseable {
         for (HttpRoute route : routes) {
             Optional<Map<String, String>> parameters = route.match(method, rawPath);
             if (parameters.isPresent()) {
-                return invoke(request, route, parameters.get(), headers, body, method, rawPath, path, receivedAt);
+                long started = System.nanoTime();
+                ApiAnswer answer = invoke(request, route, parameters.get(), headers, body, method, rawPath, path,
+                        receivedAt);
+                logAccess(route, answer, headers, receivedAt, started, Request.getRemoteAddr(request));
+                return answer;
             }
         }
         if (method.equals("GET") || method.equals("HEAD")) {
@@ -282,6 +296,23 @@ public final class LocalApiServer implements AutoCloseable {
         // as API Gateway answers: the request id the function's logs (and the mails it records) name
         responseHeaders.put("apigw-requestid", requestId);
         return new ApiAnswer(response.statusCode(), responseHeaders, response.bodyBytes());
+    }
+
+    private void logAccess(HttpRoute route, ApiAnswer answer, Map<String, String> headers, Instant receivedAt,
+                           long started, String sourceIp) {
+        String latency = Long.toString((System.nanoTime() - started) / 1_000_000);
+        Map<String, String> context = new LinkedHashMap<>();
+        context.put("requestId", answer.headers().getOrDefault("apigw-requestid", ""));
+        context.put("requestTime", REQUEST_TIME.format(receivedAt));
+        context.put("routeKey", route.routeKey());
+        context.put("status", Integer.toString(answer.status()));
+        context.put("responseLength", Integer.toString(answer.body().length));
+        context.put("responseLatency", latency);
+        // an authorizer's refusal never reaches the function
+        context.put("integrationLatency", answer.headers().containsKey("apigw-requestid") ? latency : "");
+        context.put("identity.sourceIp", sourceIp);
+        context.put("identity.userAgent", headers.getOrDefault("user-agent", ""));
+        accessLog.write(context);
     }
 
     private static boolean isText(String contentType) {

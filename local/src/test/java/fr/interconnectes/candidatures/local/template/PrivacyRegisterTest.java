@@ -119,7 +119,8 @@ class PrivacyRegisterTest {
         SamTemplate template = SamTemplate.load(ProjectRoot.locate().resolve("template.yaml"));
         String register = read("PRIVACY.md");
         List<String> stores = new java.util.ArrayList<>();
-        for (String type : List.of("AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::Cognito::UserPool")) {
+        for (String type : List.of("AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::Cognito::UserPool",
+                "AWS::Logs::LogGroup")) {
             stores.addAll(template.resourcesOfType(type));
         }
         assertThat(stores).isNotEmpty();
