@@ -2,7 +2,8 @@
 # The cold-start benchmark (prints figures; not a test): the real functions artifact under the open-source Lambda
 # runtime interface client, one fresh JVM per run pinned to one CPU, against a mock Runtime API and the local
 # runner's emulators. Usage: scripts/coldstart.sh [RUNS (15)] [CPU (0)] [BEFORE_JAR]. Takes a few minutes; run it on a
-# quiet machine. BEFORE_JAR: the functions.jar of an earlier commit, run alongside for ratios within one run.
+# quiet machine. BEFORE_JAR: the functions.jar of an earlier commit, run alongside for ratios within one run. RUNS 0:
+# the warm comparison alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk25.sh

@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * what a restored container answers. Then, in one JVM, warm GetCampaign invocations interleaved with a plain SDK
  * GetItem of the same item ({@link WarmProbe}).
  *
- * <p>Arguments: {@code TASK_ROOT RIC_CLASSPATH [RUNS] [CPU] [DYNAMODB_ONLY_TASK_ROOT] [BEFORE_TASK_ROOT]} (see
+ * <p>Arguments: {@code TASK_ROOT RIC_CLASSPATH [RUNS] [CPU] [DYNAMODB_ONLY_TASK_ROOT] [BEFORE_TASK_ROOT]} ({@code RUNS}
+ * 0: the warm comparison alone; see
  * scripts/coldstart.sh, which prepares them): {@code DYNAMODB_ONLY_TASK_ROOT} is the same artifact without the S3 and
  * SES clients, Mustache and CSV (what a per-group artifact of the DynamoDB-only functions would ship), run as one more
  * GetCampaign target; {@code BEFORE_TASK_ROOT}, the artifact of an earlier commit, whose GetCampaign and
@@ -167,6 +168,10 @@ public final class ColdStartBenchmark {
             targets.add(new Target("CreateCandidacy before", "CreateCandidacyFunction", null, i -> createCandidacy,
                     false, beforeTaskRoot));
         }
+        if (runs == 0) {
+            printWarm(warm(getCampaign));
+            return;
+        }
         Map<String, List<Run>> results = new LinkedHashMap<>();
         targets.forEach(t -> results.put(t.label(), new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
@@ -205,12 +210,7 @@ public final class ColdStartBenchmark {
                     pct(invoke, 50), pct(invoke, 90), pct(total, 50), pct(total, 90), pct(rss, 50), loaded[0],
                     loaded[1]);
         }
-        System.out.printf(Locale.ROOT, "%nWarm, one JVM, GetCampaign and a direct SDK GetItem interleaved, %d of each "
-                + "per window:%n", WARM_MEASURED);
-        System.out.printf(Locale.ROOT, "  after %4d of warm-up: GetCampaign p50 %.2f ms (p90 %.2f), direct GetItem p50 "
-                + "%.2f ms (p90 %.2f), ratio %.2f%n", EARLY_WARM_UP, warm[4], warm[5], warm[6], warm[7], warm[4] / warm[6]);
-        System.out.printf(Locale.ROOT, "  after %4d of warm-up: GetCampaign p50 %.2f ms (p90 %.2f), direct GetItem p50 "
-                + "%.2f ms (p90 %.2f), ratio %.2f%n", WARM_UP, warm[0], warm[1], warm[2], warm[3], warm[0] / warm[2]);
+        printWarm(warm);
 
         double get = totals.get("GetCampaign")[0];
         System.out.println();
@@ -226,6 +226,15 @@ public final class ColdStartBenchmark {
         check("CreateCandidacy total <= 1.15 x GetCampaign", totals.get("CreateCandidacy")[0] / get, 1.15, "x");
         check("SubmitCandidacy total <= 1.15 x GetCampaign", totals.get("SubmitCandidacy")[0] / get, 1.15, "x");
         check("warm GetCampaign p50 <= 1.1 x direct GetItem p50 (after " + WARM_UP + ")", warm[0] / warm[2], 1.1, "x");
+    }
+
+    private static void printWarm(double[] warm) {
+        System.out.printf(Locale.ROOT, "%nWarm, one JVM, GetCampaign and a direct SDK GetItem interleaved, %d of each "
+                + "per window:%n", WARM_MEASURED);
+        System.out.printf(Locale.ROOT, "  after %4d of warm-up: GetCampaign p50 %.2f ms (p90 %.2f), direct GetItem p50 "
+                + "%.2f ms (p90 %.2f), ratio %.2f%n", EARLY_WARM_UP, warm[4], warm[5], warm[6], warm[7], warm[4] / warm[6]);
+        System.out.printf(Locale.ROOT, "  after %4d of warm-up: GetCampaign p50 %.2f ms (p90 %.2f), direct GetItem p50 "
+                + "%.2f ms (p90 %.2f), ratio %.2f%n", WARM_UP, warm[0], warm[1], warm[2], warm[3], warm[0] / warm[2]);
     }
 
     private static void check(String what, double value, double limit, String unit) {
