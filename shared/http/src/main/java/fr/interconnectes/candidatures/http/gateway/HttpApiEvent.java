@@ -72,51 +72,37 @@ public record HttpApiEvent(
     }
 
     private static HttpApiEvent event(JsonParser parser) throws IOException {
-        String routeKey = null;
-        String rawPath = null;
-        String rawQueryString = null;
-        List<String> cookies = null;
-        Map<String, String> headers = null;
-        Map<String, String> query = null;
-        Map<String, String> pathParameters = null;
-        String body = null;
-        boolean base64 = false;
-        RequestContext context = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
+        String[] texts = new String[4];
+        List<List<String>> cookies = new ArrayList<>(List.of(List.of()));
+        List<Map<String, String>> maps = new ArrayList<>(List.of(Map.of(), Map.of(), Map.of()));
+        boolean[] base64 = new boolean[1];
+        List<RequestContext> context = new ArrayList<>(java.util.Collections.nCopies(1, null));
+        members(parser, name -> {
             switch (name) {
-                case "routeKey" -> routeKey = text(parser);
-                case "rawPath" -> rawPath = text(parser);
-                case "rawQueryString" -> rawQueryString = text(parser);
-                case "cookies" -> cookies = texts(parser);
-                case "headers" -> headers = strings(parser);
-                case "queryStringParameters" -> query = strings(parser);
-                case "pathParameters" -> pathParameters = strings(parser);
-                case "body" -> body = text(parser);
-                case "isBase64Encoded" -> base64 = parser.currentToken() == JsonToken.VALUE_TRUE;
-                case "requestContext" -> context = parser.currentToken() == JsonToken.VALUE_NULL ? null
-                        : requestContext(parser);
+                case "routeKey" -> texts[0] = text(parser);
+                case "rawPath" -> texts[1] = text(parser);
+                case "rawQueryString" -> texts[2] = text(parser);
+                case "body" -> texts[3] = text(parser);
+                case "cookies" -> cookies.set(0, texts(parser));
+                case "headers" -> maps.set(0, strings(parser));
+                case "queryStringParameters" -> maps.set(1, strings(parser));
+                case "pathParameters" -> maps.set(2, strings(parser));
+                case "isBase64Encoded" -> base64[0] = parser.currentToken() == JsonToken.VALUE_TRUE;
+                case "requestContext" -> context.set(0, parser.currentToken() == JsonToken.VALUE_NULL ? null
+                        : requestContext(parser));
                 default -> parser.skipChildren();
             }
-        }
-        return new HttpApiEvent(routeKey, rawPath, rawQueryString, cookies, headers, query, pathParameters, body,
-                base64, context);
+        });
+        return new HttpApiEvent(texts[0], texts[1], texts[2], cookies.getFirst(), maps.get(0), maps.get(1), maps.get(2),
+                texts[3], base64[0], context.getFirst());
     }
 
     /** {@code requestContext}, as an empty one when it is not an object (what {@link #from} reads). */
     private static RequestContext requestContext(JsonParser parser) throws IOException {
         String[] texts = new String[8];
-        long timeEpoch = 0;
-        Http http = null;
-        JwtAuthorizer authorizer = null;
-        boolean object = parser.currentToken() == JsonToken.START_OBJECT;
-        if (!object) {
-            parser.skipChildren();
-        }
-        while (object && parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
+        long[] timeEpoch = new long[1];
+        Object[] parts = new Object[2];
+        members(parser, name -> {
             switch (name) {
                 case "accountId" -> texts[0] = text(parser);
                 case "apiId" -> texts[1] = text(parser);
@@ -126,27 +112,21 @@ public record HttpApiEvent(
                 case "routeKey" -> texts[5] = text(parser);
                 case "requestId" -> texts[6] = text(parser);
                 case "time" -> texts[7] = text(parser);
-                case "timeEpoch" -> timeEpoch = parser.currentToken().isNumeric() ? parser.getLongValue() : 0L;
-                case "http" -> http = parser.currentToken() == JsonToken.VALUE_NULL ? null : http(parser);
-                case "authorizer" -> authorizer = parser.currentToken() == JsonToken.START_OBJECT
+                case "timeEpoch" -> timeEpoch[0] = parser.currentToken().isNumeric() ? parser.getLongValue() : 0L;
+                case "http" -> parts[0] = parser.currentToken() == JsonToken.VALUE_NULL ? null : http(parser);
+                case "authorizer" -> parts[1] = parser.currentToken() == JsonToken.START_OBJECT
                         ? authorizer(parser) : skipped(parser);
                 default -> parser.skipChildren();
             }
-        }
+        });
         return new RequestContext(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7],
-                timeEpoch, http, authorizer);
+                timeEpoch[0], (Http) parts[0], (JwtAuthorizer) parts[1]);
     }
 
     /** {@code requestContext.http}, as an empty one when it is not an object (what {@link #from} reads). */
     private static Http http(JsonParser parser) throws IOException {
         String[] texts = new String[5];
-        boolean object = parser.currentToken() == JsonToken.START_OBJECT;
-        if (!object) {
-            parser.skipChildren();
-        }
-        while (object && parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
+        members(parser, name -> {
             switch (name) {
                 case "method" -> texts[0] = text(parser);
                 case "path" -> texts[1] = text(parser);
@@ -155,36 +135,51 @@ public record HttpApiEvent(
                 case "userAgent" -> texts[4] = text(parser);
                 default -> parser.skipChildren();
             }
-        }
+        });
         return new Http(texts[0], texts[1], texts[2], texts[3], texts[4]);
     }
 
     /** {@code authorizer.jwt}; null when there is none, or an empty one, as on a public route. */
     private static JwtAuthorizer authorizer(JsonParser parser) throws IOException {
-        JwtAuthorizer authorizer = null;
+        JwtAuthorizer[] authorizer = new JwtAuthorizer[1];
+        members(parser, name -> {
+            if (!name.equals("jwt") || parser.currentToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return;
+            }
+            List<Map<String, String>> claims = new ArrayList<>(java.util.Collections.nCopies(1, null));
+            List<List<String>> scopes = new ArrayList<>(java.util.Collections.nCopies(1, null));
+            boolean[] any = new boolean[1];
+            members(parser, member -> {
+                any[0] = true;
+                switch (member) {
+                    case "claims" -> claims.set(0, strings(parser));
+                    case "scopes" -> scopes.set(0, texts(parser));
+                    default -> parser.skipChildren();
+                }
+            });
+            authorizer[0] = any[0] ? new JwtAuthorizer(claims.getFirst(), scopes.getFirst()) : null;
+        });
+        return authorizer[0];
+    }
+
+    /** What is done with one member of an object, the parser on its value. */
+    @FunctionalInterface
+    private interface Member {
+        void read(String name) throws IOException;
+    }
+
+    /** Each member of the object the parser is on, in order; a value that is not an object has none. */
+    private static void members(JsonParser parser, Member member) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            if (name.equals("jwt") && parser.currentToken() == JsonToken.START_OBJECT) {
-                Map<String, String> claims = null;
-                List<String> scopes = null;
-                boolean any = false;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String member = parser.currentName();
-                    parser.nextToken();
-                    any = true;
-                    switch (member) {
-                        case "claims" -> claims = strings(parser);
-                        case "scopes" -> scopes = texts(parser);
-                        default -> parser.skipChildren();
-                    }
-                }
-                authorizer = any ? new JwtAuthorizer(claims, scopes) : null;
-            } else {
-                parser.skipChildren();
-            }
+            member.read(name);
         }
-        return authorizer;
     }
 
     /** A scalar as text (numbers as written); a structure where text was expected reads as none. */
@@ -212,19 +207,14 @@ public record HttpApiEvent(
     /** An object of scalars as strings (API Gateway passes claims as strings; a structured value is left out). */
     private static Map<String, String> strings(JsonParser parser) throws IOException {
         Map<String, String> strings = new LinkedHashMap<>();
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return strings;
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
+        members(parser, name -> {
+            JsonToken value = parser.currentToken();
             if (value.isStructStart()) {
                 parser.skipChildren();
             } else if (value != JsonToken.VALUE_NULL) {
                 strings.put(name, parser.getText());
             }
-        }
+        });
         return strings;
     }
 
