@@ -137,7 +137,7 @@ public final class StreamingJson {
         }
     }
 
-    /** Writes one plain value (maps with string keys, lists, texts, numbers, booleans, null). */
+    /** Writes one plain value: maps with text keys, collections, texts, numbers, booleans, null. */
     public static void write(JsonGenerator generator, Object value) throws IOException {
         switch (value) {
             case null -> generator.writeNull();
@@ -154,10 +154,13 @@ public final class StreamingJson {
             case Map<?, ?> map -> {
                 generator.writeStartObject();
                 for (var entry : map.entrySet()) {
+                    if (!(entry.getKey() instanceof String name)) {
+                        throw new NotPlain(entry.getKey());
+                    }
                     if (entry.getValue() == null) {
                         continue;
                     }
-                    generator.writeFieldName((String) entry.getKey());
+                    generator.writeFieldName(name);
                     write(generator, entry.getValue());
                 }
                 generator.writeEndObject();
