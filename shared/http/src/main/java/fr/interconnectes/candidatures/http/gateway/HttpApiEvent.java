@@ -60,12 +60,15 @@ public record HttpApiEvent(
     }
 
     /**
-     * Reads the event from the invocation's input, straight from the parser into the records (what {@link #from} reads
-     * from a document already parsed): no map of the whole event is built on every request.
+     * Reads the event from the invocation's input, straight from the parser into the records: no map of the whole
+     * event is built on every request. A document that is not an object reads as an empty event.
      */
     public static HttpApiEvent read(InputStream in) {
         try (JsonParser parser = StreamingJson.factory().createParser(in)) {
-            return parser.nextToken() == JsonToken.START_OBJECT ? event(parser) : from(null);
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                return event(parser);
+            }
+            return new HttpApiEvent(null, null, null, null, null, null, null, null, false, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,7 +100,7 @@ public record HttpApiEvent(
                 texts[3], base64[0], context.getFirst());
     }
 
-    /** {@code requestContext}, as an empty one when it is not an object (what {@link #from} reads). */
+    /** {@code requestContext}, as an empty one when it is not an object. */
     private static RequestContext requestContext(JsonParser parser) throws IOException {
         String[] texts = new String[8];
         long[] timeEpoch = new long[1];
@@ -123,7 +126,7 @@ public record HttpApiEvent(
                 timeEpoch[0], (Http) parts[0], (JwtAuthorizer) parts[1]);
     }
 
-    /** {@code requestContext.http}, as an empty one when it is not an object (what {@link #from} reads). */
+    /** {@code requestContext.http}, as an empty one when it is not an object. */
     private static Http http(JsonParser parser) throws IOException {
         String[] texts = new String[5];
         members(parser, name -> {
@@ -223,36 +226,6 @@ public record HttpApiEvent(
         return null;
     }
 
-
-    /** The event in a JSON document already read as plain values. */
-    public static HttpApiEvent from(Object document) {
-        Map<String, Object> event = object(document);
-        Map<String, Object> context = object(event.get("requestContext"));
-        return new HttpApiEvent(
-                text(event.get("routeKey")),
-                text(event.get("rawPath")),
-                text(event.get("rawQueryString")),
-                texts(event.get("cookies")),
-                strings(event.get("headers")),
-                strings(event.get("queryStringParameters")),
-                strings(event.get("pathParameters")),
-                text(event.get("body")),
-                Boolean.TRUE.equals(event.get("isBase64Encoded")),
-                event.get("requestContext") == null ? null : requestContext(context));
-    }
-
-    private static RequestContext requestContext(Map<String, Object> context) {
-        Map<String, Object> http = object(context.get("http"));
-        Map<String, Object> jwt = object(object(context.get("authorizer")).get("jwt"));
-        return new RequestContext(text(context.get("accountId")), text(context.get("apiId")),
-                text(context.get("domainName")), text(context.get("domainPrefix")), text(context.get("stage")),
-                text(context.get("routeKey")), text(context.get("requestId")), text(context.get("time")),
-                context.get("timeEpoch") instanceof Number epoch ? epoch.longValue() : 0L,
-                context.get("http") == null ? null : new Http(text(http.get("method")), text(http.get("path")),
-                        text(http.get("protocol")), text(http.get("sourceIp")), text(http.get("userAgent"))),
-                jwt.isEmpty() ? null : new JwtAuthorizer(strings(jwt.get("claims")), texts(jwt.get("scopes"))));
-    }
-
     /**
      * The request as the API sees it: the body decoded from base64 when API Gateway encoded it, the path of
      * {@code requestContext.http} (the raw path without one), the JWT claims (none on a public route),
@@ -337,17 +310,6 @@ public record HttpApiEvent(
 
     static String text(Object value) {
         return value == null ? null : String.valueOf(value);
-    }
-
-    /** A JSON object of scalars as strings (API Gateway passes claims as strings; a structured value is left out). */
-    private static Map<String, String> strings(Object value) {
-        Map<String, String> strings = new LinkedHashMap<>();
-        object(value).forEach((name, v) -> {
-            if (v != null && !(v instanceof Map) && !(v instanceof List)) {
-                strings.put(name, String.valueOf(v));
-            }
-        });
-        return strings;
     }
 
     static List<String> texts(Object value) {
