@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.local.template;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -15,6 +16,8 @@ public final class AccessLog {
     /** No access log: the template sets none. */
     public static final AccessLog NONE = new AccessLog(null, line -> { });
 
+    /** The format is JSON: a value with a quote or a backslash (a user agent…) must not break the line. */
+    private static final JsonStringEncoder JSON_TEXT = JsonStringEncoder.getInstance();
     private static final Pattern VARIABLE = Pattern.compile("\\$context\\.([A-Za-z]+(?:\\.[A-Za-z]+)*)");
 
     private final String format;
@@ -50,28 +53,9 @@ public final class AccessLog {
         while (variables.find()) {
             String value = context.get(variables.group(1));
             variables.appendReplacement(line, Matcher.quoteReplacement(
-                    value == null || value.isEmpty() ? "-" : jsonEscaped(value)));
+                    value == null || value.isEmpty() ? "-" : String.valueOf(JSON_TEXT.quoteAsString(value))));
         }
         variables.appendTail(line);
         out.accept(line.toString());
-    }
-
-    /** The format is JSON: a value with a quote or a backslash (a user agent…) must not break the line. */
-    private static String jsonEscaped(String value) {
-        StringBuilder escaped = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -215,7 +215,7 @@ final class DocumentReader {
         }
         Map<String, T> entries = new LinkedHashMap<>();
         value.properties().forEach(entry ->
-                entries.put(entry.getKey(), read.apply(entry.getValue(), new At(path(field), entry.getKey()))));
+                entries.put(entry.getKey(), read.apply(entry.getValue(), new At(new At(path, field), entry.getKey()))));
         return entries;
     }
 
