@@ -26,7 +26,7 @@ import org.crac.Resource;
  * drawn again (the random generator of tokens and ids; the AWS credentials renew themselves).
  */
 public abstract sealed class LambdaFunction implements RequestStreamHandler, Resource
-        permits HttpFunction, ScheduledFunction, SnsFunction {
+        permits HttpFunction, ScheduledFunction, SnsFunction, TableStreamFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(LambdaFunction.class);
 

@@ -2,7 +2,12 @@ package fr.interconnectes.candidatures.functions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
+import fr.interconnectes.candidatures.adapter.aws.items.CandidacyItem;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -11,6 +16,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +34,8 @@ public final class Invocations {
             LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, Invocations.class.getClassLoader());
     private static final PojoSerializer<SNSEvent> SNS_EVENTS =
             LambdaEventSerializers.serializerFor(SNSEvent.class, Invocations.class.getClassLoader());
+    private static final PojoSerializer<DynamodbEvent> STREAM_EVENTS =
+            LambdaEventSerializers.serializerFor(DynamodbEvent.class, Invocations.class.getClassLoader());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Invocations() {
@@ -71,6 +81,46 @@ public final class Invocations {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         SNS_EVENTS.toJson(event, json);
         return summary(invoke(handler, json.toByteArray()));
+    }
+
+    /**
+     * A stream handler's partial batch response to {@code event}, written as the DynamoDB stream event source sends
+     * it to Lambda: the sequence numbers of the records it hands back.
+     */
+    public static List<String> invoke(TableStreamFunction handler, DynamodbEvent event) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        STREAM_EVENTS.toJson(event, json);
+        List<String> handedBack = new ArrayList<>();
+        if (summary(invoke(handler, json.toByteArray())).get("batchItemFailures") instanceof List<?> failures) {
+            failures.forEach(failure -> handedBack.add(String.valueOf(((Map<?, ?>) failure).get("itemIdentifier"))));
+        }
+        return handedBack;
+    }
+
+    /**
+     * The batch the table's stream sends after the dossiers were written with a mail due: one MODIFY record each,
+     * its key and the outbox index's key in its new image (what the event source's filter lets through).
+     */
+    public static DynamodbEvent streamBatch(String... candidacyIds) {
+        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
+        long sequence = 1;
+        for (String candidacyId : candidacyIds) {
+            Map<String, AttributeValue> keys = new LinkedHashMap<>();
+            CandidacyItem.keyNames(candidacyId).forEach((name, value) -> keys.put(name, new AttributeValue(value)));
+            Map<String, AttributeValue> image = new LinkedHashMap<>(keys);
+            image.put("GSI3PK", new AttributeValue(CandidacyItem.OUTBOX_INDEX_KEY));
+            StreamRecord change = new StreamRecord().withKeys(keys).withNewImage(image)
+                    .withSequenceNumber(String.valueOf(sequence++)).withStreamViewType(StreamViewType.NEW_IMAGE);
+            DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+            record.setEventID("e-" + candidacyId);
+            record.setEventName("MODIFY");
+            record.setEventSource("aws:dynamodb");
+            record.setDynamodb(change);
+            records.add(record);
+        }
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(records);
+        return event;
     }
 
     /** The bytes {@code handler} writes for the event {@code json}. */

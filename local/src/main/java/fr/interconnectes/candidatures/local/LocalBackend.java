@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.local;
 
 import fr.interconnectes.candidatures.adapter.aws.AwsClients;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCampaigns;
+import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.config.Environment;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.local.auth.JwtAuthorizer;
@@ -20,6 +21,7 @@ import fr.interconnectes.candidatures.local.runtime.LocalClock;
 import fr.interconnectes.candidatures.local.runtime.LocalDeployment;
 import fr.interconnectes.candidatures.local.runtime.LocalFunction;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
+import fr.interconnectes.candidatures.local.runtime.LocalTableStream;
 import fr.interconnectes.candidatures.local.runtime.StaticFiles;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
@@ -154,7 +156,9 @@ public final class LocalBackend implements AutoCloseable {
                                     consoleConfig(cognito, apiPort)),
                     corsHeaders(template, names),
                     WebSecurityHeaders.fromTemplate(template, names, localCspOrigins(apiPort, emulators.s3Endpoint())),
-                    LocalClock.shared(), AccessLog.fromTemplate(template));
+                    LocalClock.shared(), AccessLog.fromTemplate(template),
+                    new LocalTableStream(deployment.streamSubscriptions(), new OutboxStreamSource(
+                            new DynamoDbCandidacies(aws.dynamoDb(), environment.get("TABLE_NAME")), LocalClock.shared())));
             if (settings.runSchedules()) {
                 scheduler.start();
             }

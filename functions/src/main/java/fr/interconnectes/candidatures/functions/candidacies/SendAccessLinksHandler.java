@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.SendAccessLinks;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
@@ -15,7 +14,6 @@ import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
-import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Clock;
 
 /** {@code POST /campaigns/{campaignId}/access-links}: always 202, whether or not the address has dossiers. */
@@ -23,21 +21,20 @@ public final class SendAccessLinksHandler extends HttpFunction {
 
     private final SendAccessLinks sendAccessLinks;
 
-    /** On Lambda: the dossiers in DynamoDB, the links through SES. */
+    /** On Lambda: the dossiers in DynamoDB; the links are recorded with them, and the table's stream sends them. */
     public SendAccessLinksHandler() {
         this(AwsAdapters.fromEnvironment());
     }
 
     private SendAccessLinksHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock(), aws.metrics());
+        this(aws.campaigns(), aws.candidacies(), aws.mailTemplates(), aws.accessTokens(),
+                aws.dossierLinks(), aws.clock());
     }
 
-    public SendAccessLinksHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
-                                  MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
+    public SendAccessLinksHandler(Campaigns campaigns, Candidacies candidacies,
+                                  MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock, metrics);
+        ApplicantNotifier notifier = ApplicantNotifier.recording(templates, tokens, links);
         this.sendAccessLinks = new SendAccessLinks(campaigns, candidacies, writer, notifier, clock);
     }
 

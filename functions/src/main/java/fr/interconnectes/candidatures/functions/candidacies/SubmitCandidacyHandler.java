@@ -17,7 +17,6 @@ import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
-import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.port.ReceiptCounters;
 import java.time.Clock;
 
@@ -26,24 +25,25 @@ public final class SubmitCandidacyHandler extends HttpFunction {
 
     private final SubmitCandidacy submitCandidacy;
 
-    /** On Lambda: the dossier and its receipt counter in DynamoDB, the confirmation through SES. */
+    /**
+     * On Lambda: the dossier and its receipt counter in DynamoDB; the confirmation is recorded with the dossier, and
+     * the table's stream sends it (DeliverRecordedMailsHandler), so no mail client is built here.
+     */
     public SubmitCandidacyHandler() {
         this(AwsAdapters.fromEnvironment());
     }
 
     private SubmitCandidacyHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.mailer(), aws.mailTemplates(),
+        this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.mailTemplates(),
                 aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics());
     }
 
     public SubmitCandidacyHandler(Campaigns campaigns, Candidacies candidacies, ReceiptCounters receiptCounters,
-                                  Mailer mailer, MailTemplates templates, AccessTokens tokens, DossierLinks links,
+                                  MailTemplates templates, AccessTokens tokens, DossierLinks links,
                                   Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock, metrics);
         this.submitCandidacy = new SubmitCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
-                receiptCounters, new ApplicationForms(), notifier, clock, metrics);
+                receiptCounters, new ApplicationForms(), ApplicantNotifier.recording(templates, tokens, links), clock, metrics);
     }
 
     @Override

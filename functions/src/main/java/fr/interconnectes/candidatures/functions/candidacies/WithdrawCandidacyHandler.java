@@ -1,6 +1,5 @@
 package fr.interconnectes.candidatures.functions.candidacies;
 
-import fr.interconnectes.candidatures.port.Metrics;
 import fr.interconnectes.candidatures.applications.ApplicantAccess;
 import fr.interconnectes.candidatures.applications.ApplicationForms;
 import fr.interconnectes.candidatures.applications.WithdrawCandidacy;
@@ -17,7 +16,6 @@ import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
-import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Clock;
 
 /** {@code POST /candidacies/{candidacyId}/withdraw}: possible even after the deadline. */
@@ -25,21 +23,20 @@ public final class WithdrawCandidacyHandler extends HttpFunction {
 
     private final WithdrawCandidacy withdrawCandidacy;
 
-    /** On Lambda: the dossier in DynamoDB, the notice through SES. */
+    /** On Lambda: the dossier in DynamoDB; the notice is recorded with it, and the table's stream sends it. */
     public WithdrawCandidacyHandler() {
         this(AwsAdapters.fromEnvironment());
     }
 
     private WithdrawCandidacyHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock(), aws.metrics());
+        this(aws.campaigns(), aws.candidacies(), aws.mailTemplates(), aws.accessTokens(),
+                aws.dossierLinks(), aws.clock());
     }
 
-    public WithdrawCandidacyHandler(Campaigns campaigns, Candidacies candidacies, Mailer mailer,
-                                    MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
+    public WithdrawCandidacyHandler(Campaigns campaigns, Candidacies candidacies,
+                                    MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = ApplicantNotifier.delivering(writer, mailer, templates, tokens,
-                links, clock, metrics);
+        ApplicantNotifier notifier = ApplicantNotifier.recording(templates, tokens, links);
         this.withdrawCandidacy = new WithdrawCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
                 new ApplicationForms(), notifier, clock);
     }

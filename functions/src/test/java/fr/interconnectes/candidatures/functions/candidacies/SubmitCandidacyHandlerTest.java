@@ -6,6 +6,8 @@ import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
+import fr.interconnectes.candidatures.functions.jobs.DeliverRecordedMailsHandler;
+import static fr.interconnectes.candidatures.functions.Invocations.streamBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -33,8 +35,11 @@ class SubmitCandidacyHandlerTest {
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
     private final RecordingMetrics metrics = new RecordingMetrics();
     private final SubmitCandidacyHandler handler = new SubmitCandidacyHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, new InMemoryReceiptCounters(), mailer,
+            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, new InMemoryReceiptCounters(),
             new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
+    /** What the table's stream invokes once the dossier is written with its confirmation due. */
+    private final DeliverRecordedMailsHandler stream = new DeliverRecordedMailsHandler(candidacies, mailer,
+            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
 
     @ParameterizedTest
     @Event(value = "../events/submit-candidacy.json", type = APIGatewayV2HTTPEvent.class)
@@ -49,7 +54,17 @@ class SubmitCandidacyHandlerTest {
         assertThat(body(response).get("status").asText()).isEqualTo("submitted");
         assertThat(body(response).at("/receipt/number").asText()).isEqualTo("ARA-2019-L-0001");
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.SUBMITTED);
-        assertThat(mailer.sentTo("helene.dupre@cc-pays-evian.fr")).hasSize(1);
+        // recorded with the dossier, in the same write; the handler itself sends nothing
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(candidacies.stored(DOSSIER).outbox()).singleElement().satisfies(mail -> {
+            assertThat(mail.kind()).isEqualTo("confirmation");
+            assertThat(mail.pending()).isTrue();
+        });
+
+        assertThat(invoke(stream, streamBatch(DOSSIER))).as("records handed back").isEmpty();
+
+        assertThat(mailer.sentTo("helene.dupre@cc-pays-evian.fr")).singleElement()
+                .satisfies(mail -> assertThat(mail.textBody()).contains(Fixtures.PUBLIC_BASE_URL + "/dossier.html#" + DOSSIER));
         // the confirmation keeps API Gateway's request id, under which the outbox job would log its sending
         assertThat(candidacies.stored(DOSSIER).outbox()).singleElement()
                 .satisfies(mail -> assertThat(mail.requestId()).isEqualTo(event.getRequestContext().getRequestId()));
@@ -68,7 +83,7 @@ class SubmitCandidacyHandlerTest {
         assertThat(errorCode(response)).isEqualTo("deadline_passed");
         assertThat(response.getHeaders()).containsEntry("Content-Language", "fr");
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.DRAFT);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(candidacies.updates()).as("nothing written, no mail recorded").isZero();
         assertThat(metrics.recorded()).containsExactly(new Metric.DeadlineRefused(Metric.DeadlineRefused.Operation.SUBMIT));
     }
 
@@ -82,7 +97,7 @@ class SubmitCandidacyHandlerTest {
                 label.track(), label.edition(), label.opensAt(), LAST_MILLISECOND, label.timeZone(),
                 label.regionalSelection(), label.criteria(), label.uploadLimits());
         return new SubmitCandidacyHandler(new InMemoryCampaigns(campaign), candidacies, new InMemoryReceiptCounters(),
-                mailer, new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
+                new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
     }
 
     @ParameterizedTest

@@ -6,6 +6,8 @@ import static fr.interconnectes.candidatures.functions.HandlerResponses.body;
 import static fr.interconnectes.candidatures.functions.HandlerResponses.errorCode;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.CONTACT;
 import static fr.interconnectes.candidatures.functions.candidacies.ApplicantSamples.DOSSIER;
+import fr.interconnectes.candidatures.functions.jobs.DeliverRecordedMailsHandler;
+import static fr.interconnectes.candidatures.functions.Invocations.streamBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -30,8 +32,11 @@ class WithdrawCandidacyHandlerTest {
     private final PlainMailTemplates templates = new PlainMailTemplates();
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
     private final WithdrawCandidacyHandler handler = new WithdrawCandidacyHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, mailer, templates, Fixtures.tokens(),
-            new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
+            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, templates, Fixtures.tokens(),
+            new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
+    /** What the table's stream invokes once the dossier is written with its notice due. */
+    private final DeliverRecordedMailsHandler stream = new DeliverRecordedMailsHandler(candidacies, mailer,
+            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)
@@ -49,6 +54,8 @@ class WithdrawCandidacyHandlerTest {
         assertThat(body(response).get("withdrawnAt").asText()).isEqualTo("2019-10-11T00:00:00+02:00");
         assertThat(body(response).at("/receipt/number").asText()).isEqualTo(ApplicantSamples.RECEIPT);
         assertThat(stored.status()).isEqualTo(CandidacyStatus.WITHDRAWN);
+        assertThat(mailer.sent()).as("left to the stream").isEmpty();
+        assertThat(invoke(stream, streamBatch(DOSSIER))).isEmpty();
         assertThat(mailer.sentTo(CONTACT)).singleElement()
                 .satisfies(mail -> assertThat(mail.textBody()).contains(Fixtures.PUBLIC_BASE_URL));
         assertThat(templates.rendered(WithdrawalMail.class)).singleElement()
@@ -60,12 +67,15 @@ class WithdrawCandidacyHandlerTest {
     void withdrawing_again_changes_nothing_and_mails_nothing_more(APIGatewayV2HTTPEvent event) {
         candidacies.put(ApplicantSamples.submitted());
         invoke(handler, event);
+        invoke(stream, streamBatch(DOSSIER));
         long version = candidacies.stored(DOSSIER).version();
 
         var again = invoke(handler, event);
+        invoke(stream, streamBatch(DOSSIER));
 
         assertThat(again.getStatusCode()).isEqualTo(200);
         assertThat(again.getHeaders()).containsEntry("ETag", "\"" + version + "\"");
+        assertThat(candidacies.stored(DOSSIER).outbox()).hasSize(1);
         assertThat(mailer.sentTo(CONTACT)).hasSize(1);
     }
 
@@ -80,7 +90,7 @@ class WithdrawCandidacyHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(errorCode(response)).isEqualTo("candidacy_expired");
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.EXPIRED);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(candidacies.updates()).as("nothing written, no mail recorded").isZero();
     }
 
     @ParameterizedTest
@@ -94,6 +104,6 @@ class WithdrawCandidacyHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(errorCode(response)).isEqualTo("candidacy_not_found");
         assertThat(candidacies.stored(DOSSIER).status()).isEqualTo(CandidacyStatus.SUBMITTED);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(candidacies.updates()).as("nothing written, no mail recorded").isZero();
     }
 }

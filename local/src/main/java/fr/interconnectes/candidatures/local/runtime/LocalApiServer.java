@@ -96,6 +96,7 @@ public final class LocalApiServer implements AutoCloseable {
     private final Map<String, String> pageHeaders;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final LocalTableStream tableStream;
 
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
                           StaticFiles staticFiles, Map<String, String> corsHeaders) {
@@ -116,14 +117,19 @@ public final class LocalApiServer implements AutoCloseable {
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
                           StaticFiles staticFiles, Map<String, String> corsHeaders, Map<String, String> pageHeaders,
                           Clock clock) {
-        this(port, routes, tools, jwtVerifier, staticFiles, corsHeaders, pageHeaders, clock, AccessLog.NONE);
+        this(port, routes, tools, jwtVerifier, staticFiles, corsHeaders, pageHeaders, clock, AccessLog.NONE,
+                LocalTableStream.NONE);
     }
 
-    /** @param accessLog where each request that reaches a route is written, as API Gateway's access log has it */
+    /**
+     * @param accessLog   where each request that reaches a route is written, as API Gateway's access log has it
+     * @param tableStream what the table's stream brings its subscribers after a request that may write
+     */
     public LocalApiServer(int port, List<HttpRoute> routes, LocalTools tools, JwtVerifier jwtVerifier,
                           StaticFiles staticFiles, Map<String, String> corsHeaders, Map<String, String> pageHeaders,
-                          Clock clock, AccessLog accessLog) {
+                          Clock clock, AccessLog accessLog, LocalTableStream tableStream) {
         this.accessLog = accessLog;
+        this.tableStream = tableStream;
         this.routes = routes;
         this.tools = tools;
         this.jwtVerifier = jwtVerifier;
@@ -226,6 +232,7 @@ public final class LocalApiServer implements AutoCloseable {
                 ApiAnswer answer = invoke(request, route, parameters.get(), headers, body, method, rawPath, path,
                         receivedAt);
                 logAccess(route, answer, headers, receivedAt, started, Request.getRemoteAddr(request));
+                tableStream.afterRequest(method);
                 return answer;
             }
         }

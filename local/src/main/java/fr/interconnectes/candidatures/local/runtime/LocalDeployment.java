@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What {@code sam deploy} would create, read from template.yaml for this JVM: every function with its
- * handler and environment, every HttpApi route and every Schedule.
+ * handler and environment, every HttpApi route and every Schedule, and the SNS and DynamoDB stream subscriptions.
  */
 public final class LocalDeployment {
 
@@ -20,13 +20,16 @@ public final class LocalDeployment {
     private final List<HttpRoute> routes;
     private final List<LocalSchedule> schedules;
     private final List<LocalFunction> snsSubscribers;
+    private final List<LocalTableStream.Subscription> streamSubscriptions;
 
     private LocalDeployment(Map<String, LocalFunction> functions, List<HttpRoute> routes,
-                            List<LocalSchedule> schedules, List<LocalFunction> snsSubscribers) {
+                            List<LocalSchedule> schedules, List<LocalFunction> snsSubscribers,
+                            List<LocalTableStream.Subscription> streamSubscriptions) {
         this.functions = functions;
         this.routes = routes;
         this.schedules = schedules;
         this.snsSubscribers = snsSubscribers;
+        this.streamSubscriptions = streamSubscriptions;
     }
 
     /**
@@ -47,6 +50,7 @@ public final class LocalDeployment {
         List<HttpRoute> routes = new ArrayList<>();
         List<LocalSchedule> schedules = new ArrayList<>();
         List<LocalFunction> snsSubscribers = new ArrayList<>();
+        List<LocalTableStream.Subscription> streamSubscriptions = new ArrayList<>();
         for (String logicalId : template.resourcesOfType("AWS::Serverless::Function")) {
             Map<String, String> environment = new LinkedHashMap<>();
             template.functionEnvironment(logicalId).forEach((name, value) -> environment.put(name, names.resolve(value)));
@@ -78,6 +82,9 @@ public final class LocalDeployment {
                     }
                     // no SNS locally: the local tools hand these functions the events a topic would
                     case "SNS" -> snsSubscribers.add(function);
+                    // no stream in dynalite: LocalTableStream hands these functions the records a stream would
+                    case "DynamoDB" -> streamSubscriptions.add(new LocalTableStream.Subscription(function,
+                            Integer.parseInt(String.valueOf(properties.getOrDefault("BatchSize", 100)))));
                     default -> {
                         // other event sources are not emulated locally
                     }
@@ -86,7 +93,7 @@ public final class LocalDeployment {
         }
         routes.sort(Comparator.comparingInt(HttpRoute::specificity).reversed());
         return new LocalDeployment(functions, List.copyOf(routes), List.copyOf(schedules),
-                List.copyOf(snsSubscribers));
+                List.copyOf(snsSubscribers), List.copyOf(streamSubscriptions));
     }
 
     private static HttpRoute route(SamTemplate template, LocalFunction function, Map<String, Object> properties) {
@@ -133,5 +140,10 @@ public final class LocalDeployment {
     /** The functions an SNS event of the template subscribes to a topic. */
     public List<LocalFunction> snsSubscribers() {
         return snsSubscribers;
+    }
+
+    /** The functions a DynamoDB event of the template subscribes to a table's stream. */
+    public List<LocalTableStream.Subscription> streamSubscriptions() {
+        return streamSubscriptions;
     }
 }

@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.interconnectes.candidatures.functions.Invocations;
 import fr.interconnectes.candidatures.functions.candidacies.SubmitCandidacyHandler;
+import fr.interconnectes.candidatures.functions.jobs.DeliverRecordedMailsHandler;
 import fr.interconnectes.candidatures.local.emulator.FreePort;
 import fr.interconnectes.candidatures.local.it.TestEmulators;
 import fr.interconnectes.candidatures.local.runtime.LocalClock;
 import fr.interconnectes.candidatures.local.runtime.LocalRuntime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing lost: a submission succeeds while SES is down, its confirmation waits in the dossier's outbox,
- * and the retry job delivers it later, exactly once.
+ * Nothing lost: a submission records its confirmation in the dossier's outbox and answers without SES; the table's
+ * stream function, finding SES down, leaves it there with a backoff, and the retry job delivers it later, exactly once.
  */
 class MailDeliveryTest {
 
@@ -38,10 +41,10 @@ class MailDeliveryTest {
         var dossier = Applicants.create(api, OPEN, Applicants.labelForm(email));
         Applicants.attach(api, dossier, "dossier.pdf", "application/pdf", Applicants.pdf());
 
-        // the submit function as deployed (no-arg constructor, template environment) but SES unreachable
-        Map<String, String> environment = new java.util.HashMap<>(backend.backend().deployment().functions()
-                .get("SubmitCandidacyFunction").environment());
-        environment.put("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:" + FreePort.find());
+        // the submit and stream functions as deployed (no-arg constructors, template environment), SES unreachable;
+        // invoked here rather than through the local API, whose stand-in for the stream would send at once
+        String unreachable = "http://127.0.0.1:" + FreePort.find();
+        Map<String, String> environment = deployed("SubmitCandidacyFunction", unreachable);
         SubmitCandidacyHandler handler = LocalRuntime.runWith(environment, SubmitCandidacyHandler::new);
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey("POST /candidacies/{candidacyId}/submit")
@@ -63,6 +66,13 @@ class MailDeliveryTest {
         assertThat(stored.at("/mails/0/status").asText()).isEqualTo("pending");
         assertThat(backend.mailsTo(email)).isEmpty();
 
+        Map<String, String> streamEnvironment = deployed("DeliverRecordedMailsFunction", unreachable);
+        DeliverRecordedMailsHandler stream = LocalRuntime.runWith(streamEnvironment, DeliverRecordedMailsHandler::new);
+        List<String> handedBack = LocalRuntime.runWith(streamEnvironment,
+                () -> invoke(stream, Invocations.streamBatch(dossier.id())));
+        assertThat(handedBack).as("a mail SES refuses is the retry job's, not the stream's").isEmpty();
+        assertThat(backend.mailsTo(email)).isEmpty();
+
         // SES is back; the job runs on time (the first retry is due one minute later)
         fireRetryJob();
         assertThat(backend.mailsTo(email)).as("not due yet").isEmpty();
@@ -76,6 +86,33 @@ class MailDeliveryTest {
         assertThat(mails.get(0).text()).contains("/dossier.html#" + dossier.id() + ".");
         assertThat(api.get("/candidacies/" + dossier.id(), "Authorization", dossier.auth()).json().at("/mails/0/status").asText())
                 .isEqualTo("sent");
+    }
+
+    @Test
+    void through_the_api_the_stream_function_sends_the_confirmation_before_the_answer_arrives() {
+        String email = Applicants.uniqueEmail("stream");
+        var dossier = Applicants.create(api, OPEN, Applicants.labelForm(email));
+        Applicants.attach(api, dossier, "dossier.pdf", "application/pdf", Applicants.pdf());
+        var streamFunction = backend.backend().deployment().functions().get("DeliverRecordedMailsFunction");
+        long before = streamFunction.invocations();
+
+        Api.Response submitted = api.post("/candidacies/" + dossier.id() + "/submit", null,
+                "Authorization", dossier.auth());
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(streamFunction.invocations()).as("the local stand-in for the table's stream").isGreaterThan(before);
+        assertThat(backend.mailsTo(email)).singleElement().satisfies(mail -> assertThat(mail.subject())
+                .contains(submitted.json().at("/receipt/number").asText()));
+        assertThat(api.get("/candidacies/" + dossier.id(), "Authorization", dossier.auth()).json()
+                .at("/mails/0/status").asText()).isEqualTo("sent");
+    }
+
+    /** The function's environment as deployed locally, its SES endpoint made unreachable. */
+    private Map<String, String> deployed(String function, String unreachableSes) {
+        Map<String, String> environment = new java.util.HashMap<>(backend.backend().deployment().functions()
+                .get(function).environment());
+        environment.put("AWS_ENDPOINT_URL_SESV2", unreachableSes);
+        return environment;
     }
 
     private void fireRetryJob() {

@@ -44,9 +44,9 @@ class BrokenObservabilityTest {
 
     @Test
     void aScheduleWithoutRetryPolicyOrDeadLetterQueueIsCaught() {
-        var schedule = scheduleEvent("DeliverPendingMailsFunction", "EveryMinute");
+        var schedule = eventProperties("DeliverPendingMailsFunction", "EveryMinute");
         schedule.remove("RetryPolicy");
-        scheduleEvent("CloseCampaignsFunction", "EveryFiveMinutes").remove("DeadLetterConfig");
+        eventProperties("CloseCampaignsFunction", "EveryFiveMinutes").remove("DeadLetterConfig");
 
         List<String> problems = new ObservabilityChecker(broken).scheduleProblems();
 
@@ -60,6 +60,19 @@ class BrokenObservabilityTest {
 
         assertThat(new ObservabilityChecker(broken).asyncFailureProblems()).singleElement()
                 .satisfies(problem -> assertThat(problem).startsWith("RecordMailEventsFunction: invoked asynchronously"));
+    }
+
+    @Test
+    void aStreamThatWouldDropOrStallOnAFailedRecordIsCaught() {
+        Map<String, Object> properties = eventProperties("DeliverRecordedMailsFunction", "OutboxWrites");
+        properties.remove("FunctionResponseTypes");
+        properties.remove("DestinationConfig");
+        properties.put("MaximumRetryAttempts", -1);
+
+        assertThat(new ObservabilityChecker(broken).streamProblems()).containsExactlyInAnyOrder(
+                "DeliverRecordedMailsFunction event OutboxWrites: no ReportBatchItemFailures",
+                "DeliverRecordedMailsFunction event OutboxWrites: MaximumRetryAttempts is not bounded",
+                "DeliverRecordedMailsFunction event OutboxWrites: DestinationConfig.OnFailure has no Destination");
     }
 
     @Test
@@ -96,7 +109,7 @@ class BrokenObservabilityTest {
         return (List<Object>) ((List<Object>) broken.resources().get(loop)).get(1);
     }
 
-    private Map<String, Object> scheduleEvent(String function, String event) {
+    private Map<String, Object> eventProperties(String function, String event) {
         return SamTemplate.cast(broken.events(function).get(event).get("Properties"));
     }
 }

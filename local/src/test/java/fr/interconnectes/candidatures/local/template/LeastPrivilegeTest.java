@@ -19,9 +19,17 @@ class LeastPrivilegeTest {
 
     /** The functions whose use cases derive applicants' tokens (new dossiers, and every mail carrying a link). */
     static final Set<String> TOKEN_DERIVING = Set.of("CreateCandidacyFunction", "SubmitCandidacyFunction",
-            "WithdrawCandidacyFunction", "SendAccessLinksFunction", "DeliverPendingMailsFunction",
+            "WithdrawCandidacyFunction", "SendAccessLinksFunction", "DeliverRecordedMailsFunction",
+            "DeliverPendingMailsFunction",
             "CloseCampaignsFunction", "SendDecisionsFunction", "SendDraftRemindersFunction", "StopRemindersFunction",
             "ResendMailFunction", "SendConvocationsFunction");
+
+    /**
+     * The applicants' requests that cause a mail: they record it with the dossier and leave it to the table's stream
+     * (DeliverRecordedMailsFunction), so they hold no right to send mail themselves.
+     */
+    static final Set<String> RECORDING_FOR_THE_STREAM = Set.of("SubmitCandidacyFunction", "WithdrawCandidacyFunction",
+            "SendAccessLinksFunction");
 
     private static SamTemplate template;
 
@@ -37,6 +45,10 @@ class LeastPrivilegeTest {
     private static List<Object> policies(String function) {
         Object policies = template.properties(function).get("Policies");
         return policies instanceof List<?> list ? new ArrayList<>(list) : List.of();
+    }
+
+    private static boolean sendsMail(String function) {
+        return inlineStatements(function).stream().anyMatch(s -> actions(s).contains("ses:SendEmail"));
     }
 
     private static boolean uses(String function, String policy) {
@@ -159,9 +171,9 @@ class LeastPrivilegeTest {
 
         List<String> mailingRoutes = new ArrayList<>();
         for (String function : functions()) {
-            boolean sendsMail = inlineStatements(function).stream().anyMatch(s -> actions(s).contains("ses:SendEmail"));
+            boolean causesMail = sendsMail(function) || RECORDING_FOR_THE_STREAM.contains(function);
             template.events(function).forEach((name, event) -> {
-                if (sendsMail && "HttpApi".equals(event.get("Type"))) {
+                if (causesMail && "HttpApi".equals(event.get("Type"))) {
                     Map<String, Object> properties = SamTemplate.cast(event.get("Properties"));
                     mailingRoutes.add(properties.get("Method") + " " + properties.get("Path"));
                     Map<String, Object> settings = SamTemplate.cast(properties.get("RouteSettings"));
@@ -172,6 +184,16 @@ class LeastPrivilegeTest {
             });
         }
         assertThat(mailingRoutes).contains("POST /campaigns/{campaignId}/access-links", "POST /candidacies/{candidacyId}/submit",
-                "POST /admin/campaigns/{campaignId}/decisions/send");
+                "POST /candidacies/{candidacyId}/withdraw", "POST /admin/campaigns/{campaignId}/decisions/send");
+    }
+
+    @Test
+    void theApplicantsRequestsCannotSendMailTheStreamFunctionAndTheRetryJobCan() {
+        assertThat(RECORDING_FOR_THE_STREAM).allSatisfy(function -> assertThat(sendsMail(function)).as(function).isFalse());
+        assertThat(sendsMail("DeliverRecordedMailsFunction")).isTrue();
+        assertThat(sendsMail("DeliverPendingMailsFunction")).isTrue();
+        // the stream function reads and writes dossiers and sends mail; it holds no S3 or SQS right of its own
+        assertThat(inlineStatements("DeliverRecordedMailsFunction")).allSatisfy(statement ->
+                assertThat(actions(statement)).allMatch(action -> action.equals("ses:SendEmail")));
     }
 }

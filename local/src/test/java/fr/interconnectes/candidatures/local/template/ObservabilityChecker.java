@@ -25,6 +25,7 @@ final class ObservabilityChecker {
     private static final Set<String> ASYNC_SOURCES = Set.of("Schedule", "ScheduleV2", "SNS", "S3", "EventBridgeRule",
             "CloudWatchEvent");
     private static final Set<String> SCHEDULES = Set.of("Schedule", "ScheduleV2");
+    private static final Set<String> STREAMS = Set.of("DynamoDB", "Kinesis");
 
     private final SamTemplate template;
     private final Map<String, Map<String, Object>> resources;
@@ -41,6 +42,7 @@ final class ObservabilityChecker {
         problems.addAll(apiAlarmProblems());
         problems.addAll(scheduleProblems());
         problems.addAll(asyncFailureProblems());
+        problems.addAll(streamProblems());
         problems.addAll(queueAlarmProblems());
         problems.addAll(alarmActionProblems());
         return problems;
@@ -117,6 +119,38 @@ final class ObservabilityChecker {
                 problems.add(id + ": invoked asynchronously but EventInvokeConfig.DestinationConfig.OnFailure has no"
                         + " Destination");
             }
+        }
+        return problems;
+    }
+
+    /**
+     * Every stream event source (DynamoDB, Kinesis): a record that fails is handed back alone (partial batch
+     * response, and a failing batch split), retried a bounded number of times, then kept in a queue rather than
+     * dropped; and the stream would otherwise stall behind it.
+     */
+    List<String> streamProblems() {
+        List<String> problems = new ArrayList<>();
+        for (String id : template.resourcesOfType(TemplateChecker.FUNCTION)) {
+            template.events(id).forEach((name, event) -> {
+                if (!STREAMS.contains(event.get("Type"))) {
+                    return;
+                }
+                Map<String, Object> properties = map(event.get("Properties"));
+                String source = id + " event " + name;
+                if (!(properties.get("FunctionResponseTypes") instanceof List<?> types)
+                        || !types.contains("ReportBatchItemFailures")) {
+                    problems.add(source + ": no ReportBatchItemFailures");
+                }
+                if (!Boolean.TRUE.equals(properties.get("BisectBatchOnFunctionError"))) {
+                    problems.add(source + ": BisectBatchOnFunctionError is not true");
+                }
+                if (!(properties.get("MaximumRetryAttempts") instanceof Number retries) || retries.intValue() < 0) {
+                    problems.add(source + ": MaximumRetryAttempts is not bounded");
+                }
+                if (map(map(properties.get("DestinationConfig")).get("OnFailure")).get("Destination") == null) {
+                    problems.add(source + ": DestinationConfig.OnFailure has no Destination");
+                }
+            });
         }
         return problems;
     }

@@ -56,6 +56,11 @@ class ObservabilityChecksTest {
     }
 
     @Test
+    void everyStreamHandsBackFailedRecordsRetriesThemAndKeepsWhatItGaveUp() {
+        assertThat(checker.streamProblems()).isEmpty();
+    }
+
+    @Test
     void everyQueueHasADepthAlarmAndEveryAlarmTellsSomeone() {
         assertThat(checker.queueAlarmProblems()).isEmpty();
         assertThat(checker.alarmActionProblems()).isEmpty();

@@ -31,6 +31,8 @@ import fr.interconnectes.candidatures.port.JuryRecords;
 import fr.interconnectes.candidatures.port.IdempotencyKeys;
 import fr.interconnectes.candidatures.port.AuditLog;
 import fr.interconnectes.candidatures.port.FileStore;
+import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
+import fr.interconnectes.candidatures.notifications.SendRate;
 import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.convocations.Organizer;
 import fr.interconnectes.candidatures.port.PublishedResults;
@@ -179,5 +181,14 @@ public final class AwsAdapters {
     public Mailer mailer() {
         return new SesMailer(Lazy.of(aws::sesV2).builtBeforeSnapshot(), environment.required(MAIL_FROM),
                 environment.optional(MAIL_CONFIGURATION_SET).orElse(null));
+    }
+
+    /**
+     * The mailer kept to the SES account's maximum send rate, {@code MAIL_SEND_RATE} mails a second as template.yaml
+     * sets it (the retry job's default without it), for a function that sends many mails one after the other.
+     */
+    public Mailer mailerAtSendRate() {
+        return new SendRate(mailer(), environment.optional("MAIL_SEND_RATE").map(Double::parseDouble)
+                .orElse(DeliverPendingMails.Settings.DEFAULT.mailsPerSecond()));
     }
 }

@@ -23,17 +23,43 @@ import java.util.function.Function;
  * dossier's language and returns the dossier with the mail recorded in its outbox, for the caller to store in the
  * same conditional write as the change the mail reports: the change and its mail are stored together or not at
  * all. Mails with a personal link get a fresh link nonce, and the dossier the hash of the token it derives; the
- * link itself is put in only when the mail is sent. {@link #deliver} then tries the recorded mails at once.
+ * link itself is put in only when the mail is sent. {@link #deliver} then hands the recorded mails to the
+ * notifier's {@link Delivery}.
  */
-public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Outbox outbox) {
+public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, DossierLinks links, Delivery delivery) {
 
     private static final System.Logger LOG = System.getLogger(ApplicantNotifier.class.getName());
 
-    /** The notifier of a function that writes dossiers through {@code writer} and mails through {@code mailer}. */
+    /** When the mails a notice recorded leave, once the dossier is stored. */
+    @FunctionalInterface
+    public interface Delivery {
+
+        /**
+         * Left to the outbox's stream function ({@link DeliverRecordedMails}), which the table's stream invokes for
+         * every dossier written with a mail due: the request answers without waiting on the mail service.
+         */
+        Delivery BY_TABLE_STREAM = stored -> stored;
+
+        /** Sends the dossier's due mails, or leaves them to be sent; returns the dossier as stored afterwards. */
+        Candidacy deliver(Candidacy stored);
+    }
+
+    /**
+     * The notifier of a function that writes dossiers through {@code writer} and sends their mails itself, through
+     * {@code mailer}, before it answers: the staff's bulk notices, which report how many mails went.
+     */
     public static ApplicantNotifier delivering(CandidacyWriter writer, Mailer mailer, MailTemplates templates,
                                                AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
-        return new ApplicantNotifier(templates, tokens,
-                new Outbox(writer.candidacies(), writer, mailer, tokens, links, clock, metrics));
+        return new ApplicantNotifier(templates, tokens, links,
+                new Outbox(writer.candidacies(), writer, mailer, tokens, links, clock, metrics)::deliver);
+    }
+
+    /**
+     * The notifier of a function that only records the mails with the dossier, for the table's stream to send them
+     * (an applicant's request: submitted, withdrawn, links asked for). Such a function needs no mail service.
+     */
+    public static ApplicantNotifier recording(MailTemplates templates, AccessTokens tokens, DossierLinks links) {
+        return new ApplicantNotifier(templates, tokens, links, Delivery.BY_TABLE_STREAM);
     }
 
     /** The receipt of a dossier just submitted. */
@@ -95,7 +121,7 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
     public Candidacy reminder(Campaign campaign, Candidacy draft, ReminderOffset offset, List<FieldError> missing,
                               List<ReminderOffset> settled, Instant now) {
         Language language = draft.form().language();
-        String unsubscribe = outbox.links().reminderUnsubscribe(new ReminderUnsubscribeTokens(tokens).token(draft.id()));
+        String unsubscribe = links.reminderUnsubscribe(new ReminderUnsubscribeTokens(tokens).token(draft.id()));
         return withLink(draft.withMailing(m -> m.withRemindersSent(settled)), now, link -> new ReminderMail(
                 header(campaign, draft), offset, draft.deadline(campaign), MissingItems.describe(missing, language),
                 link, unsubscribe));
@@ -114,9 +140,9 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Ou
                 .withMailAdded(original.resent(newId, candidacy.contactEmail(), nonce, now));
     }
 
-    /** Sends now the dossier's mails that are due; returns the dossier as stored afterwards. */
+    /** Hands the dossier's due mails to the notifier's delivery; returns the dossier as stored afterwards. */
     public Candidacy deliver(Candidacy stored) {
-        return outbox.deliver(stored);
+        return delivery.deliver(stored);
     }
 
     /**

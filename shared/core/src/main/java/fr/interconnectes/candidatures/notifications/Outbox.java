@@ -169,7 +169,7 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
     }
 
     /** Delivers the dossier's due mails; counts those sent and those that failed again. */
-    private Round deliverCounted(Candidacy candidacy) {
+    public Round deliverCounted(Candidacy candidacy) {
         int sent = 0;
         int failed = 0;
         Candidacy after = deliver(candidacy);

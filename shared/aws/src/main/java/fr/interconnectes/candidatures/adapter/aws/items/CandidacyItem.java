@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -41,6 +42,18 @@ public final class CandidacyItem {
 
     public static Map<String, AttributeValue> key(String candidacyId) {
         return Map.of("PK", AttributeValue.fromS(partitionKey(candidacyId)), "SK", AttributeValue.fromS(SORT_KEY));
+    }
+
+    /** A dossier item's key as a stream record names it ({@code dynamodb.Keys}, string attributes). */
+    public static Map<String, String> keyNames(String candidacyId) {
+        return Map.of("PK", partitionKey(candidacyId), "SK", SORT_KEY);
+    }
+
+    /** The dossier a stream record's key names, when the item is a dossier's own (not a jury record beside it). */
+    public static Optional<String> candidacyIdOfKey(Map<String, String> key) {
+        String partition = key.get("PK");
+        return partition != null && partition.startsWith(PARTITION_PREFIX) && SORT_KEY.equals(key.get("SK"))
+                ? Optional.of(partition.substring(PARTITION_PREFIX.length())) : Optional.empty();
     }
 
     /** The dossier id of an item of its partition (from a keys-only index). */

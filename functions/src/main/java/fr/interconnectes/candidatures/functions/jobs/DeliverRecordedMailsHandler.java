@@ -1,0 +1,74 @@
+package fr.interconnectes.candidatures.functions.jobs;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import fr.interconnectes.candidatures.adapter.aws.items.CandidacyItem;
+import fr.interconnectes.candidatures.config.AwsAdapters;
+import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
+import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
+import fr.interconnectes.candidatures.functions.HttpFunction;
+import fr.interconnectes.candidatures.functions.TableStreamFunction;
+import fr.interconnectes.candidatures.http.gateway.TableStreamEvent;
+import fr.interconnectes.candidatures.logging.JsonLogger;
+import fr.interconnectes.candidatures.notifications.DeliverRecordedMails;
+import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.Outbox;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.Metrics;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DynamoDB stream: the mails an applicant's request recorded with the dossier (its confirmation, withdrawal, lost
+ * links), sent within a second or so of the write. The event source lets through only dossiers written with a mail
+ * due; a record the table could not answer for is handed back to Lambda, which retries it, then keeps it in the
+ * failure queue; a mail SES refuses stays pending for the retry job. Never one mail twice: each is claimed first.
+ */
+public final class DeliverRecordedMailsHandler extends TableStreamFunction {
+
+    private static final JsonLogger LOG = JsonLogger.of(DeliverRecordedMailsHandler.class);
+
+    private final DeliverRecordedMails deliverRecordedMails;
+
+    /** On Lambda: the dossiers' outboxes in DynamoDB, sent through SES at the account's send rate. */
+    public DeliverRecordedMailsHandler() {
+        this(AwsAdapters.fromEnvironment());
+    }
+
+    private DeliverRecordedMailsHandler(AwsAdapters aws) {
+        this(aws.candidacies(), aws.mailerAtSendRate(), aws.accessTokens(), aws.dossierLinks(), aws.clock(),
+                aws.metrics());
+    }
+
+    public DeliverRecordedMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
+                                       Clock clock, Metrics metrics) {
+        this.deliverRecordedMails = new DeliverRecordedMails(candidacies,
+                new Outbox(candidacies, new CandidacyWriter(candidacies), mailer, tokens, links, clock, metrics));
+    }
+
+    @Override
+    protected List<String> handle(TableStreamEvent event, Context context) {
+        List<String> dossiers = new ArrayList<>();
+        for (TableStreamEvent.Change change : event.records()) {
+            CandidacyItem.candidacyIdOfKey(change.keys()).ifPresent(dossiers::add);
+        }
+        var result = deliverRecordedMails.execute(dossiers);
+        LOG.info("stream batch", "records", event.records().size(), "dossiers", result.dossiers(),
+                "sent", result.sent(), "failed", result.failed(), "handedBack", result.unreachable().size());
+        Set<String> unreachable = Set.copyOf(result.unreachable());
+        List<String> handedBack = new ArrayList<>();
+        for (TableStreamEvent.Change change : event.records()) {
+            CandidacyItem.candidacyIdOfKey(change.keys()).filter(unreachable::contains)
+                    .ifPresent(id -> handedBack.add(change.sequenceNumber()));
+        }
+        return handedBack;
+    }
+
+    @Override
+    protected Map<String, String> primingKeys() {
+        return CandidacyItem.keyNames(HttpFunction.PRIMING_ID);
+    }
+}

@@ -1,0 +1,89 @@
+package fr.interconnectes.candidatures.local.runtime;
+
+import fr.interconnectes.candidatures.http.StreamingJson;
+import fr.interconnectes.candidatures.http.gateway.TableStreamEvent;
+import fr.interconnectes.candidatures.logging.JsonLogger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The local stand-in for the DynamoDB stream that template.yaml subscribes functions to: dynalite keeps none. After
+ * each request that may write (any routed method but GET and HEAD), the items the subscription's filter lets through
+ * are handed to the subscribed functions, in batches of the event source's {@code BatchSize}, before the answer
+ * leaves; on AWS they leave within a second or so after it. Which items those are is read from the table itself
+ * ({@link Source}): the records a real stream would have carried are not kept anywhere locally.
+ */
+public final class LocalTableStream {
+
+    private static final JsonLogger LOG = JsonLogger.of(LocalTableStream.class);
+    private static final String STREAM_ARN = "arn:aws:dynamodb:local:000000000000:table/local/stream/local";
+
+    /** The keys (string attributes) of the items a subscription's filter lets through now, and their new images. */
+    public interface Source {
+        List<Item> items();
+    }
+
+    /** An item as its stream record carries it: the key, and the new image's other string attributes. */
+    public record Item(Map<String, String> keys, Map<String, String> newImage) {
+    }
+
+    /** A function of the template subscribed to the table's stream, with its event source's batch size. */
+    public record Subscription(LocalFunction function, int batchSize) {
+
+        public Subscription {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batch size " + batchSize);
+            }
+        }
+    }
+
+    public static final LocalTableStream NONE = new LocalTableStream(List.of(), List::of);
+
+    private final List<Subscription> subscriptions;
+    private final Supplier<List<Item>> source;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public LocalTableStream(List<Subscription> subscriptions, Source source) {
+        this.subscriptions = List.copyOf(subscriptions);
+        this.source = source::items;
+    }
+
+    /** After a request of {@code method}: the items the stream would bring, to every subscription. */
+    public void afterRequest(String method) {
+        if (subscriptions.isEmpty() || method.equals("GET") || method.equals("HEAD")) {
+            return;
+        }
+        List<Item> items = source.get();
+        for (Subscription subscription : subscriptions) {
+            for (int from = 0; from < items.size(); from += subscription.batchSize()) {
+                deliver(subscription.function(), items.subList(from, Math.min(items.size(), from + subscription.batchSize())));
+            }
+        }
+    }
+
+    private void deliver(LocalFunction function, List<Item> batch) {
+        List<TableStreamEvent.Change> changes = new ArrayList<>();
+        List<Map<String, String>> images = new ArrayList<>();
+        for (Item item : batch) {
+            changes.add(new TableStreamEvent.Change(UUID.randomUUID().toString(), "MODIFY", item.keys(),
+                    String.valueOf(sequence.incrementAndGet())));
+            images.add(item.newImage());
+        }
+        byte[] event = new TableStreamEvent(changes).toJson(STREAM_ARN, images).getBytes(StandardCharsets.UTF_8);
+        try {
+            Object answer = StreamingJson.read(new String(function.invoke(event), StandardCharsets.UTF_8));
+            if (answer instanceof Map<?, ?> map && map.get("batchItemFailures") instanceof List<?> failed
+                    && !failed.isEmpty()) {
+                // on AWS retried; here the next write, or the retry job, brings them again (still due)
+                LOG.warn("stream records handed back", "function", function.logicalId(), "records", failed.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("stream batch failed", "function", function.logicalId(), "errorType", e.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package fr.interconnectes.candidatures.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.interconnectes.candidatures.domain.Unavailable;
+import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
+import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
+import fr.interconnectes.candidatures.testing.Fixtures;
+import fr.interconnectes.candidatures.port.Candidacies;
+import fr.interconnectes.candidatures.testing.MailTestBench;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An applicant's request records its mail and answers; the table's stream then names the dossier to this use case. */
+class DeliverRecordedMailsTest {
+
+    static final Instant NOW = Fixtures.DURING_CALL;
+
+    final MailTestBench bench = MailTestBench.at(NOW);
+    /** What an applicant's request builds: it records, and leaves the sending to the stream. */
+    final ApplicantNotifier recording = ApplicantNotifier.recording(bench.templates(), bench.tokens(), bench.links());
+    final DeliverRecordedMails stream = new DeliverRecordedMails(bench.candidacies(), bench.outbox());
+
+    /** A submission's write, its confirmation recorded with it; delivered as the request delivers it. */
+    Candidacy submitted(String id) {
+        Candidacy stored = bench.candidacies().put(recording.confirmation(Fixtures.labelCampaign(),
+                Fixtures.submitted(id, "ARA-2019-L-0001", NOW), NOW));
+        return recording.deliver(stored);
+    }
+
+    @Test
+    void the_request_sends_nothing_and_the_stream_sends_the_mail_once_with_its_link() {
+        Candidacy answered = submitted("c1");
+
+        assertThat(answered.outbox()).singleElement().satisfies(mail -> assertThat(mail.pending()).isTrue());
+        assertThat(bench.mailer().sent()).isEmpty();
+
+        var result = stream.execute(List.of("c1", "c1"));
+
+        assertThat(result).isEqualTo(new DeliverRecordedMails.Result(1, 1, 0, List.of()));
+        OutboxMail mail = bench.outbox("c1").get(0);
+        assertThat(mail.state()).isEqualTo(OutboxMail.State.SENT);
+        assertThat(bench.mailer().sent()).singleElement().satisfies(sent ->
+                assertThat(sent.textBody()).contains(bench.linkOf(bench.candidacies().stored("c1"), mail)));
+        assertThat(stream.execute(List.of("c1"))).isEqualTo(new DeliverRecordedMails.Result(1, 0, 0, List.of()));
+        assertThat(bench.mailer().sent()).hasSize(1);
+    }
+
+    @Test
+    void a_refused_mail_is_counted_failed_and_left_due_later_for_the_retry_job() {
+        submitted("c1");
+        bench.mailer().refuseNext(1);
+
+        assertThat(stream.execute(List.of("c1"))).isEqualTo(new DeliverRecordedMails.Result(1, 0, 1, List.of()));
+
+        OutboxMail mail = bench.outbox("c1").get(0);
+        assertThat(mail.pending()).isTrue();
+        assertThat(mail.nextAttemptAt()).isAfter(NOW);
+    }
+
+    @Test
+    void a_dossier_gone_is_passed_over_and_one_the_store_cannot_read_is_handed_back() {
+        submitted("c1");
+        submitted("c3");
+        // the store, except that reading c3 fails as DynamoDB does when it cannot answer
+        Candidacies store = (Candidacies) Proxy.newProxyInstance(Candidacies.class.getClassLoader(),
+                new Class<?>[] {Candidacies.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("find") && "c3".equals(arguments[0])) {
+                        throw new Unavailable("the table", new RuntimeException("throughput exceeded"));
+                    }
+                    try {
+                        return method.invoke(bench.candidacies(), arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        var result = new DeliverRecordedMails(store, bench.outbox()).execute(List.of("c1", "c2", "c3"));
+
+        assertThat(result).isEqualTo(new DeliverRecordedMails.Result(3, 1, 0, List.of("c3")));
+        assertThat(bench.outbox("c3").get(0).pending()).isTrue();
+    }
+}
