@@ -63,6 +63,20 @@ class MailFormatsTest {
     }
 
     @Test
+    void every_day_of_two_years_reads_as_the_jdks_own_french_and_english_names_give_it() {
+        java.time.format.DateTimeFormatter french = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.FRENCH);
+        java.time.format.DateTimeFormatter english = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.ENGLISH);
+        for (LocalDate day = LocalDate.of(2027, 1, 1); day.getYear() < 2029; day = day.plusDays(1)) {
+            String expectedFrench = day.getDayOfMonth() == 1
+                    ? french.format(day).replaceFirst(" 1 ", " 1er ") : french.format(day);
+            assertThat(MailFormats.date(day, FR)).isEqualTo(expectedFrench);
+            assertThat(MailFormats.date(day, EN)).isEqualTo(english.format(day));
+        }
+    }
+
+    @Test
     void dates() {
         assertThat(MailFormats.date(LocalDate.of(2019, 10, 17), FR)).isEqualTo("jeudi 17 octobre 2019");
         assertThat(MailFormats.date(LocalDate.of(2019, 10, 17), EN)).isEqualTo("Thursday 17 October 2019");
