@@ -83,17 +83,47 @@ public final class LocalDeployment {
                     // no SNS locally: the local tools hand these functions the events a topic would
                     case "SNS" -> snsSubscribers.add(function);
                     // no stream in dynalite: LocalTableStream hands these functions the records a stream would
-                    case "DynamoDB" -> streamSubscriptions.add(new LocalTableStream.Subscription(function,
-                            Integer.parseInt(String.valueOf(properties.getOrDefault("BatchSize", 100)))));
+                    case "DynamoDB" -> streamSubscriptions.add(subscription(function, properties));
                     default -> {
                         // other event sources are not emulated locally
                     }
                 }
             });
         }
+        for (String mapping : template.resourcesOfType("AWS::Lambda::EventSourceMapping")) {
+            Map<String, Object> properties = template.properties(mapping);
+            LocalFunction function = functions.get(mappedFunction(properties.get("FunctionName")));
+            if (function != null && isTableStream(properties.get("EventSourceArn"))) {
+                streamSubscriptions.add(subscription(function, properties));
+            }
+        }
         routes.sort(Comparator.comparingInt(HttpRoute::specificity).reversed());
         return new LocalDeployment(functions, List.copyOf(routes), List.copyOf(schedules),
                 List.copyOf(snsSubscribers), List.copyOf(streamSubscriptions));
+    }
+
+    private static LocalTableStream.Subscription subscription(LocalFunction function, Map<String, Object> properties) {
+        // Lambda's default batch size for a DynamoDB stream
+        return new LocalTableStream.Subscription(function,
+                Integer.parseInt(String.valueOf(properties.getOrDefault("BatchSize", 100))));
+    }
+
+    /** The function an event source mapping invokes: {@code !Ref F}, {@code !Ref F.Alias} or {@code !GetAtt F.Arn}. */
+    private static String mappedFunction(Object functionName) {
+        if (functionName instanceof Map<?, ?> ref && ref.get("Ref") instanceof String id) {
+            return id.endsWith(".Alias") ? id.substring(0, id.length() - ".Alias".length()) : id;
+        }
+        if (functionName instanceof Map<?, ?> getAtt && getAtt.get("Fn::GetAtt") instanceof List<?> parts
+                && !parts.isEmpty()) {
+            return String.valueOf(parts.get(0));
+        }
+        return String.valueOf(functionName);
+    }
+
+    /** {@code !GetAtt Table.StreamArn}: a DynamoDB table's stream (not a queue's or a Kinesis stream's ARN). */
+    private static boolean isTableStream(Object eventSourceArn) {
+        return eventSourceArn instanceof Map<?, ?> getAtt && getAtt.get("Fn::GetAtt") instanceof List<?> parts
+                && parts.size() == 2 && "StreamArn".equals(parts.get(1));
     }
 
     private static HttpRoute route(SamTemplate template, LocalFunction function, Map<String, Object> properties) {
@@ -142,7 +172,10 @@ public final class LocalDeployment {
         return snsSubscribers;
     }
 
-    /** The functions a DynamoDB event of the template subscribes to a table's stream. */
+    /**
+     * The functions subscribed to a table's stream: by a DynamoDB event of the function, or by an
+     * {@code AWS::Lambda::EventSourceMapping} on a table's {@code StreamArn}.
+     */
     public List<LocalTableStream.Subscription> streamSubscriptions() {
         return streamSubscriptions;
     }

@@ -64,15 +64,15 @@ class BrokenObservabilityTest {
 
     @Test
     void aStreamThatWouldDropOrStallOnAFailedRecordIsCaught() {
-        Map<String, Object> properties = eventProperties("DeliverRecordedMailsFunction", "OutboxWrites");
+        Map<String, Object> properties = broken.properties("OutboxWritesEventSource");
         properties.remove("FunctionResponseTypes");
         properties.remove("DestinationConfig");
         properties.put("MaximumRetryAttempts", -1);
 
         assertThat(new ObservabilityChecker(broken).streamProblems()).containsExactlyInAnyOrder(
-                "DeliverRecordedMailsFunction event OutboxWrites: no ReportBatchItemFailures",
-                "DeliverRecordedMailsFunction event OutboxWrites: MaximumRetryAttempts is not bounded",
-                "DeliverRecordedMailsFunction event OutboxWrites: DestinationConfig.OnFailure has no Destination");
+                "OutboxWritesEventSource: no ReportBatchItemFailures",
+                "OutboxWritesEventSource: MaximumRetryAttempts is not bounded",
+                "OutboxWritesEventSource: DestinationConfig.OnFailure has no Destination");
     }
 
     @Test

@@ -192,8 +192,29 @@ class LeastPrivilegeTest {
         assertThat(RECORDING_FOR_THE_STREAM).allSatisfy(function -> assertThat(sendsMail(function)).as(function).isFalse());
         assertThat(sendsMail("DeliverRecordedMailsFunction")).isTrue();
         assertThat(sendsMail("DeliverPendingMailsFunction")).isTrue();
-        // the stream function reads and writes dossiers and sends mail; it holds no S3 or SQS right of its own
-        assertThat(inlineStatements("DeliverRecordedMailsFunction")).allSatisfy(statement ->
-                assertThat(actions(statement)).allMatch(action -> action.equals("ses:SendEmail")));
+    }
+
+    @Test
+    void theStreamFunctionReadsTheTablesStreamOnlyAndHandsFailuresToTheJobFailuresQueueOnly() {
+        List<Map<String, Object>> statements = inlineStatements("DeliverRecordedMailsFunction");
+        assertThat(statements).filteredOn(s -> actions(s).stream().anyMatch(a -> a.startsWith("dynamodb:")))
+                .singleElement().satisfies(s -> {
+                    assertThat(actions(s)).containsExactlyInAnyOrder("dynamodb:DescribeStream", "dynamodb:GetRecords",
+                            "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+                    assertThat(s.get("Resource")).isEqualTo(Map.of("Fn::Sub", "${CandidaturesTable.Arn}/stream/*"));
+                });
+        assertThat(statements).filteredOn(s -> actions(s).stream().anyMatch(a -> a.startsWith("sqs:")))
+                .singleElement().satisfies(s -> {
+                    assertThat(actions(s)).containsExactly("sqs:SendMessage");
+                    assertThat(s.get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of("JobFailuresQueue", "Arn")));
+                });
+        // no SAM DynamoDB event, which would attach AWSLambdaDynamoDBExecutionRole: every stream of the account
+        assertThat(functions()).allSatisfy(function -> assertThat(template.events(function).values())
+                .noneMatch(event -> "DynamoDB".equals(event.get("Type"))));
+        Map<String, Object> mapping = template.properties("OutboxWritesEventSource");
+        assertThat(mapping.get("FunctionName")).isEqualTo(Map.of("Ref", "DeliverRecordedMailsFunction.Alias"));
+        assertThat(mapping.get("EventSourceArn")).isEqualTo(Map.of("Fn::GetAtt", List.of("CandidaturesTable", "StreamArn")));
+        // only dossiers written with a mail due reach it (the sparse outbox index's key in the new image)
+        assertThat(String.valueOf(mapping.get("FilterCriteria"))).contains("\"GSI3PK\": {\"S\": [\"OUTBOX\"]}");
     }
 }

@@ -132,25 +132,34 @@ final class ObservabilityChecker {
         List<String> problems = new ArrayList<>();
         for (String id : template.resourcesOfType(TemplateChecker.FUNCTION)) {
             template.events(id).forEach((name, event) -> {
-                if (!STREAMS.contains(event.get("Type"))) {
-                    return;
-                }
-                Map<String, Object> properties = map(event.get("Properties"));
-                String source = id + " event " + name;
-                if (!(properties.get("FunctionResponseTypes") instanceof List<?> types)
-                        || !types.contains("ReportBatchItemFailures")) {
-                    problems.add(source + ": no ReportBatchItemFailures");
-                }
-                if (!Boolean.TRUE.equals(properties.get("BisectBatchOnFunctionError"))) {
-                    problems.add(source + ": BisectBatchOnFunctionError is not true");
-                }
-                if (!(properties.get("MaximumRetryAttempts") instanceof Number retries) || retries.intValue() < 0) {
-                    problems.add(source + ": MaximumRetryAttempts is not bounded");
-                }
-                if (map(map(properties.get("DestinationConfig")).get("OnFailure")).get("Destination") == null) {
-                    problems.add(source + ": DestinationConfig.OnFailure has no Destination");
+                if (STREAMS.contains(event.get("Type"))) {
+                    problems.addAll(streamProblems(id + " event " + name, map(event.get("Properties"))));
                 }
             });
+        }
+        for (String id : template.resourcesOfType("AWS::Lambda::EventSourceMapping")) {
+            Map<String, Object> properties = template.properties(id);
+            if (String.valueOf(properties.get("EventSourceArn")).contains("StreamArn")) {
+                problems.addAll(streamProblems(id, properties));
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> streamProblems(String source, Map<String, Object> properties) {
+        List<String> problems = new ArrayList<>();
+        if (!(properties.get("FunctionResponseTypes") instanceof List<?> types)
+                || !types.contains("ReportBatchItemFailures")) {
+            problems.add(source + ": no ReportBatchItemFailures");
+        }
+        if (!Boolean.TRUE.equals(properties.get("BisectBatchOnFunctionError"))) {
+            problems.add(source + ": BisectBatchOnFunctionError is not true");
+        }
+        if (!(properties.get("MaximumRetryAttempts") instanceof Number retries) || retries.intValue() < 0) {
+            problems.add(source + ": MaximumRetryAttempts is not bounded");
+        }
+        if (map(map(properties.get("DestinationConfig")).get("OnFailure")).get("Destination") == null) {
+            problems.add(source + ": DestinationConfig.OnFailure has no Destination");
         }
         return problems;
     }
