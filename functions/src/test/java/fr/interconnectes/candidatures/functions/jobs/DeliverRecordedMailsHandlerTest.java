@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
-import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -17,8 +16,7 @@ import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
 import fr.interconnectes.candidatures.testing.RecordingMailer;
 import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import fr.interconnectes.candidatures.testing.TestClock;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import fr.interconnectes.candidatures.testing.UnreadableCandidacies;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,16 +134,6 @@ class DeliverRecordedMailsHandlerTest {
 
     /** The store, except that reading {@code candidacyId} fails as DynamoDB does when it cannot answer. */
     private Candidacies failingToRead(String candidacyId) {
-        return (Candidacies) Proxy.newProxyInstance(Candidacies.class.getClassLoader(), new Class<?>[] {Candidacies.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("find") && candidacyId.equals(arguments[0])) {
-                        throw new Unavailable("the table", new RuntimeException("throughput exceeded"));
-                    }
-                    try {
-                        return method.invoke(candidacies, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return UnreadableCandidacies.except(candidacies, candidacyId);
     }
 }

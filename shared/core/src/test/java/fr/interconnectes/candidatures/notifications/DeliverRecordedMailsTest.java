@@ -2,14 +2,12 @@ package fr.interconnectes.candidatures.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.interconnectes.candidatures.domain.Unavailable;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.testing.MailTestBench;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import fr.interconnectes.candidatures.testing.UnreadableCandidacies;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,18 +63,7 @@ class DeliverRecordedMailsTest {
     void a_dossier_gone_is_passed_over_and_one_the_store_cannot_read_is_handed_back() {
         submitted("c1");
         submitted("c3");
-        // the store, except that reading c3 fails as DynamoDB does when it cannot answer
-        Candidacies store = (Candidacies) Proxy.newProxyInstance(Candidacies.class.getClassLoader(),
-                new Class<?>[] {Candidacies.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("find") && "c3".equals(arguments[0])) {
-                        throw new Unavailable("the table", new RuntimeException("throughput exceeded"));
-                    }
-                    try {
-                        return method.invoke(bench.candidacies(), arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        Candidacies store = UnreadableCandidacies.except(bench.candidacies(), "c3");
 
         var result = new DeliverRecordedMails(store, bench.outbox()).execute(List.of("c1", "c2", "c3"));
 
