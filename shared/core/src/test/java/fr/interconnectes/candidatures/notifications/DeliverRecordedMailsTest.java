@@ -8,7 +8,11 @@ import fr.interconnectes.candidatures.testing.Fixtures;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.testing.MailTestBench;
 import fr.interconnectes.candidatures.testing.UnreadableCandidacies;
+import fr.interconnectes.candidatures.port.Mailer;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,34 @@ class DeliverRecordedMailsTest {
                 assertThat(sent.textBody()).contains(bench.linkOf(bench.candidacies().stored("c1"), mail)));
         assertThat(stream.execute(List.of("c1"))).isEqualTo(new DeliverRecordedMails.Result(1, 0, 0, List.of()));
         assertThat(bench.mailer().sent()).hasSize(1);
+    }
+
+    @Test
+    void the_dossiers_of_a_batch_are_delivered_at_once_not_one_after_the_other() {
+        List<String> batch = List.of("c1", "c2", "c3", "c4", "c5");
+        batch.forEach(this::submitted);
+        // each send waits until the five are in flight: one after the other, the first would wait in vain
+        CountDownLatch inFlight = new CountDownLatch(batch.size());
+        AtomicInteger waitedInVain = new AtomicInteger();
+        Mailer meetingPoint = mail -> {
+            inFlight.countDown();
+            try {
+                if (!inFlight.await(5, TimeUnit.SECONDS)) {
+                    waitedInVain.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return bench.mailer().send(mail);
+        };
+        var outbox = new Outbox(bench.candidacies(), bench.writer(), meetingPoint, bench.tokens(), bench.links(),
+                bench.clock(), bench.metrics());
+
+        var result = new DeliverRecordedMails(bench.candidacies(), outbox).execute(batch);
+
+        assertThat(result).isEqualTo(new DeliverRecordedMails.Result(5, 5, 0, List.of()));
+        assertThat(waitedInVain).hasValue(0);
+        assertThat(bench.mailer().sent()).hasSize(5);
     }
 
     @Test
