@@ -197,6 +197,7 @@ public final class ColdStartBenchmark {
         System.out.printf(Locale.ROOT, "%-24s %5s %17s %17s %17s %8s %16s%n", "target", "ok", "init p50/p90",
                 "1st invoke p50/90", "total p50/p90", "RSS MB", "classes (app)");
         Map<String, double[]> totals = new LinkedHashMap<>();
+        Map<String, double[]> totalRuns = new LinkedHashMap<>();
         for (var entry : results.entrySet()) {
             List<Run> ok = entry.getValue().stream().filter(r -> r.kind().equals("response")).toList();
             double[] init = ok.stream().mapToDouble(Run::initMs).toArray();
@@ -205,6 +206,7 @@ public final class ColdStartBenchmark {
             double[] rss = ok.stream().mapToDouble(Run::peakRssMb).toArray();
             long[] loaded = classes.get(entry.getKey());
             totals.put(entry.getKey(), new double[] {pct(total, 50), pct(invoke, 50), pct(rss, 50), loaded[0]});
+            totalRuns.put(entry.getKey(), total);
             System.out.printf(Locale.ROOT, "%-24s %2d/%-2d %8.0f/%-8.0f %8.0f/%-8.0f %8.0f/%-8.0f %8.0f %8d (%d)%n",
                     entry.getKey(), ok.size(), entry.getValue().size(), pct(init, 50), pct(init, 90),
                     pct(invoke, 50), pct(invoke, 90), pct(total, 50), pct(total, 90), pct(rss, 50), loaded[0],
@@ -225,6 +227,12 @@ public final class ColdStartBenchmark {
         check("GetCampaign peak RSS p50 <= 110 MB", totals.get("GetCampaign")[2], 110, "MB");
         check("CreateCandidacy total <= 1.15 x GetCampaign", totals.get("CreateCandidacy")[0] / get, 1.15, "x");
         check("SubmitCandidacy total <= 1.15 x GetCampaign", totals.get("SubmitCandidacy")[0] / get, 1.15, "x");
+        // how far a ratio of two p50s of this many runs may move by chance: the check above uses the point value
+        System.out.println("  95 % bootstrap intervals of those ratios (2,000 resamples of each target's runs):");
+        for (String target : List.of("CreateCandidacy", "SubmitCandidacy")) {
+            double[] interval = ratioInterval(totalRuns.get(target), totalRuns.get("GetCampaign"));
+            System.out.printf(Locale.ROOT, "    %-20s %.2f to %.2f x%n", target, interval[0], interval[1]);
+        }
         check("warm GetCampaign p50 <= 1.1 x direct GetItem p50 (after " + WARM_UP + ")", warm[0] / warm[2], 1.1, "x");
     }
 
@@ -369,6 +377,28 @@ public final class ColdStartBenchmark {
                     || l.contains("aws-lambda-java-core") || l.contains("aws-lambda-java-serialization")).count();
             return new long[] {loaded.size(), loaded.size() - jdk - ric};
         }
+    }
+
+    /**
+     * The 2.5th and 97.5th percentiles of p50(a) / p50(b) over resamples (with replacement) of each one's runs: how
+     * much a ratio of medians of these run counts moves by chance. A fixed seed, so a printout can be read again.
+     */
+    static double[] ratioInterval(double[] a, double[] b) {
+        java.util.Random random = new java.util.Random(8);
+        double[] ratios = new double[2000];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = pct(resample(a, random), 50) / pct(resample(b, random), 50);
+        }
+        Arrays.sort(ratios);
+        return new double[] {ratios[(int) (0.025 * ratios.length)], ratios[(int) (0.975 * ratios.length) - 1]};
+    }
+
+    private static double[] resample(double[] values, java.util.Random random) {
+        double[] drawn = new double[values.length];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = values[random.nextInt(values.length)];
+        }
+        return drawn;
     }
 
     static double pct(double[] values, int p) {
