@@ -57,6 +57,8 @@ class PrimingTest {
             assertThat(calls.get("CreateCandidacyFunction")).as("CreateCandidacy primed its read").contains("GetItem");
             assertThat(calls.get("SubmitCandidacyFunction")).as("SubmitCandidacy primed its read").contains("GetItem");
             assertThat(calls.get("ListCandidaciesFunction")).as("ListCandidacies primed its read").isNotEmpty();
+            assertThat(calls.get("DeliverRecordedMailsFunction")).as("the stream function read the dossier it names")
+                    .contains("GetItem");
         }
         assertThat(itemCount()).as("items in the table").isEqualTo(items);
         assertThat(backend.mails()).as("mails sent").hasSize(mails);
