@@ -17,6 +17,7 @@ import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.port.Metrics;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,19 +52,22 @@ public final class DeliverRecordedMailsHandler extends TableStreamFunction {
 
     @Override
     protected List<String> handle(TableStreamEvent event, Context context) {
-        List<String> dossiers = new ArrayList<>();
+        // each record's dossier, by the record's sequence number, read from its key once
+        Map<String, String> dossierOfRecord = new LinkedHashMap<>();
         for (TableStreamEvent.Change change : event.records()) {
-            CandidacyItem.candidacyIdOfKey(change.keys()).ifPresent(dossiers::add);
+            CandidacyItem.candidacyIdOfKey(change.keys())
+                    .ifPresent(id -> dossierOfRecord.put(change.sequenceNumber(), id));
         }
-        var result = deliverRecordedMails.execute(dossiers);
+        var result = deliverRecordedMails.execute(List.copyOf(dossierOfRecord.values()));
         LOG.info("stream batch", "records", event.records().size(), "dossiers", result.dossiers(),
                 "sent", result.sent(), "failed", result.failed(), "handedBack", result.unreachable().size());
         Set<String> unreachable = Set.copyOf(result.unreachable());
         List<String> handedBack = new ArrayList<>();
-        for (TableStreamEvent.Change change : event.records()) {
-            CandidacyItem.candidacyIdOfKey(change.keys()).filter(unreachable::contains)
-                    .ifPresent(id -> handedBack.add(change.sequenceNumber()));
-        }
+        dossierOfRecord.forEach((sequenceNumber, id) -> {
+            if (unreachable.contains(id)) {
+                handedBack.add(sequenceNumber);
+            }
+        });
         return handedBack;
     }
 
