@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * The local stand-in for the DynamoDB stream that template.yaml subscribes functions to: dynalite keeps none. After
@@ -45,12 +44,12 @@ public final class LocalTableStream {
     public static final LocalTableStream NONE = new LocalTableStream(List.of(), List::of);
 
     private final List<Subscription> subscriptions;
-    private final Supplier<List<Item>> source;
+    private final Source source;
     private final AtomicLong sequence = new AtomicLong();
 
     public LocalTableStream(List<Subscription> subscriptions, Source source) {
         this.subscriptions = List.copyOf(subscriptions);
-        this.source = source::items;
+        this.source = source;
     }
 
     /** After a request of {@code method}: the items the stream would bring, to every subscription. */
@@ -58,7 +57,7 @@ public final class LocalTableStream {
         if (subscriptions.isEmpty() || method.equals("GET") || method.equals("HEAD")) {
             return;
         }
-        List<Item> items = source.get();
+        List<Item> items = source.items();
         for (Subscription subscription : subscriptions) {
             for (int from = 0; from < items.size(); from += subscription.batchSize()) {
                 deliver(subscription.function(), items.subList(from, Math.min(items.size(), from + subscription.batchSize())));
