@@ -22,6 +22,7 @@ import fr.interconnectes.candidatures.local.runtime.LocalDeployment;
 import fr.interconnectes.candidatures.local.runtime.LocalFunction;
 import fr.interconnectes.candidatures.local.runtime.LocalScheduler;
 import fr.interconnectes.candidatures.local.runtime.LocalTableStream;
+import fr.interconnectes.candidatures.local.emulator.LocalTableWrites;
 import fr.interconnectes.candidatures.local.runtime.StaticFiles;
 import fr.interconnectes.candidatures.local.template.LocalNames;
 import fr.interconnectes.candidatures.local.template.SamTemplate;
@@ -157,8 +158,7 @@ public final class LocalBackend implements AutoCloseable {
                     corsHeaders(template, names),
                     WebSecurityHeaders.fromTemplate(template, names, localCspOrigins(apiPort, emulators.s3Endpoint())),
                     LocalClock.shared(), AccessLog.fromTemplate(template),
-                    new LocalTableStream(deployment.streamSubscriptions(), new OutboxStreamSource(
-                            new DynamoDbCandidacies(aws.dynamoDb(), environment.get("TABLE_NAME")), LocalClock.shared())));
+                    tableStream(deployment, emulators, aws, environment.get("TABLE_NAME")));
             if (settings.runSchedules()) {
                 scheduler.start();
             }
@@ -168,6 +168,24 @@ public final class LocalBackend implements AutoCloseable {
             emulators.close();
             throw e;
         }
+    }
+
+    /**
+     * The stand-in for the table's stream: a subscription filtering on the keys gets the items written (recorded as
+     * they are written); the outbox's, which filters on the new image, gets the dossiers with a mail due, read from
+     * the table.
+     */
+    private static LocalTableStream tableStream(LocalDeployment deployment, Emulators emulators, AwsClients aws,
+                                                String table) {
+        var outbox = new OutboxStreamSource(new DynamoDbCandidacies(aws.dynamoDb(), table), LocalClock.shared());
+        Map<LocalTableStream.Subscription, LocalTableStream.Source> sources = new java.util.HashMap<>();
+        for (LocalTableStream.Subscription subscription : deployment.streamSubscriptions()) {
+            sources.put(subscription, subscription.filterPatterns().stream().allMatch(WrittenItemsSource::onKeysOnly)
+                    ? new WrittenItemsSource(LocalTableWrites.watch(emulators.dynamoDbEndpoint(), table),
+                            subscription.filterPatterns())
+                    : outbox);
+        }
+        return LocalTableStream.bySubscription(deployment.streamSubscriptions(), sources::get);
     }
 
     /** Routes whose authorizer is not a JWT authorizer of the template answer 401 to everything locally. */

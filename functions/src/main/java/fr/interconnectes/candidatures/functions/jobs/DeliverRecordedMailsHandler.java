@@ -1,13 +1,8 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import fr.interconnectes.candidatures.adapter.aws.items.CandidacyItem;
 import fr.interconnectes.candidatures.config.AwsAdapters;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
-import fr.interconnectes.candidatures.functions.HttpFunction;
-import fr.interconnectes.candidatures.functions.TableStreamFunction;
-import fr.interconnectes.candidatures.http.gateway.TableStreamEvent;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.DeliverRecordedMails;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
@@ -16,11 +11,7 @@ import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
 import fr.interconnectes.candidatures.port.Metrics;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * DynamoDB stream: the mails an applicant's request recorded with the dossier (its confirmation, withdrawal, lost
@@ -28,7 +19,7 @@ import java.util.Set;
  * due; a record the table could not answer for is handed back to Lambda, which retries it, then keeps it in the
  * failure queue; a mail SES refuses stays pending for the retry job. Never one mail twice: each is claimed first.
  */
-public final class DeliverRecordedMailsHandler extends TableStreamFunction {
+public final class DeliverRecordedMailsHandler extends DossierStreamFunction {
 
     private static final JsonLogger LOG = JsonLogger.of(DeliverRecordedMailsHandler.class);
 
@@ -51,28 +42,10 @@ public final class DeliverRecordedMailsHandler extends TableStreamFunction {
     }
 
     @Override
-    protected List<String> handle(TableStreamEvent event, Context context) {
-        // each record's dossier, by the record's sequence number, read from its key once
-        Map<String, String> dossierOfRecord = new LinkedHashMap<>();
-        for (TableStreamEvent.Change change : event.records()) {
-            CandidacyItem.candidacyIdOfKey(change.keys())
-                    .ifPresent(id -> dossierOfRecord.put(change.sequenceNumber(), id));
-        }
-        var result = deliverRecordedMails.execute(List.copyOf(dossierOfRecord.values()));
-        LOG.info("stream batch", "records", event.records().size(), "dossiers", result.dossiers(),
+    protected List<String> handleDossiers(int records, List<String> candidacyIds) {
+        var result = deliverRecordedMails.execute(candidacyIds);
+        LOG.info("stream batch", "records", records, "dossiers", result.dossiers(),
                 "sent", result.sent(), "failed", result.failed(), "handedBack", result.unreachable().size());
-        Set<String> unreachable = Set.copyOf(result.unreachable());
-        List<String> handedBack = new ArrayList<>();
-        dossierOfRecord.forEach((sequenceNumber, id) -> {
-            if (unreachable.contains(id)) {
-                handedBack.add(sequenceNumber);
-            }
-        });
-        return handedBack;
-    }
-
-    @Override
-    protected Map<String, String> primingKeys() {
-        return CandidacyItem.keyNames(HttpFunction.PRIMING_ID);
+        return result.unreachable();
     }
 }

@@ -219,6 +219,8 @@ public final class LocalApiServer implements AutoCloseable {
                     Optional.ofNullable(request.getHttpURI().getQuery()).orElse(""), headers,
                     new String(body, StandardCharsets.UTF_8));
             if (local.isPresent()) {
+                // a tool may run a scheduled job, which writes
+                tableStream.afterRequest(method);
                 return ApiAnswer.of(local.get(), Map.of());
             }
         }
@@ -398,6 +400,7 @@ public final class LocalApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        tableStream.close();
         try {
             server.stop();
         } catch (Exception e) {

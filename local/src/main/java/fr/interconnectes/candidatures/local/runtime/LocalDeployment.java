@@ -104,8 +104,17 @@ public final class LocalDeployment {
 
     private static LocalTableStream.Subscription subscription(LocalFunction function, Map<String, Object> properties) {
         // Lambda's default batch size for a DynamoDB stream
+        List<String> patterns = new ArrayList<>();
+        if (properties.get("FilterCriteria") instanceof Map<?, ?> criteria
+                && criteria.get("Filters") instanceof List<?> filters) {
+            for (Object filter : filters) {
+                if (filter instanceof Map<?, ?> map && map.get("Pattern") instanceof String pattern) {
+                    patterns.add(pattern);
+                }
+            }
+        }
         return new LocalTableStream.Subscription(function,
-                Integer.parseInt(String.valueOf(properties.getOrDefault("BatchSize", 100))));
+                Integer.parseInt(String.valueOf(properties.getOrDefault("BatchSize", 100))), patterns);
     }
 
     /** The function an event source mapping invokes: {@code !Ref F}, {@code !Ref F.Alias} or {@code !GetAtt F.Arn}. */

@@ -84,6 +84,35 @@ class DynamoDbTalliesTest {
         assertThat(candidacies.tally(campaign)).isEqualTo(DossierTally.of(old));
     }
 
+    @Test
+    void counted_by_the_table_stream_a_write_waits_for_its_record_which_counts_once_however_often_and_late_it_comes() {
+        var byStream = new DynamoDbCandidacies(EMULATORS.aws().dynamoDb(), EMULATORS.tableName(),
+                DynamoDbCandidacies.Counting.BY_TABLE_STREAM);
+        var streamWriter = new CandidacyWriter(byStream);
+        DossierSeed seed = new DossierSeed(campaign, AT);
+        Candidacy draft = seed.dossier(6);
+        Candidacy submitted = seed.dossier(1);
+        assertThat(byStream.create(draft)).isTrue();
+        assertThat(byStream.create(submitted)).isTrue();
+        assertThat(byStream.tally(campaign)).as("before the stream's records").isEqualTo(DossierTally.NONE);
+
+        byStream.countWritten(draft.id());
+        byStream.countWritten(submitted.id());
+        byStream.countWritten(draft.id());
+        assertThat(byStream.tally(campaign)).isEqualTo(DossierTally.of(draft).plus(DossierTally.of(submitted)));
+
+        // the withdrawal's record comes, then the creation's again (a replay): the dossier counts as withdrawn
+        Candidacy withdrawn = streamWriter.apply(streamWriter.require(submitted.id()),
+                current -> current.withdrawn(AT.plusSeconds(60)));
+        byStream.countWritten(withdrawn.id());
+        byStream.countWritten(withdrawn.id());
+        byStream.countWritten("c-never-written");
+        assertThat(byStream.tally(campaign)).isEqualTo(DossierTally.of(draft).plus(DossierTally.of(withdrawn)));
+        DossierTally recount = byStream.findByCampaign(campaign).stream().map(DossierTally::of)
+                .reduce(DossierTally.NONE, DossierTally::plus);
+        assertThat(byStream.tally(campaign)).isEqualTo(recount);
+    }
+
     /** Draft → submitted → decided → withdrawn → draft again … whatever state another writer left it in. */
     private void change(String id, int step) {
         try {

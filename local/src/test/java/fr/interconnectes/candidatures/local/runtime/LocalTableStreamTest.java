@@ -57,6 +57,9 @@ class LocalTableStreamTest {
                   EventSourceArn: !GetAtt Table.StreamArn
                   StartingPosition: LATEST
                   BatchSize: 2
+                  FilterCriteria:
+                    Filters:
+                      - Pattern: '{"dynamodb": {"Keys": {"SK": {"S": ["CANDIDACY"]}}}}'
               QueueSource:
                 Type: AWS::Lambda::EventSourceMapping
                 Properties:
@@ -72,10 +75,11 @@ class LocalTableStreamTest {
     }
 
     @Test
-    void the_functions_a_mapping_subscribes_to_a_tables_stream_are_read_with_its_batch_size_and_no_queues() {
+    void the_functions_a_mapping_subscribes_to_a_tables_stream_are_read_with_its_batch_size_filter_and_no_queues() {
         assertThat(deployment.streamSubscriptions()).singleElement().satisfies(subscription -> {
             assertThat(subscription.function().logicalId()).isEqualTo("StreamFunction");
             assertThat(subscription.batchSize()).isEqualTo(2);
+            assertThat(subscription.filterPatterns()).containsExactly("{\"dynamodb\": {\"Keys\": {\"SK\": {\"S\": [\"CANDIDACY\"]}}}}");
         });
     }
 
@@ -95,6 +99,17 @@ class LocalTableStreamTest {
 
         stream.afterRequest("PUT");
         assertThat(BATCHES).hasSize(4);
+    }
+
+    @Test
+    void each_subscription_is_handed_what_its_own_source_brings_and_one_without_a_source_nothing() {
+        BATCHES.clear();
+        LocalTableStream.bySubscription(deployment.streamSubscriptions(), subscription -> null).afterRequest("POST");
+        assertThat(BATCHES).isEmpty();
+
+        LocalTableStream.bySubscription(deployment.streamSubscriptions(), subscription -> () -> List.of(dossier("c9")))
+                .afterRequest("POST");
+        assertThat(BATCHES).containsExactly(List.of("CANDIDACY#c9"));
     }
 
     @Test

@@ -217,4 +217,24 @@ class LeastPrivilegeTest {
         // only dossiers written with a mail due reach it (the sparse outbox index's key in the new image)
         assertThat(String.valueOf(mapping.get("FilterCriteria"))).contains("\"GSI3PK\": {\"S\": [\"OUTBOX\"]}");
     }
+
+    @Test
+    void theCountingFunctionWritesCounterShardsOnlySendsNoMailAndReadsTheStreamOfDossierItems() {
+        String function = "CountWrittenDossiersFunction";
+        assertThat(sendsMail(function)).isFalse();
+        assertThat(uses(function, "DynamoDBWritePolicy")).isFalse();
+        List<Map<String, Object>> statements = inlineStatements(function);
+        assertThat(statements).filteredOn(s -> actions(s).contains("dynamodb:UpdateItem")).singleElement()
+                .satisfies(s -> {
+                    assertThat(actions(s)).containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:UpdateItem");
+                    assertThat(String.valueOf(s.get("Condition"))).contains("dynamodb:LeadingKeys").contains("TALLY#*");
+                });
+        assertThat(statements).filteredOn(s -> actions(s).contains("dynamodb:GetRecords")).singleElement()
+                .satisfies(s -> assertThat(s.get("Resource"))
+                        .isEqualTo(Map.of("Fn::Sub", "${CandidaturesTable.Arn}/stream/*")));
+        Map<String, Object> mapping = template.properties("DossierWritesEventSource");
+        assertThat(mapping.get("FunctionName")).isEqualTo(Map.of("Ref", "CountWrittenDossiersFunction.Alias"));
+        // dossier items only: not the counter shards it writes itself, which would bring it back its own writes
+        assertThat(String.valueOf(mapping.get("FilterCriteria"))).contains("\"SK\": {\"S\": [\"CANDIDACY\"]}");
+    }
 }

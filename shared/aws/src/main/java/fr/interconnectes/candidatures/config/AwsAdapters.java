@@ -114,7 +114,7 @@ public final class AwsAdapters {
     }
 
     public Candidacies candidacies() {
-        return new DynamoDbCandidacies(dynamoDb(), table());
+        return new DynamoDbCandidacies(dynamoDb(), table(), DynamoDbCandidacies.Counting.BY_TABLE_STREAM);
     }
 
     public JuryRecords juryRecords() {

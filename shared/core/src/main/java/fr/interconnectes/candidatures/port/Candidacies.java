@@ -58,8 +58,17 @@ public interface Candidacies {
     /** How many dossiers the listing holds. */
     long count(DossierListing listing);
 
-    /** The sum of the campaign's dossiers' {@link DossierTally}s, kept up to date by every write. */
+    /**
+     * The sum of the campaign's dossiers' {@link DossierTally}s, kept up to date after every write: by the write
+     * itself, or (where the store counts from its change stream) by {@link #countWritten} a second or so later.
+     */
     DossierTally tally(String campaignId);
+
+    /**
+     * Brings the campaign's counters up to date with the dossier as stored now (nothing for one no longer there).
+     * Idempotent and ordered by revision: a dossier counted twice, or after a later write, is counted once.
+     */
+    void countWritten(String candidacyId);
 
     /** Dossiers holding a mail to send that is due at {@code now}, at most {@code limit}. */
     List<Candidacy> withMailDue(Instant now, int limit);

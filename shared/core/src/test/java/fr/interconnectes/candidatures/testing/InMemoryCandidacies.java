@@ -26,6 +26,7 @@ public final class InMemoryCandidacies implements Candidacies {
     private final Deque<Consumer<InMemoryCandidacies>> beforeUpdates = new ArrayDeque<>();
     private int updates;
     private int pagesRead;
+    private final java.util.Queue<String> countedWritten = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Override
     public Optional<Candidacy> find(String candidacyId) {
@@ -103,6 +104,17 @@ public final class InMemoryCandidacies implements Candidacies {
     @Override
     public DossierTally tally(String campaignId) {
         return inCampaign(campaignId).stream().map(DossierTally::of).reduce(DossierTally.NONE, DossierTally::plus);
+    }
+
+    /** Nothing to do: {@link #tally} sums the dossiers as they are when it is asked. */
+    @Override
+    public void countWritten(String candidacyId) {
+        countedWritten.add(candidacyId);
+    }
+
+    /** The dossiers {@link #countWritten} was asked to count, in order. */
+    public List<String> countedWritten() {
+        return List.copyOf(countedWritten);
     }
 
     @Override

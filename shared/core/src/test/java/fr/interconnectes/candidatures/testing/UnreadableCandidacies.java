@@ -11,11 +11,12 @@ public final class UnreadableCandidacies {
     private UnreadableCandidacies() {
     }
 
-    /** {@code store}, except that reading {@code candidacyId} throws {@link Unavailable}. */
+    /** {@code store}, except that reading or counting {@code candidacyId} throws {@link Unavailable}. */
     public static Candidacies except(Candidacies store, String candidacyId) {
         return (Candidacies) Proxy.newProxyInstance(Candidacies.class.getClassLoader(),
                 new Class<?>[] {Candidacies.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("find") && candidacyId.equals(arguments[0])) {
+                    if ((method.getName().equals("find") || method.getName().equals("countWritten"))
+                            && candidacyId.equals(arguments[0])) {
                         throw new Unavailable("the table", new RuntimeException("throughput exceeded"));
                     }
                     try {

@@ -19,13 +19,28 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Dossiers in the single table, one item each ({@link CandidacyItem}), found by id or through the indexes.
  * Every write is one conditional PutItem on {@code revision}: all or nothing, never lost to a concurrent one.
  *
- * <p>A write that changes what the dossier adds to its campaign's counters ({@link DossierTally}) then applies the
- * dossier's new tally to its counter shard ({@link TallyItem}), which keeps what it holds for each dossier: applying
- * is idempotent and ordered by revision, so concurrent writes and retries count exactly once. (DynamoDB could do
- * both in one TransactWriteItems, but the local emulator has no transactions.) Should a function die between the
- * two writes, {@link #backfill} (safe at any time) sets its count right.
+ * <p>A dossier's tally ({@link DossierTally}) is applied to its campaign's counter shard ({@link TallyItem}), which
+ * keeps what it holds for each dossier: applying is idempotent and ordered by revision, so concurrent writes and
+ * retries count exactly once. When is set by {@link Counting}: on Lambda, {@link Counting#BY_TABLE_STREAM}, the
+ * table's stream brings each written dossier to {@link #countWritten} (CountWrittenDossiersFunction), which Lambda
+ * retries until it is done; the tools, the seeding of demo data and {@link #backfill} count {@link Counting#ON_WRITE},
+ * right after each write, where a process dying between the two writes leaves the count to the next backfill.
  */
-public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) implements Candidacies {
+public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName, Counting counting)
+        implements Candidacies {
+
+    /** When a dossier's write reaches its campaign's counters. */
+    public enum Counting {
+        /** By the write, just after it, in the same call. */
+        ON_WRITE,
+        /** A second or so later, from the table's stream: the write's request does not wait for the counters. */
+        BY_TABLE_STREAM
+    }
+
+    /** Counting {@link Counting#ON_WRITE}. */
+    public DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) {
+        this(dynamoDb, tableName, Counting.ON_WRITE);
+    }
 
     @Override
     public Optional<Candidacy> find(String candidacyId) {
@@ -38,7 +53,9 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
             Candidacy created = candidacy.atRevision(1);
             table().put(r -> r.item(CandidacyItem.toItem(created))
                     .conditionExpression("attribute_not_exists(PK)"));
-            tallies().apply(created);
+            if (counting == Counting.ON_WRITE) {
+                tallies().apply(created);
+            }
             return true;
         } catch (ConditionalCheckFailedException exists) {
             return false;
@@ -53,8 +70,8 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
     @Override
     public Candidacy update(Candidacy stored, Candidacy candidacy) {
         Candidacy next = put(candidacy);
-        if (stored == null || stored.revision() != candidacy.revision()
-                || !DossierTally.of(stored).equals(DossierTally.of(next))) {
+        if (counting == Counting.ON_WRITE && (stored == null || stored.revision() != candidacy.revision()
+                || !DossierTally.of(stored).equals(DossierTally.of(next)))) {
             tallies().apply(next);
         }
         return next;
@@ -125,6 +142,11 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName) imp
     @Override
     public DossierTally tally(String campaignId) {
         return tallies().read(campaignId);
+    }
+
+    @Override
+    public void countWritten(String candidacyId) {
+        find(candidacyId).ifPresent(tallies()::apply);
     }
 
     /**
