@@ -4,7 +4,7 @@ import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.CandidacyStatus;
 import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import fr.interconnectes.candidatures.domain.Unicode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -128,7 +128,7 @@ public record DossierListing(String campaignId, CandidacyStatus status, String k
 
     /** Accents and case ignored. */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Unicode.withoutAccents(text).toLowerCase(Locale.ROOT);
     }
 
     private static String textKey(String text) {

@@ -2,7 +2,7 @@ package fr.interconnectes.candidatures.adapter.aws;
 
 import fr.interconnectes.candidatures.port.FileStore;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import fr.interconnectes.candidatures.domain.Unicode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -211,7 +211,7 @@ public final class S3FileStore implements FileStore {
     }
 
     private static String asciiFallback(String name) {
-        String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String withoutAccents = Unicode.withoutAccents(name);
         StringBuilder ascii = new StringBuilder(withoutAccents.length());
         for (char c : withoutAccents.toCharArray()) {
             ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '_');

@@ -6,6 +6,12 @@ import java.time.Instant;
 public record Receipt(String number, Instant submittedAt) {
 
     public static String number(String regionCode, int edition, String trackLetter, long sequence) {
-        return String.format("%s-%d-%s-%04d", regionCode, edition, trackLetter, sequence);
+        if (sequence < 0) {
+            throw new IllegalArgumentException("receipt sequence " + sequence);
+        }
+        // not String.format, whose %d loads the JDK's locale data on the submission's first invoke
+        String digits = Long.toString(sequence);
+        return regionCode + "-" + edition + "-" + trackLetter + "-" + "0".repeat(Math.max(0, 4 - digits.length()))
+                + digits;
     }
 }

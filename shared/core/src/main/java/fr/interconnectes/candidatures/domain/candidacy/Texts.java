@@ -1,6 +1,6 @@
 package fr.interconnectes.candidatures.domain.candidacy;
 
-import java.text.Normalizer;
+import fr.interconnectes.candidatures.domain.Unicode;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +45,7 @@ public final class Texts {
         }
         String visible = INVISIBLE.matcher(raw).replaceAll("");
         String spaced = spacing.matcher(visible).replaceAll(replacement);
-        return trimmed(Normalizer.normalize(spaced, Normalizer.Form.NFC));
+        return trimmed(Unicode.nfc(spaced));
     }
 
     /** Without white space or no-break space at either end; {@code null} when nothing is left. */

@@ -13,7 +13,7 @@ import fr.interconnectes.candidatures.domain.LocalizedText;
 import fr.interconnectes.candidatures.domain.candidacy.FieldErrorCode;
 import fr.interconnectes.candidatures.http.ApiRequest;
 import fr.interconnectes.candidatures.http.JsonBody;
-import java.text.Normalizer;
+import fr.interconnectes.candidatures.domain.Unicode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +145,7 @@ public final class ApplicantRequests {
         if (fileName == null) {
             return null;
         }
-        String name = Normalizer.normalize(fileName, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "");
+        String name = Unicode.nfc(fileName).replaceAll("\\p{Cntrl}", "");
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1).trim();
         if (name.length() > MAX_FILE_NAME) {
