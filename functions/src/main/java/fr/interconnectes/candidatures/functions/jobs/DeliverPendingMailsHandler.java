@@ -33,7 +33,7 @@ public final class DeliverPendingMailsHandler extends ScheduledFunction {
 
     private DeliverPendingMailsHandler(AwsAdapters aws) {
         this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics(),
-                settings(aws.environment()));
+                settings(aws.environment(), aws.mailSendRate()));
     }
 
     public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
@@ -48,14 +48,14 @@ public final class DeliverPendingMailsHandler extends ScheduledFunction {
                 new SendRate(mailer, settings.mailsPerSecond()), tokens, links, clock, metrics), settings);
     }
 
-    /** {@code MAIL_SEND_RATE} (mails a second), {@code MAIL_SENDERS}, {@code MAIL_DRAIN_SECONDS}, as template.yaml sets them. */
-    static DeliverPendingMails.Settings settings(Environment environment) {
+    /** {@code MAIL_SENDERS}, {@code MAIL_DRAIN_SECONDS}, as template.yaml sets them, and the send rate. */
+    static DeliverPendingMails.Settings settings(Environment environment, double mailsPerSecond) {
         var defaults = DeliverPendingMails.Settings.DEFAULT;
         return new DeliverPendingMails.Settings(
                 environment.optional("MAIL_DRAIN_SECONDS").map(Long::parseLong).map(Duration::ofSeconds)
                         .orElse(defaults.budget()),
                 environment.optional("MAIL_SENDERS").map(Integer::parseInt).orElse(defaults.senders()),
-                environment.optional("MAIL_SEND_RATE").map(Double::parseDouble).orElse(defaults.mailsPerSecond()));
+                mailsPerSecond);
     }
 
     @Override

@@ -188,7 +188,12 @@ public final class AwsAdapters {
      * sets it (the retry job's default without it), for a function that sends many mails one after the other.
      */
     public Mailer mailerAtSendRate() {
-        return new SendRate(mailer(), environment.optional("MAIL_SEND_RATE").map(Double::parseDouble)
-                .orElse(DeliverPendingMails.Settings.DEFAULT.mailsPerSecond()));
+        return new SendRate(mailer(), mailSendRate());
+    }
+
+    /** {@code MAIL_SEND_RATE}, the SES account's maximum send rate in mails a second (the retry job's default without it). */
+    public double mailSendRate() {
+        return environment.optional("MAIL_SEND_RATE").map(Double::parseDouble)
+                .orElse(DeliverPendingMails.Settings.DEFAULT.mailsPerSecond());
     }
 }
