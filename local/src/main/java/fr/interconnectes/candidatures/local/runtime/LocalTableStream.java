@@ -77,11 +77,20 @@ public final class LocalTableStream implements AutoCloseable {
         this.sourceOfSubscription = sourceOfSubscription;
     }
 
-    /** After a request of {@code method}: the items the stream would bring, to every subscription. */
+    /**
+     * After a request of {@code method}: the items the stream would bring, to every subscription. One request's
+     * delivery at a time (as a stream shard's batches reach a function one at a time): a request that finds its
+     * dossier's mail claimed by another request's delivery waits until that delivery is over, so that its answer
+     * never leaves before its mail.
+     */
     public void afterRequest(String method) {
         if (subscriptions.isEmpty() || method.equals("GET") || method.equals("HEAD")) {
             return;
         }
+        deliverAll();
+    }
+
+    private synchronized void deliverAll() {
         for (Subscription subscription : subscriptions) {
             Source source = sourceOfSubscription.apply(subscription);
             List<Item> items = source == null ? List.of() : source.items();
