@@ -28,7 +28,8 @@ public final class LocalTableWrites implements ExecutionInterceptor {
 
     /** The writes to {@code table} on the DynamoDB emulator at {@code endpoint}, from now on. */
     public static Watch watch(String endpoint, String table) {
-        String name = name(URI.create(endpoint).getHost(), URI.create(endpoint).getPort(), table);
+        URI emulator = URI.create(endpoint);
+        String name = name(emulator.getHost(), emulator.getPort(), table);
         Queue<Map<String, String>> written = new ConcurrentLinkedQueue<>();
         WATCHED.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(written);
         return new Watch(name, written);

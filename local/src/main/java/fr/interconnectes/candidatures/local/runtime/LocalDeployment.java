@@ -103,7 +103,6 @@ public final class LocalDeployment {
     }
 
     private static LocalTableStream.Subscription subscription(LocalFunction function, Map<String, Object> properties) {
-        // Lambda's default batch size for a DynamoDB stream
         List<String> patterns = new ArrayList<>();
         if (properties.get("FilterCriteria") instanceof Map<?, ?> criteria
                 && criteria.get("Filters") instanceof List<?> filters) {
@@ -113,6 +112,7 @@ public final class LocalDeployment {
                 }
             }
         }
+        // Lambda's default batch size for a DynamoDB stream
         return new LocalTableStream.Subscription(function,
                 Integer.parseInt(String.valueOf(properties.getOrDefault("BatchSize", 100))), patterns);
     }
