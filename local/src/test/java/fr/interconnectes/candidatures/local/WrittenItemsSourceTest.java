@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the local stand-in for the table's stream hands CountWrittenDossiersFunction: the dossier items written on
  * dynalite through the real SDK client, as recorded by the SDK's global interceptor, through the event source's
- * filter of template.yaml; not the counter shards written beside them, not a write that was refused.
+ * filter of template.yaml, when a hosted function wrote them; not the counter shards written beside them, not a write
+ * that was refused, not what a seed writes beside the functions.
  */
 class WrittenItemsSourceTest {
 
@@ -33,10 +34,13 @@ class WrittenItemsSourceTest {
     void each_dossier_written_comes_once_per_write_in_order_and_a_refused_write_or_another_item_does_not() {
         try (var source = new WrittenItemsSource(LocalTableWrites.watch(EMULATORS.emulators().dynamoDbEndpoint(),
                 EMULATORS.tableName()), List.of(DOSSIER_ITEMS))) {
-            assertThat(candidacies.create(seed.dossier(1))).isTrue();
-            assertThat(candidacies.create(seed.dossier(2))).isTrue();
-            assertThat(candidacies.create(seed.dossier(1))).as("refused: it exists").isFalse();
-            candidacies.update(candidacies.require(seed.id(1)).withdrawn(Instant.parse("2030-10-02T08:00:00Z")));
+            LocalTableWrites.byFunction(() -> {
+                assertThat(candidacies.create(seed.dossier(1))).isTrue();
+                assertThat(candidacies.create(seed.dossier(2))).isTrue();
+                assertThat(candidacies.create(seed.dossier(1))).as("refused: it exists").isFalse();
+                candidacies.update(candidacies.require(seed.id(1)).withdrawn(Instant.parse("2030-10-02T08:00:00Z")));
+                return null;
+            });
 
             // other tests of this JVM may write dossiers to the same table meanwhile
             List<Map<String, String>> mine = source.items().stream().map(item -> item.keys())
@@ -45,6 +49,28 @@ class WrittenItemsSourceTest {
             assertThat(mine).containsExactly(CandidacyItem.keyNames(seed.id(1)), CandidacyItem.keyNames(seed.id(2)),
                     CandidacyItem.keyNames(seed.id(1)));
             assertThat(source.items()).as("drained").noneMatch(item -> item.keys().get("PK").endsWith(seed.id(1)));
+        }
+    }
+
+    @Test
+    void what_a_function_writes_from_a_thread_it_starts_is_recorded_what_is_written_beside_the_functions_is_not() {
+        try (var source = new WrittenItemsSource(LocalTableWrites.watch(EMULATORS.emulators().dynamoDbEndpoint(),
+                EMULATORS.tableName()), List.of(DOSSIER_ITEMS))) {
+            assertThat(candidacies.create(seed.dossier(4))).as("a seed's write, beside the functions").isTrue();
+            LocalTableWrites.byFunction(() -> {
+                Thread started = Thread.ofVirtual().start(() -> candidacies.create(seed.dossier(5)));
+                try {
+                    started.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+
+            List<String> mine = source.items().stream().map(item -> item.keys().get("PK"))
+                    .filter(pk -> pk.endsWith(seed.id(4)) || pk.endsWith(seed.id(5))).toList();
+            assertThat(mine).containsExactly(CandidacyItem.keyNames(seed.id(5)).get("PK"));
+            assertThat(candidacies.find(seed.id(4))).as("written all the same").isPresent();
         }
     }
 
@@ -59,7 +85,7 @@ class WrittenItemsSourceTest {
     void a_closed_watch_records_nothing_more() {
         var watch = LocalTableWrites.watch(EMULATORS.emulators().dynamoDbEndpoint(), EMULATORS.tableName());
         watch.close();
-        assertThat(candidacies.create(seed.dossier(3))).isTrue();
+        assertThat(LocalTableWrites.byFunction(() -> candidacies.create(seed.dossier(3)))).isTrue();
 
         assertThat(watch.drain()).isEmpty();
         assertThat(candidacies.find(seed.id(3))).isPresent();

@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -19,12 +20,33 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * The keys of the items written to a watched local table, as its stream would carry them: dynalite keeps no stream.
  * Every SDK client of the local runner's JVM has this interceptor (the SDK's global interceptors, listed in
  * {@code software/amazon/awssdk/global/handlers/execution.interceptors}, on the local module's class path only): a
- * PutItem or UpdateItem that succeeded on a table someone {@link #watch}es is recorded for that watcher.
+ * PutItem or UpdateItem that succeeded on a table someone {@link #watch}es is recorded for that watcher, when a
+ * hosted function made it ({@link #byFunction}). What a test, a tool or the demo seed writes beside the functions is
+ * not: those writers count their own dossiers as they write them, and handing a seed of thousands of dossiers to the
+ * stream's function before the next request's answer would hold that request for as long.
  */
 public final class LocalTableWrites implements ExecutionInterceptor {
 
     /** Each watched table's watchers: every one sees every write, as every consumer of a stream reads all of it. */
     private static final Map<String, List<Queue<Map<String, String>>>> WATCHED = new ConcurrentHashMap<>();
+
+    /** Set while a hosted function runs; inherited by the threads it starts (its virtual threads, say). */
+    private static final InheritableThreadLocal<Boolean> BY_FUNCTION = new InheritableThreadLocal<>();
+
+    /** Runs {@code invocation}, a hosted function's, whose writes to watched tables are recorded. */
+    public static <T> T byFunction(Supplier<T> invocation) {
+        Boolean outer = BY_FUNCTION.get();
+        BY_FUNCTION.set(Boolean.TRUE);
+        try {
+            return invocation.get();
+        } finally {
+            if (outer == null) {
+                BY_FUNCTION.remove();
+            } else {
+                BY_FUNCTION.set(outer);
+            }
+        }
+    }
 
     /** The writes to {@code table} on the DynamoDB emulator at {@code endpoint}, from now on. */
     public static Watch watch(String endpoint, String table) {
@@ -58,7 +80,7 @@ public final class LocalTableWrites implements ExecutionInterceptor {
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes executionAttributes) {
-        if (WATCHED.isEmpty() || context.httpResponse().statusCode() != 200) {
+        if (WATCHED.isEmpty() || BY_FUNCTION.get() == null || context.httpResponse().statusCode() != 200) {
             return;
         }
         String table;

@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.local.runtime;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import fr.interconnectes.candidatures.local.emulator.LocalTableWrites;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,13 +70,16 @@ public final class LocalFunction {
         return invocations.get();
     }
 
-    /** Invokes the handler as the Lambda runtime does: the event's JSON in, the bytes it writes out. */
+    /**
+     * Invokes the handler as the Lambda runtime does: the event's JSON in, the bytes it writes out. Its writes reach
+     * the local stand-in of the table's stream.
+     */
     public byte[] invoke(byte[] event) {
         invocations.incrementAndGet();
         coldStart();
         var context = new LocalContext(UUID.randomUUID().toString(), logicalId, memoryMb,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
-        return LocalRuntime.runWith(environment, () -> {
+        return LocalRuntime.runWith(environment, () -> LocalTableWrites.byFunction(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 handler.handleRequest(new ByteArrayInputStream(event), out, context);
@@ -83,6 +87,6 @@ public final class LocalFunction {
                 throw new UncheckedIOException(e);
             }
             return out.toByteArray();
-        });
+        }));
     }
 }
