@@ -1,6 +1,7 @@
 package fr.interconnectes.candidatures.http.campaigns;
 
 import fr.interconnectes.candidatures.campaigns.CampaignView;
+import fr.interconnectes.candidatures.domain.LastUsed;
 import fr.interconnectes.candidatures.domain.Language;
 import fr.interconnectes.candidatures.http.ApiResponse;
 import fr.interconnectes.candidatures.http.CampaignJson;
@@ -10,12 +11,23 @@ import java.util.Map;
 /** The answers of the public campaign routes: titles and criteria in the reader's language, declared as such. */
 public final class CampaignResponses {
 
+    /**
+     * The answers last given: every applicant's form and every campaign page asks for the same few campaigns, and
+     * writing one out was the larger half of a warm GetCampaign's own work (measured with JFR). An answer is a
+     * function of the view (the campaign and its status now) and the language alone.
+     */
+    private static final LastUsed<Asked, ApiResponse> LAST_ANSWERED = new LastUsed<>(32);
+
+    private record Asked(CampaignView view, Language language) {
+    }
+
     private CampaignResponses() {
     }
 
     /** 200: one campaign. */
     public static ApiResponse campaign(CampaignView view, Language language) {
-        return ApiResponse.json(200, CampaignJson.of(view, language), contentLanguage(language));
+        return LAST_ANSWERED.get(new Asked(view, language), asked ->
+                ApiResponse.json(200, CampaignJson.of(view, language), contentLanguage(language)));
     }
 
     /** 200: {@code {"campaigns": [...]}}, in the order given. */

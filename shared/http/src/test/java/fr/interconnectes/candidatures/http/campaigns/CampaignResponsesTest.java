@@ -43,6 +43,20 @@ class CampaignResponsesTest {
     }
 
     @Test
+    void a_campaign_asked_again_gets_the_answer_already_written_until_its_status_or_language_changes() {
+        ApiResponse first = CampaignResponses.campaign(label, Language.FR);
+
+        assertThat(CampaignResponses.campaign(new CampaignView(Fixtures.labelCampaign(), CampaignStatus.OPEN),
+                Language.FR)).isSameAs(first);
+        ApiResponse closed = CampaignResponses.campaign(new CampaignView(Fixtures.labelCampaign(),
+                CampaignStatus.CLOSED), Language.FR);
+        assertThat(body(closed).get("status").asText()).isEqualTo("closed");
+        assertThat(body(CampaignResponses.campaign(label, Language.EN)).at("/criteria/1/label").asText())
+                .isEqualTo("User focus");
+        assertThat(body(CampaignResponses.campaign(label, Language.FR)).get("status").asText()).isEqualTo("open");
+    }
+
+    @Test
     void campaigns_are_answered_under_one_key_in_the_order_given() {
         ApiResponse response = CampaignResponses.campaigns(List.of(startup, label), Language.EN);
 

@@ -74,11 +74,11 @@ final class DocumentReader {
     }
 
     Instant instant(String field) {
-        return parsed(field, Instant::parse);
+        return parsed(field, StoredTimes::instant);
     }
 
     LocalDate date(String field) {
-        return parsed(field, LocalDate::parse);
+        return parsed(field, StoredTimes::date);
     }
 
     /** A time of day, e.g. {@code 09:30}. */
