@@ -43,13 +43,15 @@ class CampaignResponsesTest {
     }
 
     @Test
-    void a_campaign_asked_again_gets_the_answer_already_written_until_its_status_or_language_changes() {
+    void a_campaign_asked_again_gets_the_answer_already_written_until_the_campaign_its_status_or_language_changes() {
         ApiResponse first = CampaignResponses.campaign(label, Language.FR);
 
+        assertThat(CampaignResponses.campaign(new CampaignView(label.campaign(), CampaignStatus.OPEN), Language.FR))
+                .isSameAs(first);
         assertThat(CampaignResponses.campaign(new CampaignView(Fixtures.labelCampaign(), CampaignStatus.OPEN),
-                Language.FR)).isSameAs(first);
-        ApiResponse closed = CampaignResponses.campaign(new CampaignView(Fixtures.labelCampaign(),
-                CampaignStatus.CLOSED), Language.FR);
+                Language.FR)).as("another instance, as read from a changed item").isNotSameAs(first).isEqualTo(first);
+        ApiResponse closed = CampaignResponses.campaign(new CampaignView(label.campaign(), CampaignStatus.CLOSED),
+                Language.FR);
         assertThat(body(closed).get("status").asText()).isEqualTo("closed");
         assertThat(body(CampaignResponses.campaign(label, Language.EN)).at("/criteria/1/label").asText())
                 .isEqualTo("User focus");
