@@ -48,8 +48,7 @@ public final class CampaignItem {
 
     public static Campaign fromItem(Map<String, AttributeValue> item) {
         String what = item.get("PK").s();
-        String document = ItemDocument.of(item, what);
-        return document == null ? CampaignDocument.read(null, what)
-                : LAST_READ.get(document, text -> CampaignDocument.read(text, what));
+        // an item without a document is refused by the reading, so nothing is kept for it
+        return LAST_READ.get(ItemDocument.of(item, what), document -> CampaignDocument.read(document, what));
     }
 }

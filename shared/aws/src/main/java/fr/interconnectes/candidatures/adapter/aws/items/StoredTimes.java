@@ -37,12 +37,13 @@ final class StoredTimes {
                 return Instant.parse(text);
             }
             int hour = number(text, 11, 13);
-            if (hour == 24 || number(text, 17, 19) == 60) {
+            int second = number(text, 17, 19);
+            if (hour == 24 || second == 60) {
                 return Instant.parse(text);
             }
             // LocalDateTime.of refuses the 31st of April, an hour of 25, as the formatter does
             return LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10), hour,
-                    number(text, 14, 16), number(text, 17, 19), nanos).toInstant(ZoneOffset.UTC);
+                    number(text, 14, 16), second, nanos).toInstant(ZoneOffset.UTC);
         }
         return Instant.parse(text);
     }
