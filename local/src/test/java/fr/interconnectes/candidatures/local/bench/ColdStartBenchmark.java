@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  * 0: the warm comparison alone; see
  * scripts/coldstart.sh, which prepares them): {@code DYNAMODB_ONLY_TASK_ROOT} is the same artifact without the S3 and
  * SES clients, Mustache and CSV (what a per-group artifact of the DynamoDB-only functions would ship), run as one more
- * GetCampaign target; {@code BEFORE_TASK_ROOT}, the artifact of an earlier commit, whose GetCampaign and
- * CreateCandidacy then run in the same interleaving, so that the targets' ratios are taken within one run.
+ * GetCampaign target; {@code BEFORE_TASK_ROOT}, the artifact of an earlier commit, whose GetCampaign,
+ * CreateCandidacy and SubmitCandidacy then run in the same interleaving, so that the targets' ratios are taken within one run.
  */
 public final class ColdStartBenchmark {
 
@@ -129,7 +129,8 @@ public final class ColdStartBenchmark {
         byte[] createCandidacy = Api.JSON.writeValueAsBytes(create);
         byte[] listCandidacies = Files.readAllBytes(root.resolve("events/list-candidacies.json"));
         ObjectNode submitSample = (ObjectNode) Api.JSON.readTree(root.resolve("events/submit-candidacy.json").toFile());
-        int submissions = 2 * runs + 2;
+        int submitTargets = beforeTaskRoot == null ? 2 : 3;   // unprimed and primed, and the earlier artifact's
+        int submissions = submitTargets * (runs + 1);
         List<byte[]> submits = new ArrayList<>();
         for (int i = 0; i < submissions; i++) {
             var dossier = Applicants.create(http, "aura-2027-label",
@@ -167,6 +168,8 @@ public final class ColdStartBenchmark {
                     beforeTaskRoot));
             targets.add(new Target("CreateCandidacy before", "CreateCandidacyFunction", null, i -> createCandidacy,
                     false, beforeTaskRoot));
+            targets.add(new Target("SubmitCandidacy before", "SubmitCandidacyFunction", null, nextSubmit, false,
+                    beforeTaskRoot));
         }
         if (runs == 0) {
             printWarm(warm(getCampaign));
