@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * scripts/coldstart.sh, which prepares them): {@code DYNAMODB_ONLY_TASK_ROOT} is the same artifact without the S3 and
  * SES clients, Mustache and CSV (what a per-group artifact of the DynamoDB-only functions would ship), run as one more
  * GetCampaign target; {@code BEFORE_TASK_ROOT}, the artifact of an earlier commit, whose GetCampaign,
- * CreateCandidacy and SubmitCandidacy then run in the same interleaving, so that the targets' ratios are taken within one run.
+ * CreateCandidacy and SubmitCandidacy then run in the same interleaving, so that the targets' ratios are taken
+ * within one run.
  */
 public final class ColdStartBenchmark {
 
