@@ -11,7 +11,6 @@ import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
-import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import java.time.Clock;
@@ -27,14 +26,13 @@ public final class SendAccessLinksHandler extends HttpFunction {
     }
 
     private SendAccessLinksHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.mailTemplates(), aws.accessTokens(),
-                aws.dossierLinks(), aws.clock());
+        this(aws.campaigns(), aws.candidacies(), aws.accessTokens(), aws.dossierLinks(), aws.clock());
     }
 
     public SendAccessLinksHandler(Campaigns campaigns, Candidacies candidacies,
-                                  MailTemplates templates, AccessTokens tokens, DossierLinks links, Clock clock) {
+                                  AccessTokens tokens, DossierLinks links, Clock clock) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
-        ApplicantNotifier notifier = ApplicantNotifier.recording(templates, tokens, links);
+        ApplicantNotifier notifier = ApplicantNotifier.recording(tokens, links);
         this.sendAccessLinks = new SendAccessLinks(campaigns, candidacies, writer, notifier, clock);
     }
 

@@ -14,7 +14,6 @@ import fr.interconnectes.candidatures.http.applications.ApplicantRequests;
 import fr.interconnectes.candidatures.http.applications.ApplicantResponses;
 import fr.interconnectes.candidatures.notifications.ApplicantNotifier;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
-import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.port.Campaigns;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.ReceiptCounters;
@@ -26,24 +25,25 @@ public final class SubmitCandidacyHandler extends HttpFunction {
     private final SubmitCandidacy submitCandidacy;
 
     /**
-     * On Lambda: the dossier and its receipt counter in DynamoDB; the confirmation is recorded with the dossier, and
-     * the table's stream sends it (DeliverRecordedMailsHandler), so no mail client is built here.
+     * On Lambda: the dossier and its receipt counter in DynamoDB; the confirmation is recorded with the dossier,
+     * unwritten, and the table's stream writes and sends it (DeliverRecordedMailsHandler), so neither a mail client
+     * nor the templates are built here.
      */
     public SubmitCandidacyHandler() {
         this(AwsAdapters.fromEnvironment());
     }
 
     private SubmitCandidacyHandler(AwsAdapters aws) {
-        this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.mailTemplates(),
-                aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics());
+        this(aws.campaigns(), aws.candidacies(), aws.receiptCounters(), aws.accessTokens(), aws.dossierLinks(),
+                aws.clock(), aws.metrics());
     }
 
     public SubmitCandidacyHandler(Campaigns campaigns, Candidacies candidacies, ReceiptCounters receiptCounters,
-                                  MailTemplates templates, AccessTokens tokens, DossierLinks links,
+                                  AccessTokens tokens, DossierLinks links,
                                   Clock clock, Metrics metrics) {
         CandidacyWriter writer = new CandidacyWriter(candidacies);
         this.submitCandidacy = new SubmitCandidacy(new ApplicantAccess(candidacies), campaigns, writer,
-                receiptCounters, new ApplicationForms(), ApplicantNotifier.recording(templates, tokens, links), clock, metrics);
+                receiptCounters, new ApplicationForms(), ApplicantNotifier.recording(tokens, links), clock, metrics);
     }
 
     @Override

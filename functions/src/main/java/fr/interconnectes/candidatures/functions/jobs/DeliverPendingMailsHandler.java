@@ -11,6 +11,7 @@ import fr.interconnectes.candidatures.http.gateway.ScheduledEvent;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.DeliverPendingMails;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.notifications.Outbox;
 import fr.interconnectes.candidatures.notifications.SendRate;
 import fr.interconnectes.candidatures.port.Candidacies;
@@ -32,20 +33,21 @@ public final class DeliverPendingMailsHandler extends ScheduledFunction {
     }
 
     private DeliverPendingMailsHandler(AwsAdapters aws) {
-        this(aws.candidacies(), aws.mailer(), aws.accessTokens(), aws.dossierLinks(), aws.clock(), aws.metrics(),
-                settings(aws.environment(), aws.mailSendRate()));
+        this(aws.candidacies(), aws.mailer(), aws.mailTemplates(), aws.accessTokens(), aws.dossierLinks(), aws.clock(),
+                aws.metrics(), settings(aws.environment(), aws.mailSendRate()));
     }
 
-    public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
-                                      Clock clock, Metrics metrics) {
-        this(candidacies, mailer, tokens, links, clock, metrics, DeliverPendingMails.Settings.DEFAULT);
+    public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, MailTemplates templates,
+                                      AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
+        this(candidacies, mailer, templates, tokens, links, clock, metrics, DeliverPendingMails.Settings.DEFAULT);
     }
 
     /** @param settings how long a run lasts, how many dossiers at once, and SES's send rate, which the mailer keeps to */
-    public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
-                                      Clock clock, Metrics metrics, DeliverPendingMails.Settings settings) {
+    public DeliverPendingMailsHandler(Candidacies candidacies, Mailer mailer, MailTemplates templates,
+                                      AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics,
+                                      DeliverPendingMails.Settings settings) {
         this.deliverPendingMails = new DeliverPendingMails(new Outbox(candidacies, new CandidacyWriter(candidacies),
-                new SendRate(mailer, settings.mailsPerSecond()), tokens, links, clock, metrics), settings);
+                new SendRate(mailer, settings.mailsPerSecond()), templates, tokens, links, clock, metrics), settings);
     }
 
     /** {@code MAIL_SENDERS}, {@code MAIL_DRAIN_SECONDS}, as template.yaml sets them, and the send rate. */

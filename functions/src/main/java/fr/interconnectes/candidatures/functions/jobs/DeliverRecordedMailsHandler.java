@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.dossiers.CandidacyWriter;
 import fr.interconnectes.candidatures.logging.JsonLogger;
 import fr.interconnectes.candidatures.notifications.DeliverRecordedMails;
 import fr.interconnectes.candidatures.notifications.DossierLinks;
+import fr.interconnectes.candidatures.notifications.MailTemplates;
 import fr.interconnectes.candidatures.notifications.Outbox;
 import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.port.Mailer;
@@ -25,20 +26,24 @@ public final class DeliverRecordedMailsHandler extends DossierStreamFunction {
 
     private final DeliverRecordedMails deliverRecordedMails;
 
-    /** On Lambda: the dossiers' outboxes in DynamoDB, sent through SES at the account's send rate. */
+    /**
+     * On Lambda: the dossiers' outboxes in DynamoDB, written out by the templates where recorded unwritten, sent
+     * through SES at the account's send rate.
+     */
     public DeliverRecordedMailsHandler() {
         this(AwsAdapters.fromEnvironment());
     }
 
     private DeliverRecordedMailsHandler(AwsAdapters aws) {
-        this(aws.candidacies(), aws.mailerAtSendRate(), aws.accessTokens(), aws.dossierLinks(), aws.clock(),
-                aws.metrics());
+        this(aws.candidacies(), aws.mailerAtSendRate(), aws.mailTemplates(), aws.accessTokens(), aws.dossierLinks(),
+                aws.clock(), aws.metrics());
     }
 
-    public DeliverRecordedMailsHandler(Candidacies candidacies, Mailer mailer, AccessTokens tokens, DossierLinks links,
-                                       Clock clock, Metrics metrics) {
+    public DeliverRecordedMailsHandler(Candidacies candidacies, Mailer mailer, MailTemplates templates,
+                                       AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         this.deliverRecordedMails = new DeliverRecordedMails(candidacies,
-                new Outbox(candidacies, new CandidacyWriter(candidacies), mailer, tokens, links, clock, metrics));
+                new Outbox(candidacies, new CandidacyWriter(candidacies), mailer, templates, tokens, links, clock,
+                        metrics));
     }
 
     @Override

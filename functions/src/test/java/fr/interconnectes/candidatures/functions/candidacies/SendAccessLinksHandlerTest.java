@@ -37,11 +37,12 @@ class SendAccessLinksHandlerTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final TestClock clock = new TestClock(DURING_2027_CALL);
     private final SendAccessLinksHandler handler = new SendAccessLinksHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign(2027)), candidacies, new PlainMailTemplates(),
+            new InMemoryCampaigns(Fixtures.labelCampaign(2027)), candidacies,
             Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
     /** What the table's stream invokes once the dossier is written with the links' mail due. */
     private final DeliverRecordedMailsHandler stream = new DeliverRecordedMailsHandler(candidacies, mailer,
-            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
+            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock,
+            new RecordingMetrics());
 
     private void storeTheirDraft() {
         candidacies.put(Fixtures.draft(DOSSIER, CAMPAIGN_2027, Fixtures.completeLabelForm(ADDRESS), "lost-token",

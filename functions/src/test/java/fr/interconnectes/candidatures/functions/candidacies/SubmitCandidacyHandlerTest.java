@@ -36,10 +36,10 @@ class SubmitCandidacyHandlerTest {
     private final RecordingMetrics metrics = new RecordingMetrics();
     private final SubmitCandidacyHandler handler = new SubmitCandidacyHandler(
             new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, new InMemoryReceiptCounters(),
-            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
+            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
     /** What the table's stream invokes once the dossier is written with its confirmation due. */
     private final DeliverRecordedMailsHandler stream = new DeliverRecordedMailsHandler(candidacies, mailer,
-            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
+            new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, metrics);
 
     @ParameterizedTest
     @Event(value = "../events/submit-candidacy.json", type = APIGatewayV2HTTPEvent.class)
@@ -97,7 +97,7 @@ class SubmitCandidacyHandlerTest {
                 label.track(), label.edition(), label.opensAt(), LAST_MILLISECOND, label.timeZone(),
                 label.regionalSelection(), label.criteria(), label.uploadLimits());
         return new SubmitCandidacyHandler(new InMemoryCampaigns(campaign), candidacies, new InMemoryReceiptCounters(),
-                new PlainMailTemplates(), Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
+                Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
     }
 
     @ParameterizedTest

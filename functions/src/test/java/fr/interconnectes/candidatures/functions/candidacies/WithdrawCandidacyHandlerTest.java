@@ -32,11 +32,11 @@ class WithdrawCandidacyHandlerTest {
     private final PlainMailTemplates templates = new PlainMailTemplates();
     private final TestClock clock = new TestClock(Fixtures.DURING_CALL);
     private final WithdrawCandidacyHandler handler = new WithdrawCandidacyHandler(
-            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, templates, Fixtures.tokens(),
+            new InMemoryCampaigns(Fixtures.labelCampaign()), candidacies, Fixtures.tokens(),
             new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock);
     /** What the table's stream invokes once the dossier is written with its notice due. */
     private final DeliverRecordedMailsHandler stream = new DeliverRecordedMailsHandler(candidacies, mailer,
-            Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
+            templates, Fixtures.tokens(), new DossierLinks(Fixtures.PUBLIC_BASE_URL), clock, new RecordingMetrics());
 
     @ParameterizedTest
     @Event(value = "../events/withdraw-candidacy.json", type = APIGatewayV2HTTPEvent.class)

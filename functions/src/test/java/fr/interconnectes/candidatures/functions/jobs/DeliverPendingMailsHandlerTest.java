@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.functions.jobs;
 
+import fr.interconnectes.candidatures.testing.PlainMailTemplates;
 import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import static fr.interconnectes.candidatures.functions.Invocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class DeliverPendingMailsHandlerTest {
     private final DossierLinks links = new DossierLinks(Fixtures.PUBLIC_BASE_URL);
     private final TestClock clock = new TestClock(REFUSED.plus(Duration.ofMinutes(1)));
     private final DeliverPendingMailsHandler handler = new DeliverPendingMailsHandler(candidacies, mailer,
-            Fixtures.tokens(), links, clock, new RecordingMetrics());
+            new PlainMailTemplates(), Fixtures.tokens(), links, clock, new RecordingMetrics());
 
     /** The dossier's confirmation, with its link still to put in, refused once by SES: due a minute later. */
     private void storeConfirmationRefusedOnce() {

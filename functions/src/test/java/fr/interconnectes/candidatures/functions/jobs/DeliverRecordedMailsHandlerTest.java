@@ -14,6 +14,7 @@ import fr.interconnectes.candidatures.port.Metric;
 import fr.interconnectes.candidatures.testing.Fixtures;
 import fr.interconnectes.candidatures.testing.InMemoryCandidacies;
 import fr.interconnectes.candidatures.testing.RecordingMailer;
+import fr.interconnectes.candidatures.testing.PlainMailTemplates;
 import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import fr.interconnectes.candidatures.testing.TestClock;
 import fr.interconnectes.candidatures.testing.UnreadableCandidacies;
@@ -42,7 +43,8 @@ class DeliverRecordedMailsHandlerTest {
     private final DeliverRecordedMailsHandler handler = handlerOn(candidacies);
 
     private DeliverRecordedMailsHandler handlerOn(Candidacies store) {
-        return new DeliverRecordedMailsHandler(store, mailer, Fixtures.tokens(), links, clock, metrics);
+        return new DeliverRecordedMailsHandler(store, mailer, new PlainMailTemplates(), Fixtures.tokens(), links, clock,
+                metrics);
     }
 
     /** The submission's write: the dossier and its confirmation, with its link still to put in. */

@@ -3,6 +3,7 @@ package fr.interconnectes.candidatures.local.bench;
 import fr.interconnectes.candidatures.testing.RecordingMetrics;
 import fr.interconnectes.candidatures.adapter.aws.DynamoDbCandidacies;
 import fr.interconnectes.candidatures.adapter.aws.SesMailer;
+import fr.interconnectes.candidatures.adapter.mail.MustacheMailTemplates;
 import fr.interconnectes.candidatures.domain.candidacy.AccessTokens;
 import fr.interconnectes.candidatures.domain.candidacy.Candidacy;
 import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
@@ -52,7 +53,9 @@ public record OutboxRush(DynamoDbClient dynamoDb, String table, SesV2Client ses,
     /** One run of the retry job, SES's send rate {@code mailsPerSecond}, at the time {@code clock} tells. */
     public DeliverPendingMailsHandler job(Clock clock, DeliverPendingMails.Settings settings) {
         Mailer mailer = new SesMailer(ses, mailFrom);
-        return new DeliverPendingMailsHandler(candidacies(), mailer, new AccessTokens(SECRET),
+        // its mails are seeded written: the templates are never used
+        return new DeliverPendingMailsHandler(candidacies(), mailer, new MustacheMailTemplates(),
+                new AccessTokens(SECRET),
                 new DossierLinks("http://localhost:3000"), clock, new RecordingMetrics(), settings);
     }
 

@@ -193,13 +193,29 @@ class PrivacyRegisterTest {
                 new fr.interconnectes.candidatures.domain.candidacy.MailOutcome(
                         fr.interconnectes.candidatures.domain.candidacy.MailOutcome.Type.BOUNCED, at, "550"), "m0",
                 "Q1w2E3r4T5y6U7i=");
+        // the notices an applicant's request records unwritten, their drafts filling every draft field
+        var header = new fr.interconnectes.candidatures.notifications.MailHeader("elise@annecy.fr", Language.FR, null,
+                "Label 2030", "Commune d'Annecy", "Guichet");
+        var confirmation = new fr.interconnectes.candidatures.notifications.ConfirmationMail(header, "ARA-2030-L-0001",
+                at, List.of(new fr.interconnectes.candidatures.notifications.ConfirmationMail.Attachment("statuts.pdf", 3)),
+                new fr.interconnectes.candidatures.domain.RegionalSelection(java.time.LocalDate.of(2030, 4, 1), "Annecy",
+                        15, 0), at, OutboxMail.LINK_PLACEHOLDER);
+        var links = new fr.interconnectes.candidatures.notifications.AccessLinkMail(header,
+                fr.interconnectes.candidatures.notifications.AccessLinkMail.Status.SUBMITTED, "ARA-2030-L-0001", at,
+                OutboxMail.LINK_PLACEHOLDER);
+        var withdrawal = new fr.interconnectes.candidatures.notifications.WithdrawalMail(header, "ARA-2030-L-0001", at,
+                OutboxMail.LINK_PLACEHOLDER);
+        var unwritten = List.of(OutboxMail.unwritten("m2", "elise@annecy.fr", confirmation, "nonce-2", at),
+                OutboxMail.unwritten("m3", "elise@annecy.fr", links, "nonce-3", at),
+                OutboxMail.unwritten("m4", "elise@annecy.fr", withdrawal, "nonce-4", at));
         var convocation = new Convocation("slot-cAll", 1, "A", "Salle", "Annecy", at, at.plusSeconds(900),
                 Convocation.State.SENT, at, Convocation.Attendance.CONFIRMED, "À deux", at);
         return new Candidacy("cAll", "campaign", CandidacyStatus.SUBMITTED,
                 new ApplicationForm(new Applicant("Commune d'Annecy", OrganisationKind.COMMUNE, "200063402",
                         "20006340200016", contact), project, Language.FR),
                 List.of("hash"), List.of(attachment), new Receipt("ARA-2030-L-0001", at), at, at, at, 3, 4, at, at,
-                List.of(mail), new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(mail), unwritten.stream()).toList(),
+                new Decision(Decision.Outcome.FINALIST, "Bravo", "organiser", at, at), "cOrigin",
                 convocation, null, fr.interconnectes.candidatures.domain.candidacy.Mailing.NONE)
                 .withMailing(m -> m.withRemindersSent(List.of(new fr.interconnectes.candidatures.domain.ReminderOffset("P7D")))
                         .withRemindersStopped(at)

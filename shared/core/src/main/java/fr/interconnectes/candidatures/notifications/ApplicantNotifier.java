@@ -20,11 +20,14 @@ import java.util.function.Function;
 
 /**
  * Tells applicants what happened to their dossier, one method per notice. Each writes the notice's mail in the
- * dossier's language and returns the dossier with the mail recorded in its outbox, for the caller to store in the
- * same conditional write as the change the mail reports: the change and its mail are stored together or not at
- * all. Mails with a personal link get a fresh link nonce, and the dossier the hash of the token it derives; the
+ * dossier's language (or, in a notifier without templates, records it unwritten, for the outbox's sender to write)
+ * and returns the dossier with the mail recorded in its outbox, for the caller to store in the same conditional write
+ * as the change the mail reports: the change and its mail are stored together or not at all. Mails with a personal link get a fresh link nonce, and the dossier the hash of the token it derives; the
  * link itself is put in only when the mail is sent. {@link #deliver} then hands the recorded mails to the
  * notifier's {@link Delivery}.
+ *
+ * @param templates what writes the mails out; {@code null} in a {@link #recording} notifier, which records them
+ *                  unwritten
  */
 public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, DossierLinks links, Delivery delivery) {
 
@@ -51,15 +54,17 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Do
     public static ApplicantNotifier delivering(CandidacyWriter writer, Mailer mailer, MailTemplates templates,
                                                AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
         return new ApplicantNotifier(templates, tokens, links,
-                new Outbox(writer.candidacies(), writer, mailer, tokens, links, clock, metrics)::deliver);
+                new Outbox(writer.candidacies(), writer, mailer, templates, tokens, links, clock, metrics)::deliver);
     }
 
     /**
-     * The notifier of a function that only records the mails with the dossier, for the table's stream to send them
-     * (an applicant's request: submitted, withdrawn, links asked for). Such a function needs no mail service.
+     * The notifier of a function that only records the mails with the dossier, unwritten, for the table's stream to
+     * write and send them (an applicant's request: submitted, withdrawn, links asked for). Such a function needs
+     * neither the mail service nor the templates, whose loading would lengthen the request's cold start by a tenth.
+     * It records confirmations, withdrawals and lost links, the notices whose drafts the store keeps.
      */
-    public static ApplicantNotifier recording(MailTemplates templates, AccessTokens tokens, DossierLinks links) {
-        return new ApplicantNotifier(templates, tokens, links, Delivery.BY_TABLE_STREAM);
+    public static ApplicantNotifier recording(AccessTokens tokens, DossierLinks links) {
+        return new ApplicantNotifier(null, tokens, links, Delivery.BY_TABLE_STREAM);
     }
 
     /** The receipt of a dossier just submitted. */
@@ -179,6 +184,10 @@ public record ApplicantNotifier(MailTemplates templates, AccessTokens tokens, Do
     }
 
     private Candidacy recorded(Candidacy candidacy, MailModel model, String linkNonce, Instant now) {
+        if (templates == null) {
+            return candidacy.withMailAdded(OutboxMail.unwritten(AccessTokens.resourceId('m', 9), model.to(), model,
+                    linkNonce, now));
+        }
         Mailer.Mail mail = templates.render(model);
         return candidacy.withMailAdded(OutboxMail.pending(AccessTokens.resourceId('m', 9), model.kind(), mail.to(),
                 mail.subject(), mail.textBody(), mail.htmlBody(), mail.attachments(), linkNonce, now));

@@ -29,13 +29,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
- * so the request that recorded it and the retry job never both send it; then sent, with its personal link put in
- * only now; then marked sent, or failed with a backoff. A send failure never fails the caller: the mail stays
+ * so the request that recorded it and the retry job never both send it; a mail recorded unwritten is written out by
+ * {@link MailTemplates} and stored so in that same claim, so every attempt sends the same text; then sent, with its
+ * personal link put in only now; then marked sent, or failed with a backoff. A send failure never fails the caller: the mail stays
  * pending for the job. Each outcome is counted ({@link Metrics}: sent, retried, given up), and logged under the id of
  * the request that recorded the mail ({@link Correlation}), whoever sends it.
  */
-public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, AccessTokens tokens,
-                     DossierLinks links, Clock clock, Metrics metrics) {
+public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, MailTemplates templates,
+                     AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
 
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -88,7 +89,7 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
                 failed.incrementAndGet();
                 throw e;
             }
-        }, tokens, links, clock, metrics);
+        }, templates, tokens, links, clock, metrics);
         long deadline = System.nanoTime() + budget.toNanos();
         Semaphore slots = new Semaphore(senders);
         Set<String> inHand = ConcurrentHashMap.newKeySet();
@@ -193,6 +194,12 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
 
     private Candidacy claimAndSend(Candidacy candidacy, String mailId) {
         Instant now = clock.instant();
+        Optional<Mailer.Mail> writtenOut;
+        try {
+            writtenOut = mail(candidacy, mailId).filter(OutboxMail::unwritten).map(this::writeOut);
+        } catch (RuntimeException e) {
+            return notWritten(candidacy, mailId, now, e);
+        }
         boolean[] claimed = {false};
         Candidacy afterClaim;
         try {
@@ -204,7 +211,7 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
                     return current.withMail(mailId, m -> m.suppressed(now, "undeliverable address: "
                             + current.mailing().undeliverable().reason().code()));
                 }
-                return claimed[0] ? current.withMail(mailId, m -> m.claim(now.plus(LEASE))) : current;
+                return claimed[0] ? current.withMail(mailId, m -> written(m, writtenOut).claim(now.plus(LEASE))) : current;
             });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not claim mail", "candidacyId", candidacy.id(), "mailId", mailId,
@@ -245,6 +252,39 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
             // the lease expires and the job tries again: at worst a mail is sent twice, never lost
             LOG.log(Level.ERROR, "could not record mail outcome", "candidacyId", candidacy.id(), "mailId", mailId, e);
             return afterClaim;
+        }
+    }
+
+    private Mailer.Mail writeOut(OutboxMail unwritten) {
+        if (!(unwritten.draft() instanceof MailModel model)) {
+            throw new IllegalStateException("no template writes a " + unwritten.kind() + " draft");
+        }
+        return templates.render(model);
+    }
+
+    /** The claimed mail as written out before the claim (a draft is immutable: one writing serves every retry). */
+    private static OutboxMail written(OutboxMail claimed, Optional<Mailer.Mail> writtenOut) {
+        if (!claimed.unwritten() || writtenOut.isEmpty()) {
+            return claimed;
+        }
+        Mailer.Mail mail = writtenOut.get();
+        return claimed.written(mail.subject(), mail.textBody(), mail.htmlBody(), mail.attachments());
+    }
+
+    /**
+     * A draft the templates could not write out (a defect, not the mail service's doing) counts as a failed attempt,
+     * so the mail is retried after the fix is deployed, and given up and reported if it never is.
+     */
+    private Candidacy notWritten(Candidacy candidacy, String mailId, Instant now, RuntimeException e) {
+        LOG.log(Level.ERROR, "could not write mail out", "candidacyId", candidacy.id(), "mailId", mailId, e);
+        try {
+            return writer.apply(candidacy, current -> mail(current, mailId).filter(m -> m.claimableAt(now)).isPresent()
+                    ? current.withMail(mailId, m -> m.failed(now, "not written: " + e.getClass().getSimpleName()))
+                    : current);
+        } catch (RuntimeException notRecorded) {
+            LOG.log(Level.ERROR, "could not record mail outcome", "candidacyId", candidacy.id(), "mailId", mailId,
+                    notRecorded);
+            return candidacy;
         }
     }
 

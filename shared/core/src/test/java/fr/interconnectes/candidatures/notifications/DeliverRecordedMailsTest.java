@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
+import java.time.Duration;
+import fr.interconnectes.candidatures.domain.Language;
 import org.junit.jupiter.api.Test;
 
 /** An applicant's request records its mail and answers; the table's stream then names the dossier to this use case. */
@@ -23,7 +25,7 @@ class DeliverRecordedMailsTest {
 
     final MailTestBench bench = MailTestBench.at(NOW);
     /** What an applicant's request builds: it records, and leaves the sending to the stream. */
-    final ApplicantNotifier recording = ApplicantNotifier.recording(bench.templates(), bench.tokens(), bench.links());
+    final ApplicantNotifier recording = ApplicantNotifier.recording(bench.tokens(), bench.links());
     final DeliverRecordedMails stream = new DeliverRecordedMails(bench.candidacies(), bench.outbox());
 
     /** A submission's write, its confirmation recorded with it; delivered as the request delivers it. */
@@ -69,7 +71,7 @@ class DeliverRecordedMailsTest {
             }
             return bench.mailer().send(mail);
         };
-        var outbox = new Outbox(bench.candidacies(), bench.writer(), meetingPoint, bench.tokens(), bench.links(),
+        var outbox = new Outbox(bench.candidacies(), bench.writer(), meetingPoint, bench.templates(), bench.tokens(), bench.links(),
                 bench.clock(), bench.metrics());
 
         var result = new DeliverRecordedMails(bench.candidacies(), outbox).execute(batch);
@@ -101,5 +103,71 @@ class DeliverRecordedMailsTest {
 
         assertThat(result).isEqualTo(new DeliverRecordedMails.Result(3, 1, 0, List.of("c3")));
         assertThat(bench.outbox("c3").get(0).pending()).isTrue();
+    }
+
+    @Test
+    void the_request_records_its_notice_unwritten_and_the_stream_writes_it_out_in_the_claim() {
+        submitted("c1");
+        OutboxMail recorded = bench.outbox("c1").get(0);
+        assertThat(recorded.unwritten()).isTrue();
+        assertThat(recorded.subject()).isNull();
+        assertThat(recorded.draft()).isInstanceOfSatisfying(ConfirmationMail.class,
+                draft -> assertThat(draft.receiptNumber()).isEqualTo("ARA-2019-L-0001"));
+        assertThat(bench.templates().rendered()).isEmpty();
+
+        stream.execute(List.of("c1"));
+
+        OutboxMail sent = bench.outbox("c1").get(0);
+        assertThat(sent.unwritten()).isFalse();
+        assertThat(sent.draft()).isNull();
+        assertThat(sent.subject()).isEqualTo("confirmation – " + Fixtures.labelCampaign().title().in(Language.FR));
+        assertThat(sent.textBody()).contains(OutboxMail.LINK_PLACEHOLDER);
+        assertThat(bench.mailer().sent()).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo(sent.subject());
+            assertThat(mail.textBody()).doesNotContain(OutboxMail.LINK_PLACEHOLDER);
+        });
+        assertThat(bench.templates().rendered()).containsExactly((MailModel) recorded.draft());
+    }
+
+    @Test
+    void a_mail_written_out_then_refused_is_kept_written_and_its_retry_sends_the_same_text() {
+        submitted("c1");
+        bench.mailer().refuseNext(1);
+
+        stream.execute(List.of("c1"));
+
+        OutboxMail refused = bench.outbox("c1").get(0);
+        assertThat(refused.pending()).isTrue();
+        assertThat(refused.unwritten()).isFalse();
+        assertThat(refused.subject()).isNotNull();
+        bench.clock().advance(Duration.ofMinutes(2));
+        bench.outbox().deliverDue(10);
+        assertThat(bench.outbox("c1").get(0).state()).isEqualTo(OutboxMail.State.SENT);
+        assertThat(bench.mailer().sent()).singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).isEqualTo(refused.subject()));
+        assertThat(bench.templates().rendered()).hasSize(1);
+    }
+
+    @Test
+    void a_draft_the_templates_cannot_write_out_is_a_failed_attempt_sent_once_they_can() {
+        submitted("c1");
+        MailTemplates broken = model -> {
+            throw new IllegalStateException("template missing");
+        };
+        var outbox = new Outbox(bench.candidacies(), bench.writer(), bench.mailer(), broken, bench.tokens(),
+                bench.links(), bench.clock(), bench.metrics());
+
+        new DeliverRecordedMails(bench.candidacies(), outbox).execute(List.of("c1"));
+
+        OutboxMail failed = bench.outbox("c1").get(0);
+        assertThat(bench.mailer().sent()).isEmpty();
+        assertThat(failed.pending()).isTrue();
+        assertThat(failed.unwritten()).isTrue();
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isEqualTo("not written: IllegalStateException");
+        bench.clock().advance(Duration.ofMinutes(2));
+        bench.outbox().deliverDue(10);
+        assertThat(bench.outbox("c1").get(0).state()).isEqualTo(OutboxMail.State.SENT);
+        assertThat(bench.mailer().sent()).hasSize(1);
     }
 }

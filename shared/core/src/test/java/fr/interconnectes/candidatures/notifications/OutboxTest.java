@@ -198,7 +198,7 @@ class OutboxTest {
         Outbox job = new Outbox(bench.candidacies(), bench.writer(), mail -> {
             sentUnder.add(Correlation.requestId().orElse("none"));
             return "m-1";
-        }, bench.tokens(), bench.links(), bench.clock(), bench.metrics());
+        }, bench.templates(), bench.tokens(), bench.links(), bench.clock(), bench.metrics());
 
         Correlation.call("req-of-the-job", () -> job.deliverDue(10));
 

@@ -54,6 +54,26 @@ class ResendMailTest {
     }
 
     @Test
+    void a_notice_never_written_out_as_its_address_was_undeliverable_is_written_out_when_resent() {
+        var recording = ApplicantNotifier.recording(bench.tokens(), bench.links());
+        var told = recording.confirmation(Fixtures.labelCampaign(),
+                Fixtures.submitted("cDossier", "ARA-2019-L-0001", Fixtures.DURING_CALL), Fixtures.DURING_CALL);
+        String mailId = ApplicantNotifier.lastMailId(told);
+        bench.candidacies().put(told.withMail(mailId,
+                m -> m.suppressed(Fixtures.DURING_CALL, "undeliverable address: bounce")));
+
+        var resent = resend.execute(Fixtures.organiser(), new ResendMail.Resend("cDossier", mailId, "key-0001"));
+
+        assertThat(resent.mail().state()).isEqualTo(OutboxMail.State.SENT);
+        assertThat(resent.mail().unwritten()).isFalse();
+        assertThat(bench.candidacies().stored("cDossier").mail(mailId).orElseThrow().unwritten()).isTrue();
+        assertThat(bench.mailer().sentTo(EMAIL)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo(resent.mail().subject()).startsWith("confirmation");
+            assertThat(mail.textBody()).contains(bench.linkOf(bench.candidacies().stored("cDossier"), resent.mail()));
+        });
+    }
+
+    @Test
     void a_pending_mail_an_unknown_mail_and_an_undeliverable_contact_are_refused() {
         submittedWithItsConfirmationSent();
         var pending = OutboxMail.pending("m2", "decision", EMAIL, "Décision", "texte", null, null, Fixtures.AFTER_DEADLINE)

@@ -45,7 +45,7 @@ public record MailTestBench(TestClock clock, InMemoryCampaigns campaigns, InMemo
     }
 
     public Outbox outbox() {
-        return new Outbox(candidacies, writer(), mailer, tokens, links, clock, metrics);
+        return new Outbox(candidacies, writer(), mailer, templates, tokens, links, clock, metrics);
     }
 
     /** The notifier a function builds: it records each notice with the change and delivers through the outbox. */

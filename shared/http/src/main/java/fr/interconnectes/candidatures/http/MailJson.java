@@ -37,7 +37,8 @@ public final class MailJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", m.id());
         json.put("kind", m.kind());
-        json.put("subject", m.subject());
+        // absent while the mail is recorded unwritten: the outbox's sender writes it out within seconds
+        ResponseFields.putIfPresent(json, "subject", m.subject());
         json.put("status", m.state().name().toLowerCase(Locale.ROOT));
         json.put("createdAt", CandidacyJson.time(m.createdAt(), zone));
         ResponseFields.putTime(json, "sentAt", m.sentAt(), zone);

@@ -113,7 +113,7 @@ public final class PrivacyJson {
             Map<String, Object> mail = new LinkedHashMap<>();
             mail.put("kind", m.kind());
             mail.put("to", m.to());
-            mail.put("subject", m.subject());
+            ResponseFields.putIfPresent(mail, "subject", m.subject());
             mail.put("status", m.state().name().toLowerCase(Locale.ROOT));
             mail.put("createdAt", CandidacyJson.time(m.createdAt(), zone));
             ResponseFields.putTime(mail, "sentAt", m.sentAt(), zone);

@@ -22,7 +22,7 @@ final class CampaignDocument {
             "finalistMonths");
     private static final Fields TEXT = Fields.of("localized text", "fr", "en");
     private static final Fields REGION = Fields.of("region", "code", "name");
-    private static final Fields SELECTION = Fields.of("regional selection", "date", "place", "presentationMinutes",
+    static final Fields SELECTION = Fields.of("regional selection", "date", "place", "presentationMinutes",
             "questionMinutes");
     private static final Fields CRITERION = Fields.of("criterion", "id", "label", "scaleMin", "scaleMax", "weight");
     private static final Fields UPLOAD_LIMITS = Fields.of("upload limits", "maxFileBytes", "maxFiles",
@@ -109,7 +109,8 @@ final class CampaignDocument {
         return new Region(region.text("code"), region.text("name"));
     }
 
-    private static DocumentWriter selection(RegionalSelection selection) {
+    /** Also a confirmation draft's ({@link MailDraftDocument}): the same shape wherever a regional selection is stored. */
+    static DocumentWriter selection(RegionalSelection selection) {
         return DocumentWriter.of(SELECTION)
                 .date("date", selection.date())
                 .text("place", selection.place())
@@ -117,7 +118,7 @@ final class CampaignDocument {
                 .number("questionMinutes", selection.questionMinutes());
     }
 
-    private static RegionalSelection selection(DocumentReader selection) {
+    static RegionalSelection selection(DocumentReader selection) {
         return new RegionalSelection(
                 selection.date("date"),
                 selection.text("place"),

@@ -30,7 +30,7 @@ final class CandidacyDocument {
     private static final Fields RECEIPT = Fields.of("receipt", "number", "submittedAt");
     private static final Fields OUTBOX_MAIL = Fields.of("outbox mail", "id", "kind", "to", "subject", "textBody",
             "htmlBody", "attachments", "linkNonce", "state", "attempts", "nextAttemptAt", "claimedUntil", "createdAt",
-            "sentAt", "providerMessageId", "lastError", "outcome", "resendOf", "requestId");
+            "sentAt", "providerMessageId", "lastError", "outcome", "resendOf", "requestId", "draft");
     private static final Fields MAIL_ATTACHMENT = Fields.of("mail attachment", "fileName", "mediaType", "content");
     private static final Fields CONVOCATION = Fields.of("convocation", "slotId", "sequence", "panelId", "room",
             "place", "start", "end", "state", "sentAt", "attendance", "note", "answeredAt");
@@ -59,8 +59,16 @@ final class CandidacyDocument {
         return candidacy.outbox().stream().anyMatch(m -> m.requestId() != null);
     }
 
+    /** Whether the dossier holds a field of schema version 4: an outbox mail recorded unwritten, with its draft. */
+    static boolean holdsVersion4(Candidacy candidacy) {
+        return candidacy.outbox().stream().anyMatch(OutboxMail::unwritten);
+    }
+
     /** The oldest schema version whose fields the dossier's document holds. */
     static int version(Candidacy candidacy) {
+        if (holdsVersion4(candidacy)) {
+            return 4;
+        }
         if (holdsVersion3(candidacy)) {
             return 3;
         }
@@ -226,7 +234,8 @@ final class CandidacyDocument {
                 .text("lastError", mail.lastError())
                 .object("outcome", mail.outcome(), CandidacyDocument::outcome)
                 .text("resendOf", mail.resendOf())
-                .text("requestId", mail.requestId());
+                .text("requestId", mail.requestId())
+                .object("draft", mail.draft(), MailDraftDocument::write);
     }
 
     private static OutboxMail mail(DocumentReader mail) {
@@ -249,7 +258,8 @@ final class CandidacyDocument {
                 mail.text("lastError"),
                 mail.object("outcome", OUTCOME, CandidacyDocument::outcome),
                 mail.text("resendOf"),
-                mail.text("requestId"));
+                mail.text("requestId"),
+                mail.variant("draft", "kind", MailDraftDocument.DRAFTS));
     }
 
     private static DocumentWriter mailAttachment(MailAttachment attachment) {

@@ -10,13 +10,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Version 2 adds optional fields (a dossier's erasure and convocation, its outbox mails' attachments, a campaign's
  * retention and reminder offsets, what the mail service reported and the reminders sent): only an item holding them
  * is written as version 2, so the releases before still read every other item. Version 3 adds the request id an
- * outbox mail was recorded under (a dossier holding such a mail is written as version 3).
+ * outbox mail was recorded under (a dossier holding such a mail is written as version 3). Version 4 adds the draft
+ * of an outbox mail recorded unwritten, in place of its subject and bodies (a dossier holding such a mail is written
+ * as version 4: a release before would send it without a text; once the mail is written out, the dossier is written
+ * as version 3 again).
  */
 final class ItemDocument {
 
     static final String DATA = "data";
     static final String SCHEMA_VERSION = "schemaVersion";
-    static final int CURRENT_VERSION = 3;
+    static final int CURRENT_VERSION = 4;
     /** The shape of version 1 and its optional fields of version 2 (STORED_SCHEMA.md): an item without them. */
     static final int MAPPERS_VERSION = 1;
 

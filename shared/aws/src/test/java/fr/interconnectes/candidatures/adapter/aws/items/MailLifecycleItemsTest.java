@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.interconnectes.candidatures.domain.Campaign;
 import fr.interconnectes.candidatures.domain.ReminderOffset;
+import fr.interconnectes.candidatures.domain.candidacy.OutboxMail;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** What schema version 2 adds (reminders, mail outcomes, resends, undeliverable addresses) reads back as written. */
+/**
+ * What schema versions 2 to 4 add (reminders, mail outcomes, resends, undeliverable addresses; requests' ids; notices
+ * recorded unwritten) reads back as written, and items of the versions before still read.
+ */
 class MailLifecycleItemsTest {
 
     @Test
@@ -43,6 +47,59 @@ class MailLifecycleItemsTest {
         assertThat(CandidacyItem.fromItem(item)).isEqualTo(dossier);
         assertThat(CandidacyItem.fromItem(item).outbox()).extracting(m -> m.requestId())
                 .containsOnly("Q1w2E3r4T5y6U7i=");
+    }
+
+    @Test
+    void the_mails_recorded_under_requests_as_version_3_stored_them_still_read_and_are_written_as_version_3() {
+        var golden = GoldenItems.item("candidacy-mailed-v3.json");
+
+        assertThat(golden.get("schemaVersion").n()).isEqualTo("3");
+        assertThat(CandidacyItem.fromItem(golden)).isEqualTo(StoredSamples.mailedDraftWithRequestIds());
+        assertThat(CandidacyItem.toItem(StoredSamples.mailedDraftWithRequestIds())).isEqualTo(golden);
+    }
+
+    @Test
+    void notices_recorded_unwritten_keep_their_drafts_as_version_4_and_read_back_equal() {
+        var dossier = StoredSamples.unwrittenNotices();
+
+        var item = CandidacyItem.toItem(dossier);
+
+        assertThat(item.get("schemaVersion").n()).isEqualTo("4");
+        // after the label dossier's own mails, written before drafts were stored
+        int first = StoredSamples.labelDossier().outbox().size();
+        var confirmation = GoldenItems.document(item).at("/outbox/" + first);
+        assertThat(confirmation.at("/draft/kind").asText()).isEqualTo("confirmation");
+        assertThat(confirmation.at("/draft/header/language").asText()).isEqualTo("en");
+        assertThat(confirmation.at("/draft/attachments/0/size").asLong()).isEqualTo(482_113);
+        assertThat(confirmation.has("subject")).isFalse();
+        assertThat(GoldenItems.document(item).at("/outbox/" + (first + 1) + "/draft/status").asText())
+                .isEqualTo("SUBMITTED");
+        assertThat(CandidacyItem.fromItem(item)).isEqualTo(dossier);
+    }
+
+    @Test
+    void once_written_out_the_dossier_is_written_as_version_3_again() {
+        var dossier = StoredSamples.unwrittenNotices();
+        for (var mail : dossier.outbox()) {
+            dossier = dossier.withMail(mail.id(), m -> m.written("Subject", "Text " + OutboxMail.LINK_PLACEHOLDER,
+                    null, List.of()));
+        }
+
+        var item = CandidacyItem.toItem(dossier);
+
+        assertThat(item.get("schemaVersion").n()).isEqualTo("3");
+        assertThat(GoldenItems.document(item).get("outbox")).noneMatch(mail -> mail.has("draft"));
+        assertThat(CandidacyItem.fromItem(item)).isEqualTo(dossier);
+    }
+
+    @Test
+    void a_draft_of_a_kind_this_release_does_not_store_is_refused() {
+        var item = new HashMap<>(CandidacyItem.toItem(StoredSamples.unwrittenNotices()));
+        item.put("data", AttributeValue.fromS(item.get("data").s()
+                .replace("\"kind\":\"withdrawal\",\"header\"", "\"kind\":\"farewell\",\"header\"")));
+
+        assertThatThrownBy(() -> CandidacyItem.fromItem(item)).isInstanceOf(UnreadableDocument.class)
+                .hasMessageContaining("draft.kind");
     }
 
     @Test

@@ -33,6 +33,10 @@ import fr.interconnectes.candidatures.domain.candidacy.ProjectStage;
 import fr.interconnectes.candidatures.domain.candidacy.Receipt;
 import fr.interconnectes.candidatures.domain.candidacy.StartupProject;
 import fr.interconnectes.candidatures.domain.jury.JuryRecord;
+import fr.interconnectes.candidatures.notifications.AccessLinkMail;
+import fr.interconnectes.candidatures.notifications.ConfirmationMail;
+import fr.interconnectes.candidatures.notifications.MailHeader;
+import fr.interconnectes.candidatures.notifications.WithdrawalMail;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -173,6 +177,31 @@ public final class StoredSamples {
     /** Written since schema version 3: {@link #mailedDraft} with its mails recorded under requests' ids. */
     public static Candidacy mailedDraftWithRequestIds() {
         return Correlation.call("Q1w2E3r4T5y6U7i=", StoredSamples::mailedDraft);
+    }
+
+    /**
+     * Written since schema version 4: the label dossier with the three notices an applicant's request records
+     * unwritten (a confirmation with its files and the regional selection, lost links, a withdrawal, in English).
+     */
+    public static Candidacy unwrittenNotices() {
+        MailHeader header = new MailHeader("marie.dupont@annecy.fr", Language.EN, ZoneId.of("Europe/Paris"),
+                "Innovative Territories Label 2026", "Ville d'Annecy", "Guichet numérique des familles");
+        Instant submittedAt = at("2026-05-20T08:15:00Z");
+        Instant deadline = at("2026-06-05T21:59:59Z");
+        var confirmation = new ConfirmationMail(header, "FR-2026-L-0003", submittedAt,
+                List.of(new ConfirmationMail.Attachment("dossier-technique.pdf", 482_113)),
+                new RegionalSelection(LocalDate.of(2026, 6, 18), "Annecy, Impérial Palace", 10, 5), deadline,
+                OutboxMail.LINK_PLACEHOLDER);
+        var links = new AccessLinkMail(header, AccessLinkMail.Status.SUBMITTED, "FR-2026-L-0003", null,
+                OutboxMail.LINK_PLACEHOLDER);
+        var withdrawal = new WithdrawalMail(header, null, at("2026-05-21T10:00:00Z"), OutboxMail.LINK_PLACEHOLDER);
+        return Correlation.call("Zx9Yw8Vu7Ts6=", () -> labelDossier()
+                .withMailAdded(OutboxMail.unwritten("mC0nf1rm4", header.to(), confirmation, "nonce-confirm-1",
+                        submittedAt))
+                .withMailAdded(OutboxMail.unwritten("mL1nk5a9b", header.to(), links, "nonce-links-1",
+                        at("2026-05-20T09:00:00Z")).claim(at("2026-05-20T09:02:00Z")))
+                .withMailAdded(OutboxMail.unwritten("mW1thdr4w", header.to(), withdrawal, "nonce-withdraw-1",
+                        at("2026-05-21T10:00:00Z"))));
     }
 
     /** Written since schema version 2: a campaign whose organisers chose their own reminders. */
