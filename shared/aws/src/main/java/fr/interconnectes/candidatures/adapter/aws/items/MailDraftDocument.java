@@ -34,9 +34,10 @@ final class MailDraftDocument {
     private MailDraftDocument() {
     }
 
+    /** Told apart by {@code instanceof}, not a pattern switch, whose bootstrap would cost the submission's cold start. */
     static DocumentWriter write(MailDraft draft) {
-        return switch (draft) {
-            case ConfirmationMail mail -> DocumentWriter.of(CONFIRMATION)
+        if (draft instanceof ConfirmationMail mail) {
+            return DocumentWriter.of(CONFIRMATION)
                     .text("kind", mail.kind())
                     .object("header", mail.header(), MailDraftDocument::header)
                     .text("receiptNumber", mail.receiptNumber())
@@ -45,21 +46,25 @@ final class MailDraftDocument {
                     .object("regionalSelection", mail.regionalSelection(), CampaignDocument::selection)
                     .instant("deadline", mail.deadline())
                     .text("link", mail.link());
-            case WithdrawalMail mail -> DocumentWriter.of(WITHDRAWAL)
+        }
+        if (draft instanceof WithdrawalMail mail) {
+            return DocumentWriter.of(WITHDRAWAL)
                     .text("kind", mail.kind())
                     .object("header", mail.header(), MailDraftDocument::header)
                     .text("receiptNumber", mail.receiptNumber())
                     .instant("withdrawnAt", mail.withdrawnAt())
                     .text("link", mail.link());
-            case AccessLinkMail mail -> DocumentWriter.of(ACCESS_LINK)
+        }
+        if (draft instanceof AccessLinkMail mail) {
+            return DocumentWriter.of(ACCESS_LINK)
                     .text("kind", mail.kind())
                     .object("header", mail.header(), MailDraftDocument::header)
                     .code("status", mail.status(), Enum::name)
                     .text("receiptNumber", mail.receiptNumber())
                     .instant("deadline", mail.deadline())
                     .text("link", mail.link());
-            default -> throw new IllegalArgumentException("a " + draft.kind() + " mail is not stored unwritten");
-        };
+        }
+        throw new IllegalArgumentException("a " + draft.kind() + " mail is not stored unwritten");
     }
 
     private static MailDraft confirmation(DocumentReader draft) {
