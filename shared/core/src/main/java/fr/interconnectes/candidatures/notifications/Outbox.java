@@ -31,9 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Sends the mails recorded with a dossier. A mail is first claimed (a short lease written to the store),
  * so the request that recorded it and the retry job never both send it; a mail recorded unwritten is written out by
  * {@link MailTemplates} and stored so in that same claim, so every attempt sends the same text; then sent, with its
- * personal link put in only now; then marked sent, or failed with a backoff. A send failure never fails the caller: the mail stays
- * pending for the job. Each outcome is counted ({@link Metrics}: sent, retried, given up), and logged under the id of
- * the request that recorded the mail ({@link Correlation}), whoever sends it.
+ * personal link put in only now; then marked sent, or failed with a backoff. A send failure never fails the caller:
+ * the mail stays pending for the job, and so does a draft the templates cannot write out. Each outcome is counted
+ * ({@link Metrics}: sent, retried, given up), and logged under the id of the request that recorded the mail
+ * ({@link Correlation}), whoever sends it.
  */
 public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mailer, MailTemplates templates,
                      AccessTokens tokens, DossierLinks links, Clock clock, Metrics metrics) {
@@ -194,12 +195,17 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
 
     private Candidacy claimAndSend(Candidacy candidacy, String mailId) {
         Instant now = clock.instant();
-        Optional<Mailer.Mail> writtenOut;
+        Optional<Mailer.Mail> writtenOut = Optional.empty();
+        String notWritten = null;
         try {
             writtenOut = mail(candidacy, mailId).filter(OutboxMail::unwritten).map(this::writeOut);
         } catch (RuntimeException e) {
-            return notWritten(candidacy, mailId, now, e);
+            // a defect, not the mail service's doing: a failed attempt like a refused send, retried once it is fixed,
+            // given up and reported if it never is
+            LOG.log(Level.ERROR, "could not write mail out", "candidacyId", candidacy.id(), "mailId", mailId, e);
+            notWritten = "not written: " + e.getClass().getSimpleName();
         }
+        Optional<Mailer.Mail> claimedAs = writtenOut;
         boolean[] claimed = {false};
         Candidacy afterClaim;
         try {
@@ -211,7 +217,9 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
                     return current.withMail(mailId, m -> m.suppressed(now, "undeliverable address: "
                             + current.mailing().undeliverable().reason().code()));
                 }
-                return claimed[0] ? current.withMail(mailId, m -> written(m, writtenOut).claim(now.plus(LEASE))) : current;
+                return claimed[0]
+                        ? current.withMail(mailId, m -> written(m, claimedAs).claim(now.plus(LEASE)))
+                        : current;
             });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not claim mail", "candidacyId", candidacy.id(), "mailId", mailId,
@@ -223,11 +231,13 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
         }
         OutboxMail mail = mail(afterClaim, mailId).orElseThrow();
         String messageId = null;
-        String error = null;
-        try {
-            messageId = mailer.send(withLink(afterClaim.id(), mail), new Mailer.Tags(afterClaim.id(), mailId));
-        } catch (Mailer.MailNotSent | Unavailable e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        String error = notWritten;
+        if (error == null) {
+            try {
+                messageId = mailer.send(withLink(afterClaim.id(), mail), new Mailer.Tags(afterClaim.id(), mailId));
+            } catch (Mailer.MailNotSent | Unavailable e) {
+                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
         }
         Instant done = clock.instant();
         String sentId = messageId;
@@ -269,23 +279,6 @@ public record Outbox(Candidacies candidacies, CandidacyWriter writer, Mailer mai
         }
         Mailer.Mail mail = writtenOut.get();
         return claimed.written(mail.subject(), mail.textBody(), mail.htmlBody(), mail.attachments());
-    }
-
-    /**
-     * A draft the templates could not write out (a defect, not the mail service's doing) counts as a failed attempt,
-     * so the mail is retried after the fix is deployed, and given up and reported if it never is.
-     */
-    private Candidacy notWritten(Candidacy candidacy, String mailId, Instant now, RuntimeException e) {
-        LOG.log(Level.ERROR, "could not write mail out", "candidacyId", candidacy.id(), "mailId", mailId, e);
-        try {
-            return writer.apply(candidacy, current -> mail(current, mailId).filter(m -> m.claimableAt(now)).isPresent()
-                    ? current.withMail(mailId, m -> m.failed(now, "not written: " + e.getClass().getSimpleName()))
-                    : current);
-        } catch (RuntimeException notRecorded) {
-            LOG.log(Level.ERROR, "could not record mail outcome", "candidacyId", candidacy.id(), "mailId", mailId,
-                    notRecorded);
-            return candidacy;
-        }
     }
 
     /** A mail to an address the mail service reported undeliverable is not sent (until the applicant changes it). */

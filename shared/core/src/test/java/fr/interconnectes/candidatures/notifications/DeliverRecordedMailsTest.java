@@ -9,6 +9,7 @@ import fr.interconnectes.candidatures.port.Candidacies;
 import fr.interconnectes.candidatures.testing.MailTestBench;
 import fr.interconnectes.candidatures.testing.UnreadableCandidacies;
 import fr.interconnectes.candidatures.port.Mailer;
+import fr.interconnectes.candidatures.port.Metric;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -165,6 +166,7 @@ class DeliverRecordedMailsTest {
         assertThat(failed.unwritten()).isTrue();
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isEqualTo("not written: IllegalStateException");
+        assertThat(bench.metrics().recorded()).containsExactly(new Metric.MailRetried());
         bench.clock().advance(Duration.ofMinutes(2));
         bench.outbox().deliverDue(10);
         assertThat(bench.outbox("c1").get(0).state()).isEqualTo(OutboxMail.State.SENT);
