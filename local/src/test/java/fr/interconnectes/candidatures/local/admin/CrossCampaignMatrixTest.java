@@ -42,7 +42,7 @@ class CrossCampaignMatrixTest {
     private static String jurorNotAssigned;
 
     @BeforeAll
-    static void aFinalistOfAraAnIdfCampaignAndEveryRole() {
+    static void aFinalistOfAraAnIdfCampaignAndEveryRole() throws InterruptedException {
         TestEmulators backend = TestEmulators.get();
         E2e e2e = new E2e(backend.apiUrl());
         api = e2e.api();
@@ -59,6 +59,8 @@ class CrossCampaignMatrixTest {
         finalistEmail = Applicants.uniqueEmail("bola-finalist");
         finalist = Applicants.create(api, ARA, Applicants.labelForm(finalistEmail));
         e2e.submit(finalist);
+        // the matrix checks that no refused attempt adds a mail to this one
+        assertThat(backend.awaitMailsTo(finalistEmail)).as("the confirmation").hasSize(1);
         other = Applicants.create(api, ARA, Applicants.labelForm(Applicants.uniqueEmail("bola-other")));
         Api.Response assigned = api.put("/admin/candidacies/" + finalist.id() + "/jurors",
                 Map.of("jurorIds", List.of("bola-juror")), bearer(ara));

@@ -63,7 +63,7 @@ class ApplicantFlowTest {
     }
 
     @Test
-    void a_dossier_is_submitted_once_with_a_receipt_and_one_confirmation_mail() {
+    void a_dossier_is_submitted_once_with_a_receipt_and_one_confirmation_mail() throws InterruptedException {
         var email = Applicants.uniqueEmail("submit");
         var dossier = Applicants.create(api, OPEN, Applicants.labelForm(email));
 
@@ -87,7 +87,7 @@ class ApplicantFlowTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().at("/receipt/number").asText()).isEqualTo(receipt);
 
-        var mails = backend.mailsTo(email);
+        var mails = backend.awaitMailsTo(email);
         assertThat(mails).hasSize(1);
         var mail = mails.get(0);
         assertThat(mail.subject()).contains("Candidature reçue", "Auvergne-Rhône-Alpes", receipt);

@@ -102,7 +102,7 @@ class ConsoleOrganiserBrowserTest {
 
         // what happened behind the pages: one mail sent again, the personal deadline recorded and audited
         assertThat(report.path("resent").asText()).contains(contact);
-        assertThat(awaitMailsTo(contact)).hasSize(1);
+        assertThat(emulators.awaitMailsTo(contact)).hasSize(1);
         String token = emulators.backend().mintToken(TokenRequest.of(Role.REGIONAL_ORGANISER, "ARA", "organiser-ara",
                 "organisateur.ara@example.org")).token();
         Api.Response dossier = new Api(emulators.apiUrl()).get("/admin/candidacies/" + seed.id(CHOSEN),
@@ -117,12 +117,5 @@ class ConsoleOrganiserBrowserTest {
         assertThat(report.path("idfTableRows").asInt()).isZero();
         assertThat(report.path("idfRefusals").toString()).contains("/admin/candidacies/" + seed.id(CHOSEN),
                 "/admin/campaigns/" + CAMPAIGN + "/candidacies");
-    }
-
-    private List<TestEmulators.CapturedMail> awaitMailsTo(String address) throws InterruptedException {
-        for (int i = 0; i < 50 && emulators.mailsTo(address).isEmpty(); i++) {
-            Thread.sleep(200);
-        }
-        return emulators.mailsTo(address);
     }
 }

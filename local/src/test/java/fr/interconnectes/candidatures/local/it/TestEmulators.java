@@ -162,6 +162,17 @@ public final class TestEmulators {
         return mails().stream().filter(m -> m.to().contains(recipient)).toList();
     }
 
+    /**
+     * The mails sent to {@code recipient}, once one has arrived or after 10 s: the table's stream sends an applicant's
+     * notice after the request that recorded it, so it may arrive a moment after the answer.
+     */
+    public List<CapturedMail> awaitMailsTo(String recipient) throws InterruptedException {
+        for (int i = 0; i < 50 && mailsTo(recipient).isEmpty(); i++) {
+            Thread.sleep(200);
+        }
+        return mailsTo(recipient);
+    }
+
     /** Empties the SES emulator's store (mails and templates). */
     public void clearMails() {
         send(HttpRequest.newBuilder(URI.create(sesEndpoint() + "/clear-store"))
