@@ -33,7 +33,7 @@ if [[ -n "${3:-}" ]]; then
   before=("$PWD/$out/task-before")
 fi
 uptime
-java -cp "local/target/test-classes:local/target/classes:$(cat "$out/classpath.txt")" \
+java ${COLDSTART_OPTS:-} -cp "local/target/test-classes:local/target/classes:$(cat "$out/classpath.txt")" \
   fr.interconnectes.candidatures.local.bench.ColdStartBenchmark "$PWD/$out/task" "$PWD/$out/ric/*" "${1:-15}" "${2:-0}" "$PWD/$out/task-dynamodb" "${before[@]}"
 uptime
 rm -f /tmp/.libaws-lambda-jni.so

@@ -176,11 +176,21 @@ public final class ColdStartBenchmark {
             printWarm(warm(getCampaign));
             return;
         }
+        String only = System.getProperty("coldstart.targets");
+        if (only != null) {
+            // a quicker look at a few targets, e.g. while trying a change: figures only, the targets need them all
+            List<String> kept = List.of(only.replace('_', ' ').split(","));
+            targets.removeIf(t -> !kept.contains(t.label()));
+        }
+        boolean logEveryRun = Boolean.getBoolean("coldstart.classLogEveryRun");
         Map<String, List<Run>> results = new LinkedHashMap<>();
         targets.forEach(t -> results.put(t.label(), new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
             for (Target target : targets) {
-                Run run = coldStart(target, i, List.of());
+                // with a class-loading log per run, where the time goes can be read across runs, not from one
+                List<String> extraJvm = logEveryRun ? List.of("-Xlog:class+load=info:file=" + logs.resolve(
+                        "classload-" + target.label().replace(' ', '-') + "-run" + i + ".txt")) : List.of();
+                Run run = coldStart(target, i, extraJvm);
                 results.get(target.label()).add(run);
                 if (!run.kind().equals("response")) {
                     System.out.println("FAILED " + run);
@@ -194,7 +204,7 @@ public final class ColdStartBenchmark {
             coldStart(target, runs, List.of("-Xlog:class+load=info:file=" + log));
             classes.put(target.label(), countClasses(log));
         }
-        double[] warm = warm(getCampaign);
+        double[] warm = only == null ? warm(getCampaign) : null;
 
         System.out.printf(Locale.ROOT, "%nCold starts: %d interleaved runs per target, one fresh JVM each, taskset -c %s, "
                 + "runtime interface client %s, %s%n", runs, cpu, ricVersion(), Runtime.version());
@@ -215,6 +225,17 @@ public final class ColdStartBenchmark {
                     entry.getKey(), ok.size(), entry.getValue().size(), pct(init, 50), pct(init, 90),
                     pct(invoke, 50), pct(invoke, 90), pct(total, 50), pct(total, 90), pct(rss, 50), loaded[0],
                     loaded[1]);
+        }
+        if (only != null) {
+            if (totalRuns.containsKey("GetCampaign")) {
+                for (var entry : totalRuns.entrySet()) {
+                    double[] interval = ratioInterval(entry.getValue(), totalRuns.get("GetCampaign"));
+                    System.out.printf(Locale.ROOT, "  %-24s total %.3f x GetCampaign (95 %% interval %.2f to %.2f)%n",
+                            entry.getKey(), totals.get(entry.getKey())[0] / totals.get("GetCampaign")[0], interval[0],
+                            interval[1]);
+                }
+            }
+            return;
         }
         printWarm(warm);
 
