@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * Dossiers in the single table, one item each ({@link CandidacyItem}), found by id or through the indexes.
- * Every write is one conditional PutItem on {@code revision}: all or nothing, never lost to a concurrent one.
+ * Every write is one conditional write of the whole item on {@code revision} ({@link DynamoDbTable#replace}): all or
+ * nothing, never lost to a concurrent one.
  *
  * <p>A dossier's tally ({@link DossierTally}) is applied to its campaign's counter shard ({@link TallyItem}), which
  * keeps what it holds for each dossier: applying is idempotent and ordered by revision, so concurrent writes and
@@ -51,8 +52,8 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName, Cou
     public boolean create(Candidacy candidacy) {
         try {
             Candidacy created = candidacy.atRevision(1);
-            table().put(r -> r.item(CandidacyItem.toItem(created))
-                    .conditionExpression("attribute_not_exists(PK)"));
+            table().replace(CandidacyItem.toItem(created), CandidacyItem.OPTIONAL_ATTRIBUTES,
+                    "attribute_not_exists(PK)", Map.of(), Map.of());
             if (counting == Counting.ON_WRITE) {
                 tallies().apply(created);
             }
@@ -89,10 +90,9 @@ public record DynamoDbCandidacies(DynamoDbClient dynamoDb, String tableName, Cou
 
     /** Writes the item of {@code candidacy} if the stored one is still at {@code revision}. */
     private void putIfAt(Candidacy candidacy, long revision) {
-        table().put(r -> r.item(CandidacyItem.toItem(candidacy))
-                .conditionExpression("#revision = :expected")
-                .expressionAttributeNames(Map.of("#revision", CandidacyItem.REVISION))
-                .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(revision)))));
+        table().replace(CandidacyItem.toItem(candidacy), CandidacyItem.OPTIONAL_ATTRIBUTES, "#revision = :expected",
+                Map.of("#revision", CandidacyItem.REVISION),
+                Map.of(":expected", AttributeValue.fromN(Long.toString(revision))));
     }
 
     @Override

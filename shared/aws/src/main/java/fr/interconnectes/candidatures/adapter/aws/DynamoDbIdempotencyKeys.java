@@ -2,6 +2,7 @@ package fr.interconnectes.candidatures.adapter.aws;
 
 import fr.interconnectes.candidatures.port.IdempotencyKeys;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,8 +18,8 @@ public record DynamoDbIdempotencyKeys(DynamoDbClient dynamoDb, String tableName)
     public Entry putIfAbsent(Entry entry) {
         Map<String, AttributeValue> key = key(entry.scope(), entry.keyHash());
         try {
-            table().put(r -> r
-                    .item(Map.of(
+            // a write of the whole item, as the dossier's that follows it (DynamoDbTable#replace says why)
+            table().replace(Map.of(
                             "PK", key.get("PK"), "SK", key.get("SK"),
                             "type", AttributeValue.fromS("idempotency"),
                             "requestHash", AttributeValue.fromS(entry.requestHash()),
@@ -26,10 +27,9 @@ public record DynamoDbIdempotencyKeys(DynamoDbClient dynamoDb, String tableName)
                             "tokenNonce", AttributeValue.fromS(entry.tokenNonce()),
                             "createdAt", AttributeValue.fromS(entry.createdAt().toString()),
                             "expiresAt", AttributeValue.fromS(entry.expiresAt().toString()),
-                            "expiresAtEpoch", AttributeValue.fromN(Long.toString(entry.expiresAt().getEpochSecond()))))
-                    .conditionExpression("attribute_not_exists(PK) OR expiresAtEpoch < :now")
-                    .expressionAttributeValues(Map.of(":now",
-                            AttributeValue.fromN(Long.toString(entry.createdAt().getEpochSecond())))));
+                            "expiresAtEpoch", AttributeValue.fromN(Long.toString(entry.expiresAt().getEpochSecond()))),
+                    List.of(), "attribute_not_exists(PK) OR expiresAtEpoch < :now", Map.of(),
+                    Map.of(":now", AttributeValue.fromN(Long.toString(entry.createdAt().getEpochSecond()))));
             return entry;
         } catch (ConditionalCheckFailedException taken) {
             // the condition failed on a live entry: it is there to read

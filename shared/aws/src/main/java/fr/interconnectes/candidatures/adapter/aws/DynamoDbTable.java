@@ -1,9 +1,13 @@
 package fr.interconnectes.candidatures.adapter.aws;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -94,6 +98,45 @@ record DynamoDbTable(DynamoDbClient client, String name) {
         } catch (ConditionalCheckFailedException stale) {
             return false;
         }
+    }
+
+    /**
+     * Writes {@code item} whole, as a PutItem would, but with an UpdateItem: each of its attributes but the key
+     * ({@code PK}, {@code SK}) is set, and each of {@code optional} that it lacks is removed. What is stored is then
+     * {@code item} exactly, as long as {@code optional} names every attribute its writer may leave out. Why not a
+     * PutItem: the applicants' requests that write already need an UpdateItem (the receipt counter), and every SDK
+     * operation a function uses costs its cold start the set-up of that operation's model classes (README, Cold
+     * start). A failed {@code condition} throws {@code ConditionalCheckFailedException}, and nothing is written; its
+     * placeholders must not start with {@code #set}, {@code :set} or {@code #rm}.
+     */
+    void replace(Map<String, AttributeValue> item, Collection<String> optional, String condition,
+                 Map<String, String> conditionNames, Map<String, AttributeValue> conditionValues) {
+        Map<String, String> names = new HashMap<>(conditionNames);
+        Map<String, AttributeValue> values = new HashMap<>(conditionValues);
+        StringJoiner set = new StringJoiner(", ", "SET ", "");
+        int index = 0;
+        // in name order: the same item gives the same expression
+        for (var attribute : new TreeMap<>(item).entrySet()) {
+            if (!attribute.getKey().equals("PK") && !attribute.getKey().equals("SK")) {
+                names.put("#set" + index, attribute.getKey());
+                values.put(":set" + index, attribute.getValue());
+                set.add("#set" + index + " = :set" + index);
+                index++;
+            }
+        }
+        StringJoiner remove = new StringJoiner(", ", " REMOVE ", "");
+        remove.setEmptyValue("");
+        int removed = 0;
+        for (String attribute : optional) {
+            if (!item.containsKey(attribute)) {
+                names.put("#rm" + removed, attribute);
+                remove.add("#rm" + removed);
+                removed++;
+            }
+        }
+        String expression = set + remove.toString();
+        update(r -> r.key(Map.of("PK", item.get("PK"), "SK", item.get("SK"))).updateExpression(expression)
+                .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
     }
 
     UpdateItemResponse update(Consumer<UpdateItemRequest.Builder> request) {

@@ -6,6 +6,7 @@ import fr.interconnectes.candidatures.domain.candidacy.DossierTally;
 import fr.interconnectes.candidatures.port.DossierListing;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +130,13 @@ public final class CandidacyItem {
     public static String candidacyIdOfListKey(String listSortKey) {
         return listSortKey.substring(listSortKey.lastIndexOf(DossierListing.SEPARATOR) + 1);
     }
+
+    /**
+     * The attributes {@link #toItem} leaves out when they do not apply: a write of the whole item removes those the
+     * dossier no longer has (its other attributes are always written).
+     */
+    public static final List<String> OPTIONAL_ATTRIBUTES = List.of("GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK",
+            LIST_UNREACHABLE, LIST_SUBMITTED);
 
     public static Map<String, AttributeValue> toItem(Candidacy candidacy) {
         Map<String, AttributeValue> item = new HashMap<>(key(candidacy.id()));
