@@ -31,6 +31,8 @@ class MailModelsTest {
                 .hasMessageNotContaining("alert");
         assertThatThrownBy(() -> new AccessLinkMail(HEADER, Status.DRAFT, null, null, "https://x.example/a b"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AccessLinkMail(HEADER, Status.DRAFT, null, null, "https://x.example/a\u007f"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -40,6 +42,11 @@ class MailModelsTest {
                 .hasMessageNotContaining("b.example");
         assertThatThrownBy(() -> new MailHeader("nobody", FR, null, TITLE_FR, ORG, PROJECT))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailHeader("a@b.exam\u007fple", FR, null, TITLE_FR, ORG, PROJECT))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ExpiredMail(new MailHeader("a b@c.example", FR, null, TITLE_FR, ORG, PROJECT), SUMMER).to())
+                .as("a space inside is left to the address checks of the form, only controls break a header")
+                .isEqualTo("a b@c.example");
         assertThat(new ExpiredMail(new MailHeader(" a@b.example ", FR, null, TITLE_FR, ORG, PROJECT), SUMMER).to())
                 .isEqualTo("a@b.example");
     }

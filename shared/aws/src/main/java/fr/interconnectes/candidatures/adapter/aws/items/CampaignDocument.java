@@ -36,7 +36,7 @@ final class CampaignDocument {
                 .text("id", campaign.id())
                 .object("title", campaign.title(), CampaignDocument::text)
                 .object("region", campaign.region(), CampaignDocument::region)
-                .code("track", campaign.track(), Enum::name)
+                .byName("track", campaign.track())
                 .number("edition", campaign.edition())
                 .instant("opensAt", campaign.opensAt())
                 .instant("closesAt", campaign.closesAt())
@@ -57,7 +57,7 @@ final class CampaignDocument {
                 campaign.text("id"),
                 campaign.object("title", TEXT, CampaignDocument::text),
                 campaign.object("region", REGION, CampaignDocument::region),
-                campaign.code("track", Track.values(), Enum::name),
+                campaign.byName("track", Track.values()),
                 campaign.requiredInt("edition"),
                 campaign.instant("opensAt"),
                 campaign.instant("closesAt"),
@@ -148,13 +148,13 @@ final class CampaignDocument {
         return DocumentWriter.of(UPLOAD_LIMITS)
                 .number("maxFileBytes", limits.maxFileBytes())
                 .number("maxFiles", limits.maxFiles())
-                .codes("allowedTypes", limits.allowedTypes(), Enum::name);
+                .byNames("allowedTypes", limits.allowedTypes());
     }
 
     private static UploadLimits uploadLimits(DocumentReader limits) {
         return new UploadLimits(
                 limits.requiredLong("maxFileBytes"),
                 limits.requiredInt("maxFiles"),
-                limits.codes("allowedTypes", FileType.values(), Enum::name));
+                limits.byNames("allowedTypes", FileType.values()));
     }
 }

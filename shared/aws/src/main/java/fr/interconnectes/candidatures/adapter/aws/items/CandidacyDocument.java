@@ -79,7 +79,7 @@ final class CandidacyDocument {
         return DocumentWriter.of(CANDIDACY)
                 .text("id", candidacy.id())
                 .text("campaignId", candidacy.campaignId())
-                .code("status", candidacy.status(), Enum::name)
+                .byName("status", candidacy.status())
                 .object("form", candidacy.form(), ApplicationFormDocument::write)
                 .texts("accessTokenHashes", candidacy.accessTokenHashes())
                 .objects("attachments", candidacy.attachments(), CandidacyDocument::attachment)
@@ -108,7 +108,7 @@ final class CandidacyDocument {
         return new Candidacy(
                 candidacy.text("id"),
                 candidacy.text("campaignId"),
-                candidacy.code("status", CandidacyStatus.values(), Enum::name),
+                candidacy.byName("status", CandidacyStatus.values()),
                 candidacy.object("form", ApplicationFormDocument.FORM, ApplicationFormDocument::read),
                 candidacy.texts("accessTokenHashes"),
                 candidacy.objects("attachments", ATTACHMENT, CandidacyDocument::attachment),
@@ -132,7 +132,7 @@ final class CandidacyDocument {
     private static DocumentWriter undeliverable(Undeliverable address) {
         return DocumentWriter.of(UNDELIVERABLE)
                 .text("address", address.address())
-                .code("reason", address.reason(), Enum::name)
+                .byName("reason", address.reason())
                 .instant("at", address.at())
                 .text("mailId", address.mailId())
                 .text("detail", address.detail());
@@ -140,25 +140,25 @@ final class CandidacyDocument {
 
     private static Undeliverable undeliverable(DocumentReader address) {
         return new Undeliverable(address.text("address"),
-                address.code("reason", Undeliverable.Reason.values(), Enum::name),
+                address.byName("reason", Undeliverable.Reason.values()),
                 address.instant("at"), address.text("mailId"), address.text("detail"));
     }
 
     private static DocumentWriter outcome(MailOutcome outcome) {
         return DocumentWriter.of(OUTCOME)
-                .code("type", outcome.type(), Enum::name)
+                .byName("type", outcome.type())
                 .instant("at", outcome.at())
                 .text("detail", outcome.detail());
     }
 
     private static MailOutcome outcome(DocumentReader outcome) {
-        return new MailOutcome(outcome.code("type", MailOutcome.Type.values(), Enum::name), outcome.instant("at"),
+        return new MailOutcome(outcome.byName("type", MailOutcome.Type.values()), outcome.instant("at"),
                 outcome.text("detail"));
     }
 
     private static DocumentWriter erasure(Erasure erasure) {
         return DocumentWriter.of(ERASURE)
-                .code("cause", erasure.cause(), Enum::name)
+                .byName("cause", erasure.cause())
                 .text("reason", erasure.reason())
                 .text("requestedBy", erasure.requestedBy())
                 .instant("requestedAt", erasure.requestedAt())
@@ -169,7 +169,7 @@ final class CandidacyDocument {
 
     private static Erasure erasure(DocumentReader erasure) {
         return new Erasure(
-                erasure.code("cause", Erasure.Cause.values(), Enum::name),
+                erasure.byName("cause", Erasure.Cause.values()),
                 erasure.text("reason"),
                 erasure.text("requestedBy"),
                 erasure.instant("requestedAt"),
@@ -182,9 +182,9 @@ final class CandidacyDocument {
         return DocumentWriter.of(ATTACHMENT)
                 .text("id", attachment.id())
                 .text("fileName", attachment.fileName())
-                .code("type", attachment.type(), Enum::name)
+                .byName("type", attachment.type())
                 .number("size", attachment.size())
-                .code("state", attachment.state(), Enum::name)
+                .byName("state", attachment.state())
                 .text("storageKey", attachment.storageKey())
                 .instant("createdAt", attachment.createdAt())
                 .instant("receivedAt", attachment.receivedAt());
@@ -194,9 +194,9 @@ final class CandidacyDocument {
         return new Attachment(
                 attachment.text("id"),
                 attachment.text("fileName"),
-                attachment.code("type", FileType.values(), Enum::name),
+                attachment.byName("type", FileType.values()),
                 attachment.requiredLong("size"),
-                attachment.code("state", Attachment.State.values(), Enum::name),
+                attachment.byName("state", Attachment.State.values()),
                 attachment.text("storageKey"),
                 attachment.instant("createdAt"),
                 attachment.instant("receivedAt"));
@@ -224,7 +224,7 @@ final class CandidacyDocument {
                 .objects("attachments", mail.attachments().isEmpty() ? null : mail.attachments(),
                         CandidacyDocument::mailAttachment)
                 .text("linkNonce", mail.linkNonce())
-                .code("state", mail.state(), Enum::name)
+                .byName("state", mail.state())
                 .number("attempts", mail.attempts())
                 .instant("nextAttemptAt", mail.nextAttemptAt())
                 .instant("claimedUntil", mail.claimedUntil())
@@ -248,7 +248,7 @@ final class CandidacyDocument {
                 mail.text("htmlBody"),
                 mail.objects("attachments", MAIL_ATTACHMENT, CandidacyDocument::mailAttachment),
                 mail.text("linkNonce"),
-                mail.code("state", OutboxMail.State.values(), Enum::name),
+                mail.byName("state", OutboxMail.State.values()),
                 mail.requiredInt("attempts"),
                 mail.instant("nextAttemptAt"),
                 mail.instant("claimedUntil"),
@@ -283,9 +283,9 @@ final class CandidacyDocument {
                 .text("place", convocation.place())
                 .instant("start", convocation.start())
                 .instant("end", convocation.end())
-                .code("state", convocation.state(), Enum::name)
+                .byName("state", convocation.state())
                 .instant("sentAt", convocation.sentAt())
-                .code("attendance", convocation.attendance(), Enum::name)
+                .byName("attendance", convocation.attendance())
                 .text("note", convocation.note())
                 .instant("answeredAt", convocation.answeredAt());
     }
@@ -299,16 +299,16 @@ final class CandidacyDocument {
                 convocation.text("place"),
                 convocation.instant("start"),
                 convocation.instant("end"),
-                convocation.code("state", Convocation.State.values(), Enum::name),
+                convocation.byName("state", Convocation.State.values()),
                 convocation.instant("sentAt"),
-                convocation.code("attendance", Convocation.Attendance.values(), Enum::name),
+                convocation.byName("attendance", Convocation.Attendance.values()),
                 convocation.text("note"),
                 convocation.instant("answeredAt"));
     }
 
     private static DocumentWriter decision(Decision decision) {
         return DocumentWriter.of(DECISION)
-                .code("outcome", decision.outcome(), Enum::name)
+                .byName("outcome", decision.outcome())
                 .text("message", decision.message())
                 .text("decidedBy", decision.decidedBy())
                 .instant("decidedAt", decision.decidedAt())
@@ -317,7 +317,7 @@ final class CandidacyDocument {
 
     private static Decision decision(DocumentReader decision) {
         return new Decision(
-                decision.code("outcome", Decision.Outcome.values(), Enum::name),
+                decision.byName("outcome", Decision.Outcome.values()),
                 decision.text("message"),
                 decision.text("decidedBy"),
                 decision.instant("decidedAt"),

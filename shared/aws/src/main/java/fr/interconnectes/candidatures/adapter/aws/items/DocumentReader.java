@@ -96,6 +96,15 @@ final class DocumentReader {
         return value == null ? null : code(value, new At(path, field), values, storedAs);
     }
 
+    /** An enum from its name, in any case (see {@link DocumentWriter#byName}). */
+    <E extends Enum<E>> E byName(String field, E[] values) {
+        return code(field, values, Enum::name);
+    }
+
+    <E extends Enum<E>> List<E> byNames(String field, E[] values) {
+        return codes(field, values, Enum::name);
+    }
+
     long requiredLong(String field) {
         JsonNode value = required(field);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {

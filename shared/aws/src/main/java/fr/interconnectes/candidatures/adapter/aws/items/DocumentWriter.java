@@ -57,6 +57,14 @@ final class DocumentWriter {
         return text(field, value == null ? null : storedAs.apply(value));
     }
 
+    /**
+     * An enum by its name, e.g. {@code SUBMITTED}: one method rather than an {@code Enum::name} at each field, each of
+     * which would cost a cold start its own lambda class.
+     */
+    DocumentWriter byName(String field, Enum<?> value) {
+        return text(field, value == null ? null : value.name());
+    }
+
     DocumentWriter number(String field, long value) {
         node.put(fields.declared(field), value);
         return this;
@@ -95,6 +103,17 @@ final class DocumentWriter {
         ArrayNode array = array(field, values);
         if (array != null) {
             values.forEach(value -> array.add(storedAs.apply(value)));
+        }
+        return this;
+    }
+
+    /** Enums by their names, as {@link #byName(String, Enum)}. */
+    DocumentWriter byNames(String field, List<? extends Enum<?>> values) {
+        ArrayNode array = array(field, values);
+        if (array != null) {
+            for (Enum<?> value : values) {
+                array.add(value.name());
+            }
         }
         return this;
     }

@@ -59,7 +59,7 @@ final class MailDraftDocument {
             return DocumentWriter.of(ACCESS_LINK)
                     .text("kind", mail.kind())
                     .object("header", mail.header(), MailDraftDocument::header)
-                    .code("status", mail.status(), Enum::name)
+                    .byName("status", mail.status())
                     .text("receiptNumber", mail.receiptNumber())
                     .instant("deadline", mail.deadline())
                     .text("link", mail.link());
@@ -89,7 +89,7 @@ final class MailDraftDocument {
     private static MailDraft accessLink(DocumentReader draft) {
         return new AccessLinkMail(
                 draft.object("header", HEADER, MailDraftDocument::header),
-                draft.code("status", AccessLinkMail.Status.values(), Enum::name),
+                draft.byName("status", AccessLinkMail.Status.values()),
                 draft.text("receiptNumber"),
                 draft.instant("deadline"),
                 draft.text("link"));
