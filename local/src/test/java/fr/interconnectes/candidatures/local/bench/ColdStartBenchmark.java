@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -282,19 +283,35 @@ public final class ColdStartBenchmark {
         Path root = target.taskRoot() != null ? target.taskRoot() : taskRoot;
         Map<String, String> environment = lambdaEnvironment(function, handler, target.primed(), root);
         MockRuntimeApi.Invocations invocations = api.expect(List.of(target.event().apply(index)));
-        Process process = start(environment, extraJvm, handler, root,
-                logs.resolve("run-" + target.label().replace(' ', '-') + ".log"));
+        Path log = logs.resolve("run-" + target.label().replace(' ', '-') + ".log");
+        Started jvm = start(environment, extraJvm, handler, root, log);
+        Process process = jvm.process();
         boolean finished;
+        String stuck = null;
         try {
-            finished = invocations.done().await(120, TimeUnit.SECONDS);
+            finished = invocations.done().await(Long.getLong("coldstart.timeoutMillis", 120_000), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                stuck = invocations.stage();
+                // SIGQUIT: the JVM writes where each of its threads is to its output, the run's log, before it is stopped
+                new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor();
+                Thread.sleep(1_000);
+            }
         } finally {
             long rss = peakRssMb(process.pid());
             process.destroyForcibly().waitFor();
+            jvm.output().join();
             api.release();
             invocations.rss = rss;
         }
-        if (!finished || invocations.failed() != null) {
-            return new Run(target.label(), finished ? invocations.failed() : "timeout", 0, 0, 0, 0, "");
+        if (!finished) {
+            // the next run of the target overwrites its log: a stuck run's is kept, the rare timeout being unexplained
+            Path kept = logs.resolve("timeout-" + target.label().replace(' ', '-') + "-run" + index + ".log");
+            Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
+            return new Run(target.label(), "timeout " + stuck + ", threads in " + kept.getFileName(),
+                    0, 0, 0, 0, "");
+        }
+        if (invocations.failed() != null) {
+            return new Run(target.label(), invocations.failed(), 0, 0, 0, 0, "");
         }
         long started = invocations.started;
         long firstNext = invocations.firstNext;
@@ -315,7 +332,7 @@ public final class ColdStartBenchmark {
         }
         MockRuntimeApi.Invocations invocations = api.expect(events);
         Process process = start(lambdaEnvironment(function, handler, false, taskRoot), List.of(), handler, taskRoot,
-                logs.resolve("run-warm.log"));
+                logs.resolve("run-warm.log")).process();
         try {
             if (!invocations.done().await(300, TimeUnit.SECONDS) || invocations.failed() != null) {
                 throw new IllegalStateException("warm run failed: " + invocations.failed());
@@ -359,7 +376,11 @@ public final class ColdStartBenchmark {
         return environment;
     }
 
-    private Process start(Map<String, String> environment, List<String> extraJvm, String handler, Path root, Path log)
+    /** A function's JVM, and the thread that copies its output to the run's log. */
+    private record Started(Process process, Thread output) {
+    }
+
+    private Started start(Map<String, String> environment, List<String> extraJvm, String handler, Path root, Path log)
             throws IOException {
         List<String> command = new ArrayList<>(List.of("taskset", "-c", cpu,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -373,14 +394,14 @@ public final class ColdStartBenchmark {
         builder.environment().putAll(environment);
         api.current().started = System.nanoTime();
         Process process = builder.start();
-        Thread.ofVirtual().start(() -> {
-            try (var output = process.getInputStream(); var file = Files.newOutputStream(log)) {
-                output.transferTo(file);
+        Thread output = Thread.ofVirtual().start(() -> {
+            try (var stream = process.getInputStream(); var file = Files.newOutputStream(log)) {
+                stream.transferTo(file);
             } catch (IOException e) {
                 // the run is over (the JVM was stopped): its log is as far as it got
             }
         });
-        return process;
+        return new Started(process, output);
     }
 
     private static long peakRssMb(long pid) {
@@ -485,6 +506,17 @@ public final class ColdStartBenchmark {
 
             String failed() {
                 return failed;
+            }
+
+            /** How far a run got: what a stuck run's report names. */
+            synchronized String stage() {
+                if (firstNext == 0) {
+                    return "in init (no next-invocation request)";
+                }
+                if (served.isEmpty()) {
+                    return "after init (its event not yet handed over)";
+                }
+                return "in its first invocation (served, no response)";
             }
         }
 
