@@ -20,9 +20,10 @@ import org.crac.Resource;
  * <p>A {@link RequestStreamHandler}: the handler reads its event and writes its answer with the project's own
  * binding (http.gateway), so the runtime's event serializer (its own copy of Jackson) never loads.
  *
- * <p>A SnapStart {@link Resource}, registered when the runtime creates the handler: before the snapshot,
- * {@link #primingEvent()} goes once through {@link #handleRequest}, the real path, as {@link Priming}, which lets
- * only reads out (no item written, no mail sent); after a restore, what must differ from one container to the next is
+ * <p>A SnapStart {@link Resource}, registered when the runtime creates the handler: before the snapshot, an invented
+ * campaign and dossier are mapped to their items and back in memory, and {@link #primingEvent()} goes once through
+ * {@link #handleRequest}, the real path, as {@link Priming}, which lets only reads out (no item written, no mail
+ * sent); after a restore, what must differ from one container to the next is
  * drawn again (the random generator of tokens and ids; the AWS credentials renew themselves).
  */
 public abstract sealed class LambdaFunction implements RequestStreamHandler, Resource
@@ -41,7 +42,10 @@ public abstract sealed class LambdaFunction implements RequestStreamHandler, Res
     @Override
     public final void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         try {
-            Priming.run(() -> invoke(primingEvent()));
+            Priming.run(() -> {
+                Priming.mapStoredSamples();
+                invoke(primingEvent());
+            });
         } catch (RuntimeException e) {
             LOG.warn("priming stopped", "function", getClass().getSimpleName(), "errorType", e.getClass().getName());
         }

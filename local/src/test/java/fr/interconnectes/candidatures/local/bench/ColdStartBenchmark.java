@@ -131,7 +131,7 @@ public final class ColdStartBenchmark {
         byte[] createCandidacy = Api.JSON.writeValueAsBytes(create);
         byte[] listCandidacies = Files.readAllBytes(root.resolve("events/list-candidacies.json"));
         ObjectNode submitSample = (ObjectNode) Api.JSON.readTree(root.resolve("events/submit-candidacy.json").toFile());
-        int submitTargets = beforeTaskRoot == null ? 2 : 3;   // unprimed and primed, and the earlier artifact's
+        int submitTargets = beforeTaskRoot == null ? 2 : 4;   // unprimed and primed, of this artifact and the earlier one
         int submissions = submitTargets * (runs + 1);
         List<byte[]> submits = new ArrayList<>();
         for (int i = 0; i < submissions; i++) {
@@ -166,12 +166,15 @@ public final class ColdStartBenchmark {
                     dynamoDbOnlyTaskRoot));
         }
         if (beforeTaskRoot != null) {
-            targets.add(new Target("GetCampaign before", "GetCampaignFunction", null, i -> getCampaign, false,
-                    beforeTaskRoot));
-            targets.add(new Target("CreateCandidacy before", "CreateCandidacyFunction", null, i -> createCandidacy,
-                    false, beforeTaskRoot));
-            targets.add(new Target("SubmitCandidacy before", "SubmitCandidacyFunction", null, nextSubmit, false,
-                    beforeTaskRoot));
+            for (boolean primed : List.of(false, true)) {
+                String suffix = primed ? " primed before" : " before";
+                targets.add(new Target("GetCampaign" + suffix, "GetCampaignFunction", null, i -> getCampaign, primed,
+                        beforeTaskRoot));
+                targets.add(new Target("CreateCandidacy" + suffix, "CreateCandidacyFunction", null,
+                        i -> createCandidacy, primed, beforeTaskRoot));
+                targets.add(new Target("SubmitCandidacy" + suffix, "SubmitCandidacyFunction", null, nextSubmit,
+                        primed, beforeTaskRoot));
+            }
         }
         if (runs == 0) {
             printWarm(warm(getCampaign));

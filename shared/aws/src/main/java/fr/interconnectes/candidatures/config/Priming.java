@@ -1,5 +1,7 @@
 package fr.interconnectes.candidatures.config;
 
+import fr.interconnectes.candidatures.adapter.aws.items.PrimingSamples;
+
 /**
  * Whether the function is priming for its SnapStart snapshot: {@code beforeCheckpoint} sends one harmless request
  * through the handler's real path so that the snapshot holds its classes loaded and its clients built. While it runs,
@@ -26,5 +28,13 @@ public final class Priming {
 
     public static boolean active() {
         return active;
+    }
+
+    /**
+     * Maps an invented campaign and dossier to their items and back, in memory ({@link PrimingSamples}): what the
+     * priming request, which names nothing that exists, never reaches.
+     */
+    public static void mapStoredSamples() {
+        PrimingSamples.mapInMemory();
     }
 }
