@@ -73,6 +73,25 @@ class DynamoDbCandidaciesTest {
         assertThat(stored(dossier.id())).isEqualTo(afterFirst);
     }
 
+    @Test
+    void a_mail_due_at_a_whole_second_is_due_within_that_second() {
+        // long past, so that no other test's mail is due before it; the stream would send it at the next request,
+        // so the dossier is written again without it before the test ends
+        Instant wholeSecond = Instant.parse("2001-02-03T04:05:06Z");
+        Candidacy dossier = new DossierSeed(campaign, AT).dossier(2);
+        Candidacy withMail = dossier.withMailAdded(OutboxMail.pending("whole", "confirmation", dossier.contactEmail(),
+                "Accusé de réception", "Bonjour", null, "nonce-whole", wholeSecond));
+        assertThat(candidacies.create(withMail)).isTrue();
+        try {
+            assertThat(candidacies.withMailDue(wholeSecond.plusMillis(35), 100)).extracting(Candidacy::id)
+                    .containsExactly(dossier.id());
+            assertThat(candidacies.withMailDue(wholeSecond.minusNanos(1), 100)).isEmpty();
+        } finally {
+            candidacies.update(candidacies.find(dossier.id()).orElseThrow(), dossier.atRevision(1));
+        }
+        assertThat(candidacies.withMailDue(wholeSecond.plusSeconds(1), 100)).isEmpty();
+    }
+
     /** A submitted dossier (listSubmitted) with a contact (GSI2), a mail due (GSI3) and an undeliverable address. */
     private static Candidacy withEveryOptionalAttribute(Candidacy submitted) {
         String email = submitted.contactEmail();

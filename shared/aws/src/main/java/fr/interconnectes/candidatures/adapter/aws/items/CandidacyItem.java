@@ -80,8 +80,13 @@ public final class CandidacyItem {
         return statusIndexPrefix(candidacy.status()) + candidacy.createdAt() + "#" + candidacy.id();
     }
 
+    /**
+     * The outbox index's sort key: when the next mail is due, at a fixed width, as {@code GSI3SK <= now} compares
+     * texts. {@code Instant.toString} leaves out a zero fraction: a mail due at {@code …:40Z} sorted after
+     * {@code …:40.035Z} and was not due until the next second, nor sent until the stream's next batch.
+     */
     public static String outboxIndexSortKey(Instant due) {
-        return due.toString();
+        return DossierListing.instantKey(due);
     }
 
     public static final String LIST_KIND = "listKind";

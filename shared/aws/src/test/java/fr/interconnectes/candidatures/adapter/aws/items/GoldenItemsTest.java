@@ -86,6 +86,11 @@ class GoldenItemsTest {
         written.remove("data");
         // added since, beside the document: the list indexes' keys and filters (the_list_attributes_…)
         written.keySet().removeIf(name -> name.startsWith("LSK_") || name.startsWith("list"));
+        if (expected.containsKey("GSI3SK") && expected.get("GSI3PK").s().equals(CandidacyItem.OUTBOX_INDEX_KEY)) {
+            // written at a fixed width since (CandidacyItem.outboxIndexSortKey): the same instant
+            assertThat(written.remove("GSI3SK").s()).isEqualTo(CandidacyItem.outboxIndexSortKey(
+                    java.time.Instant.parse(expected.remove("GSI3SK").s())));
+        }
         if (golden.file().startsWith("audit-entry")) {
             // the sort key ends with a random suffix, so that two entries of the same instant never collide
             String instant = expected.remove("SK").s().split("#")[0];
