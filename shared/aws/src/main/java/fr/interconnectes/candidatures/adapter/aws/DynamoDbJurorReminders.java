@@ -1,5 +1,6 @@
 package fr.interconnectes.candidatures.adapter.aws;
 
+import fr.interconnectes.candidatures.port.DossierListing;
 import fr.interconnectes.candidatures.port.JurorReminders;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public record DynamoDbJurorReminders(DynamoDbClient dynamoDb, String tableName) 
         Map<String, AttributeValue> item = new HashMap<>(key(campaignId, day, jurorId));
         item.put("type", AttributeValue.fromS("juror_reminder"));
         item.put("state", AttributeValue.fromS(state));
-        item.put(instantName, AttributeValue.fromS(instant.toString()));
+        item.put(instantName, AttributeValue.fromS(instantText(instant)));
         return item;
     }
 
@@ -41,7 +42,7 @@ public record DynamoDbJurorReminders(DynamoDbClient dynamoDb, String tableName) 
                     .conditionExpression("attribute_not_exists(PK) OR (#state = :claimed AND claimedUntil < :now)")
                     .expressionAttributeNames(Map.of("#state", "state"))
                     .expressionAttributeValues(Map.of(":claimed", AttributeValue.fromS(CLAIMED),
-                            ":now", AttributeValue.fromS(now.toString()))));
+                            ":now", AttributeValue.fromS(instantText(now)))));
             return true;
         } catch (ConditionalCheckFailedException taken) {
             return false;
@@ -67,6 +68,14 @@ public record DynamoDbJurorReminders(DynamoDbClient dynamoDb, String tableName) 
         } catch (ConditionalCheckFailedException alreadySent) {
             // sent meanwhile by a run whose claim had run out: nothing to give up
         }
+    }
+
+    /**
+     * At a fixed width, as {@code claimedUntil < :now} compares texts: {@code Instant.toString} leaves out a zero
+     * fraction, and a lease until {@code …:40.5Z} read as run out at {@code …:40Z}, letting a second run claim it.
+     */
+    private static String instantText(Instant instant) {
+        return DossierListing.instantKey(instant);
     }
 
     private DynamoDbTable table() {
