@@ -108,14 +108,8 @@ final class DocumentWriter {
     }
 
     /** Enums by their names, as {@link #byName(String, Enum)}. */
-    DocumentWriter byNames(String field, List<? extends Enum<?>> values) {
-        ArrayNode array = array(field, values);
-        if (array != null) {
-            for (Enum<?> value : values) {
-                array.add(value.name());
-            }
-        }
-        return this;
+    <E extends Enum<E>> DocumentWriter byNames(String field, List<E> values) {
+        return codes(field, values, Enum::name);
     }
 
     DocumentWriter textMap(String field, Map<String, String> values) {
